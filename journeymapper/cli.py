@@ -1,0 +1,194 @@
+"""The `journeymapper` command: the editor, and everything it does without a screen.
+
+Each subcommand prints problems as one line each, `FILE: /json/pointer: message`, and
+exits non-zero; a traceback never reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from journeymapper import __version__
+from journeymapper.fileformat import (
+    JourneyFileError,
+    SaveError,
+    dumps_journey,
+    load_journey,
+    schema_text,
+    write_atomically,
+)
+from journeymapper.model.templates import TEMPLATES, build_template
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        return EXIT_INVALID
+    journey = build_template(args.template, args.lang, args.title)
+    write_atomically(out, dumps_journey(journey))
+    print(f"{out}: new {args.template} map in {args.lang} with {len(journey.stages)} stages "
+          f"and {len(journey.lanes)} lanes")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for name in args.files:
+        try:
+            result = load_journey(name)
+        except JourneyFileError as error:
+            for line in error.lines():
+                print(line, file=sys.stderr)
+            status = EXIT_INVALID
+            continue
+        for notice in result.notices:
+            print(notice, file=sys.stderr)
+        if not args.quiet:
+            j = result.journey
+            print(f"{name}: valid ({len(j.stages)} stages, {len(j.lanes)} lanes, "
+                  f"{len(j.touchpoints)} touchpoints, {len(j.pain_points)} pain points)")
+    return status
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    text = schema_text()
+    if args.output:
+        write_atomically(args.output, text.encode("utf-8"))
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from journeymapper.export.run import ExportOptionsError, export_file
+
+    try:
+        journey = load_journey(args.file).journey
+    except JourneyFileError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        written = export_file(journey, Path(args.output), args)
+    except ExportOptionsError as error:
+        print(f"{args.output}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from journeymapper.model.analysis import analyse
+
+    try:
+        journey = load_journey(args.file).journey
+    except JourneyFileError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
+    report = analyse(journey)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(report.as_text(journey.language))
+    return EXIT_OK
+
+
+def _cmd_edit(args: argparse.Namespace) -> int:
+    try:
+        from journeymapper.ui.app import run_editor
+    except ImportError as error:
+        print(f"journeymapper: the editor cannot start: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    return run_editor([str(f) for f in args.files])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeymapper",
+        description="Edit customer-journey maps; validate, analyse and export them as posters.",
+        epilog="Run 'journeymapper FILE.journey' (or no arguments) to open the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = sub.add_parser("new", help="create a map from a template",
+                         description="Create a new .journey file from a template.")
+    new.add_argument("--template", choices=TEMPLATES, default="5a", help="the grid to start from")
+    new.add_argument("--lang", choices=("en", "es"), default="en", help="language of names and labels")
+    new.add_argument("--title", help="the map's title")
+    new.add_argument("-o", "--output", required=True, metavar="FILE.journey")
+    new.add_argument("--force", action="store_true", help="overwrite an existing file")
+    new.set_defaults(run=_cmd_new)
+
+    validate = sub.add_parser("validate", help="check .journey files",
+                              description="Check files; exit 1 and list every problem if any is invalid.")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
+    validate.set_defaults(run=_cmd_validate)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the file format",
+                            description="Print the JSON Schema (draft 2020-12) of .journey files.")
+    schema.add_argument("-o", "--output", help="write to a file instead of standard output")
+    schema.set_defaults(run=_cmd_schema)
+
+    export = sub.add_parser("export", help="export a poster (PDF, SVG, PNG) or the action plan (CSV)",
+                            description="Export a map as a poster or its action plan as CSV.")
+    export.add_argument("file", metavar="FILE.journey")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv)")
+    export.add_argument("--size", default="A2", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm)")
+    export.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape")
+    export.add_argument("--tile", choices=("A4", "a4", "letter"), help="split the poster over office pages")
+    export.add_argument("--bleed", action="store_true", help="add 3 mm bleed")
+    export.add_argument("--crop-marks", action="store_true", help="draw crop marks")
+    export.add_argument("--margin", type=float, default=10.0, help="margin in mm (default 10)")
+    export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
+    export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
+    export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    export.set_defaults(run=_cmd_export)
+
+    analyze = sub.add_parser("analyze", aliases=["analyse"], help="report on a map's path, pains and gaps",
+                             description="Analyse the journey as a graph: path, hot spots, gaps.")
+    analyze.add_argument("file", metavar="FILE.journey")
+    analyze.add_argument("--json", action="store_true", help="machine-readable output")
+    analyze.set_defaults(run=_cmd_analyze)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = {"new", "validate", "schema", "export", "analyze", "analyse"}
+    if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        editor = argparse.Namespace(files=argv)
+        return _cmd_edit(editor)
+    args = parser.parse_args(argv)
+    if getattr(args, "run", None) is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return int(args.run(args))
+    except SaveError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+
+
+def gui_main() -> int:
+    """Entry point for desktop launchers: always the editor."""
+    return _cmd_edit(argparse.Namespace(files=sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""Reading .journey files: bytes → checked JSON → migrated envelope → validated map.
+
+Everything a file holds is data. Nothing in it is evaluated, imported or fetched; its
+size, nesting and strings are capped before any of it reaches the model, and every
+refusal is a `JourneyFileError` naming the file, the place and the problem.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pydantic_core
+from pydantic import ValidationError
+
+from journeymapper.fileformat.errors import Issue, JourneyFileError
+from journeymapper.fileformat.migrations import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MIGRATIONS,
+    migrate,
+    parse_version,
+)
+from journeymapper.model.integrity import Problem, find_problems
+from journeymapper.model.journey import JourneyMap
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_UNKNOWN_DEPTH = 32  # nesting allowed inside fields this version does not know
+MAX_ERRORS = 50
+
+
+@dataclass
+class LoadResult:
+    journey: JourneyMap
+    source_version: str
+    notices: list[str] = field(default_factory=list)
+
+
+def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
+    """A JSON pointer (RFC 6901) for a path of keys and indices."""
+    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "/" + "/".join(escaped) if parts else ""
+
+
+def _describe(error: Any) -> str:
+    """pydantic's message, with the offending value's type for type errors (never the value)."""
+    message = str(error["msg"])
+    kind = str(error.get("type", ""))
+    if kind.endswith("_type") or kind in {"model_type", "dict_type", "list_type"}:
+        got = type(error.get("input")).__name__
+        names = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
+                 "NoneType": "null", "dict": "an object", "list": "an array"}
+        message += f" (found {names.get(got, got)})"
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    return message
+
+
+def _check_unknown_depth(value: Any, depth: int = 0) -> bool:
+    if depth > MAX_UNKNOWN_DEPTH:
+        return False
+    if isinstance(value, dict):
+        return all(_check_unknown_depth(v, depth + 1) for v in value.values())
+    if isinstance(value, list):
+        return all(_check_unknown_depth(v, depth + 1) for v in value)
+    return True
+
+
+def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
+    """(pointer, value) of every field kept only because this version does not know it."""
+    found: list[tuple[str, Any]] = []
+
+    def visit(obj: Any, where: str) -> None:
+        extra = getattr(obj, "__pydantic_extra__", None)
+        if extra:
+            found.extend((f"{where}/{key}", value) for key, value in extra.items())
+
+    visit(journey, "/map")
+    visit(journey.emotion_scale, "/map/emotion_scale")
+    for name in ("stages", "lanes", "touchpoints", "pain_points", "opportunities",
+                 "connections", "personas", "kpis", "actions"):
+        for index, item in enumerate(getattr(journey, name)):
+            if item.__pydantic_extra__:
+                visit(item, f"/map/{name}/{index}")
+    for index, card in enumerate(journey.touchpoints):
+        if card.emotion is not None and card.emotion.__pydantic_extra__:
+            visit(card.emotion, f"/map/touchpoints/{index}/emotion")
+    return found
+
+
+def loads_journey(data: bytes, name: str | Path = "<memory>") -> LoadResult:
+    """Parse and validate the bytes of a .journey file; `name` is used in messages."""
+
+    def fail(message: str, where: str = "") -> JourneyFileError:
+        return JourneyFileError(name, [Issue(where, message)])
+
+    if not data.strip():
+        raise fail("the file is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise fail("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise fail("the file is UTF-16; .journey files are UTF-8")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise fail(f"not valid UTF-8 text (bad byte at offset {error.start}); is it a .journey file?") from None
+    try:
+        envelope = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="keys")
+    except ValueError as error:
+        text = str(error)
+        if "recursion limit" in text:
+            raise fail("the JSON is nested too deeply to be a journey map") from None
+        if "NaN" in text or "Infinity" in text or "inf" in text.lower():
+            raise fail(f"numbers must be finite (NaN and Infinity are not JSON): {text}") from None
+        raise fail(f"not valid JSON: {text}") from None
+    if not isinstance(envelope, dict):
+        raise fail(f"the top level must be a JSON object, not {type(envelope).__name__}")
+    if envelope.get("format") != FORMAT_NAME:
+        found = envelope.get("format")
+        what = "missing" if found is None else f"{str(found)[:40]!r}"
+        raise fail(f"not a JourneyMapper file: 'format' is {what}, expected '{FORMAT_NAME}'", "/format")
+    version_text = envelope.get("format_version")
+    version = parse_version(version_text)
+    if version is None:
+        raise fail(f"'format_version' must look like \"1.0\", found {str(version_text)[:20]!r}",
+                   "/format_version")
+    current = parse_version(FORMAT_VERSION)
+    assert current is not None
+    notices: list[str] = []
+    source_version = str(version_text)
+    if version[0] > current[0]:
+        raise fail(
+            f"this file is format version {source_version}, made by a newer JourneyMapper; "
+            f"this version reads format {current[0]}.x (up to {FORMAT_VERSION}). Please update JourneyMapper.",
+            "/format_version",
+        )
+    if version[0] == current[0] and version[1] > current[1]:
+        notices.append(
+            f"{name}: written by a newer JourneyMapper (format {source_version}; this version knows "
+            f"{FORMAT_VERSION}). Fields it does not know are kept as they are."
+        )
+    elif version != current:
+        if source_version not in MIGRATIONS:
+            raise fail(f"format version {source_version} is not one this version can upgrade",
+                       "/format_version")
+        envelope, steps = migrate(envelope, source_version)
+        notices.append(f"{name}: upgraded from format {source_version} ({', '.join(steps)})")
+    if "map" not in envelope:
+        raise fail("the file has no 'map'", "/map")
+    raw_map = envelope["map"]
+    if not isinstance(raw_map, dict):
+        raise fail("'map' must be a JSON object", "/map")
+    try:
+        journey = JourneyMap.model_validate(raw_map)
+    except ValidationError as error:
+        issues = [
+            Issue(pointer(["map", *e["loc"]]), _describe(e))
+            for e in error.errors(include_url=False, include_context=False)[:MAX_ERRORS]
+        ]
+        raise JourneyFileError(name, issues) from None
+    problems = find_problems(journey)
+    for where, value in _unknown_fields(journey):
+        if not _check_unknown_depth(value):
+            problems.append(Problem(where[len("/map"):], "unknown field is nested too deeply"))
+    if problems:
+        raise JourneyFileError(name, [Issue("/map" + p.pointer, p.message) for p in problems[:MAX_ERRORS]])
+    extra = {k: v for k, v in envelope.items() if k not in ("format", "format_version", "map")}
+    journey._envelope_extra = extra
+    return LoadResult(journey, source_version, notices)
+
+
+def load_journey(path: str | Path) -> LoadResult:
+    """Read a .journey file from disk, refusing oversized files before reading them."""
+    path = Path(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise JourneyFileError(
+                path,
+                [Issue("", f"the file is {size / 1048576:.0f} MiB; journey files are limited to "
+                           f"{MAX_FILE_BYTES // 1048576} MiB")],
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise JourneyFileError(path, [Issue("", "no such file")]) from None
+    except IsADirectoryError:
+        raise JourneyFileError(path, [Issue("", "this is a folder, not a file")]) from None
+    except PermissionError:
+        raise JourneyFileError(path, [Issue("", "permission denied")]) from None
+    except OSError as error:
+        raise JourneyFileError(path, [Issue("", error.strerror or str(error))]) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise JourneyFileError(path, [Issue("", "the file is too large")])
+    return loads_journey(data, path)

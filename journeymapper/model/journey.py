@@ -1,0 +1,113 @@
+"""The whole document: one journey map and everything in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from pydantic import Field, PrivateAttr
+
+from journeymapper.model.entities import (
+    Action,
+    Connection,
+    EmotionScale,
+    Entity,
+    Id,
+    Kpi,
+    Lane,
+    Name,
+    Opportunity,
+    PainPoint,
+    Persona,
+    Stage,
+    Tags,
+    Text,
+    Touchpoint,
+)
+from journeymapper.model.vocabulary import Language, MapState
+
+MAX_STAGES = 60
+MAX_LANES = 60
+MAX_CARDS = 50_000
+
+
+def now_utc() -> dt.datetime:
+    """The current time, to the second: finer precision only makes noisy diffs."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+class JourneyMap(Entity):
+    """A customer-journey map: a grid of stages × lanes and what the team knows about it."""
+
+    title: Name = "Untitled journey"
+    subtitle: Name = ""
+    description: Text = ""
+    authors: Annotated[list[Name], Field(max_length=50)] = Field(default_factory=list)
+    organisation: Name = ""
+    language: Language = Language.EN
+    created: dt.datetime = Field(default_factory=now_utc)
+    modified: dt.datetime = Field(default_factory=now_utc)
+    state: MapState = MapState.AS_IS
+    tags: Tags = Field(default_factory=list)
+    main_persona_id: Id | None = None
+    emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
+    stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
+    lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = Field(default_factory=list)
+    touchpoints: Annotated[list[Touchpoint], Field(max_length=MAX_CARDS)] = Field(
+        default_factory=list
+    )
+    pain_points: Annotated[list[PainPoint], Field(max_length=MAX_CARDS)] = Field(
+        default_factory=list
+    )
+    opportunities: Annotated[list[Opportunity], Field(max_length=MAX_CARDS)] = Field(
+        default_factory=list
+    )
+    connections: Annotated[list[Connection], Field(max_length=MAX_CARDS)] = Field(
+        default_factory=list
+    )
+    personas: Annotated[list[Persona], Field(max_length=100)] = Field(default_factory=list)
+    kpis: Annotated[list[Kpi], Field(max_length=2_000)] = Field(default_factory=list)
+    actions: Annotated[list[Action], Field(max_length=5_000)] = Field(default_factory=list)
+
+    # Top-level keys of the file envelope that this version does not know, kept so
+    # that a file from a newer minor version survives a round trip unchanged.
+    _envelope_extra: dict[str, object] = PrivateAttr(default_factory=dict)
+
+    # --- lookups -------------------------------------------------------------------
+    def stage(self, stage_id: str) -> Stage | None:
+        return next((s for s in self.stages if s.id == stage_id), None)
+
+    def lane(self, lane_id: str) -> Lane | None:
+        return next((lane for lane in self.lanes if lane.id == lane_id), None)
+
+    def touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
+        return next((t for t in self.touchpoints if t.id == touchpoint_id), None)
+
+    def persona(self, persona_id: str) -> Persona | None:
+        return next((p for p in self.personas if p.id == persona_id), None)
+
+    def main_persona(self) -> Persona | None:
+        if self.main_persona_id:
+            return self.persona(self.main_persona_id)
+        return self.personas[0] if self.personas else None
+
+    def cell(self, stage_id: str, lane_id: str) -> list[Touchpoint]:
+        """The cards of one cell, in display order."""
+        cards = [t for t in self.touchpoints if t.stage_id == stage_id and t.lane_id == lane_id]
+        cards.sort(key=lambda t: t.order)
+        return cards
+
+    def cells(self) -> dict[tuple[str, str], list[Touchpoint]]:
+        """Every non-empty cell's cards in display order, in one pass over the cards."""
+        grid: dict[tuple[str, str], list[Touchpoint]] = {}
+        for card in self.touchpoints:
+            grid.setdefault((card.stage_id, card.lane_id), []).append(card)
+        for cards in grid.values():
+            cards.sort(key=lambda t: t.order)
+        return grid
+
+    def pains_of_touchpoint(self, touchpoint_id: str) -> list[PainPoint]:
+        return [p for p in self.pain_points if p.touchpoint_id == touchpoint_id]
+
+    def pains_of_stage(self, stage_id: str) -> list[PainPoint]:
+        return [p for p in self.pain_points if p.stage_id == stage_id]
