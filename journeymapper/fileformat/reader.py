@@ -7,7 +7,11 @@ refusal is a `JourneyFileError` naming the file, the place and the problem.
 
 from __future__ import annotations
 
+import gc
 import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +42,23 @@ class LoadResult:
     notices: list[str] = field(default_factory=list)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a large acyclic tree of objects.
+
+    Parsing a big map allocates hundreds of thousands of objects, which triggers
+    collection after collection over objects that are all still alive; pausing it
+    halves the load time. Reference counting still frees everything as usual.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
     """A JSON pointer (RFC 6901) for a path of keys and indices."""
     escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
@@ -55,7 +76,27 @@ def _describe(error: Any) -> str:
         message += f" (found {names.get(got, got)})"
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
+    message = _INSTANCE_OF.sub("an object", message)
+    message = message.replace("Input should be", "should be").replace("String should", "text should")
     return message
+
+
+_INSTANCE_OF = re.compile(r"a valid dictionary or instance of \w+")
+_POSITION = re.compile(r"line (\d+) column (\d+)")
+
+
+def _non_finite_at(data: bytes, message: str) -> bool:
+    """Whether the parser stopped at a NaN or Infinity literal (it only says 'expected value')."""
+    found = _POSITION.search(message)
+    if not found:
+        return False
+    line, column = int(found.group(1)), int(found.group(2))
+    lines = data.split(b"\n", line)
+    if len(lines) < line:
+        return False
+    start = max(0, column - 2)
+    near = lines[line - 1][start : column + 9]
+    return any(word in near for word in (b"NaN", b"Infinity"))
 
 
 def _check_unknown_depth(value: Any, depth: int = 0) -> bool:
@@ -92,28 +133,34 @@ def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
 
 def loads_journey(data: bytes, name: str | Path = "<memory>") -> LoadResult:
     """Parse and validate the bytes of a .journey file; `name` is used in messages."""
+    with gc_paused():
+        return _loads(data, name)
+
+
+def _loads(data: bytes, name: str | Path) -> LoadResult:
 
     def fail(message: str, where: str = "") -> JourneyFileError:
         return JourneyFileError(name, [Issue(where, message)])
 
-    if not data.strip():
+    if not data or data.isspace():
         raise fail("the file is empty")
     if data.startswith(b"\xef\xbb\xbf"):
         raise fail("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise fail("the file is UTF-16; .journey files are UTF-8")
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise fail(f"not valid UTF-8 text (bad byte at offset {error.start}); is it a .journey file?") from None
-    try:
         envelope = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="keys")
     except ValueError as error:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as bad:
+            raise fail(f"not valid UTF-8 text (bad byte at offset {bad.start}); "
+                       "is it a .journey file?") from None
         text = str(error)
         if "recursion limit" in text:
             raise fail("the JSON is nested too deeply to be a journey map") from None
-        if "NaN" in text or "Infinity" in text or "inf" in text.lower():
-            raise fail(f"numbers must be finite (NaN and Infinity are not JSON): {text}") from None
+        if _non_finite_at(data, text):
+            raise fail(f"numbers must be finite: NaN and Infinity are not JSON ({text})") from None
         raise fail(f"not valid JSON: {text}") from None
     if not isinstance(envelope, dict):
         raise fail(f"the top level must be a JSON object, not {type(envelope).__name__}")

@@ -13,6 +13,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from journeymapper.model.entities import Entity
 from journeymapper.model.journey import JourneyMap
 
@@ -104,6 +106,27 @@ def _copy(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
+def _validated(target: Entity, changes: dict[str, Any]) -> dict[str, Any]:
+    """The new field values as the model would store them (enums, nested models...).
+
+    Commands must never put a value in the map that loading the saved file would
+    refuse, so each update goes through pydantic like a file does.
+    """
+    cls = type(target)
+    try:
+        if isinstance(target, JourneyMap):
+            probe = target.model_copy()  # shallow: the map's lists are not copied
+            for name, value in changes.items():
+                cls.__pydantic_validator__.validate_assignment(probe, name, _copy(value))
+            return {name: getattr(probe, name) for name in changes}
+        merged = cls.model_validate({**dict(target), **{k: _copy(v) for k, v in changes.items()}})
+    except ValidationError as error:
+        first = error.errors(include_url=False)[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise CommandError(f"{where}: {first['msg']}") from None
+    return {name: getattr(merged, name) for name in changes}
+
+
 class AddItem(Command):
     """Insert a new object into a collection (at the end unless an index is given)."""
 
@@ -154,9 +177,10 @@ class UpdateItem(Command):
         for name in self.changes:
             if name not in fields_known:
                 raise CommandError(f"{type(target).__name__} has no field {name!r}")
+        values = _validated(target, self.changes)
         self._old = {name: _copy(getattr(target, name)) for name in self.changes}
-        for name, value in self.changes.items():
-            setattr(target, name, _copy(value))
+        for name, value in values.items():
+            setattr(target, name, value)
         return [Change("updated", self.collection, self.item_id, tuple(self.changes))]
 
     def revert(self, journey: JourneyMap) -> list[Change]:

@@ -2,7 +2,8 @@
 
 pydantic checks each object on its own; these checks need the whole map. They return
 every problem found (not just the first) with a JSON pointer into the map, so that a
-person fixing a hand-edited file sees all of them at once.
+person fixing a hand-edited file sees all of them at once. The loops are written
+plainly because they run on every load of maps with tens of thousands of objects.
 """
 
 from __future__ import annotations
@@ -10,6 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymapper.model.journey import JourneyMap
+
+COLLECTIONS = (
+    "stages",
+    "lanes",
+    "touchpoints",
+    "pain_points",
+    "opportunities",
+    "connections",
+    "personas",
+    "kpis",
+    "actions",
+)
 
 
 @dataclass(frozen=True)
@@ -23,71 +36,73 @@ class Problem:
         return f"{self.pointer}: {self.message}"
 
 
+def _missing(what: str, value: str) -> str:
+    return f"refers to {what} {value!r}, which does not exist"
+
+
 def find_problems(journey: JourneyMap) -> list[Problem]:
     """Every cross-object rule the map breaks; empty when the map is consistent."""
     problems: list[Problem] = []
     add = problems.append
 
-    seen: dict[str, str] = {}
-    collections = (
-        "stages",
-        "lanes",
-        "touchpoints",
-        "pain_points",
-        "opportunities",
-        "connections",
-        "personas",
-        "kpis",
-        "actions",
-    )
-    for name in collections:
-        for index, item in enumerate(getattr(journey, name)):
-            where = f"/{name}/{index}/id"
-            if item.id in seen:
-                add(Problem(where, f"id {item.id!r} is already used at {seen[item.id]}"))
-            else:
-                seen[item.id] = where
+    all_ids = [item.id for name in COLLECTIONS for item in getattr(journey, name)]
+    if len(set(all_ids)) != len(all_ids):
+        seen: dict[str, str] = {}
+        for name in COLLECTIONS:
+            for index, item in enumerate(getattr(journey, name)):
+                where = f"/{name}/{index}/id"
+                if item.id in seen:
+                    add(Problem(where, f"id {item.id!r} is already used at {seen[item.id]}"))
+                else:
+                    seen[item.id] = where
 
     stage_ids = {s.id for s in journey.stages}
     lane_ids = {lane.id for lane in journey.lanes}
     card_ids = {t.id for t in journey.touchpoints}
     pain_ids = {p.id for p in journey.pain_points}
     persona_ids = {p.id for p in journey.personas}
-    scale = journey.emotion_scale
+    low, high = journey.emotion_scale.min, journey.emotion_scale.max
 
-    def ref(pointer: str, value: str | None, known: set[str], what: str) -> None:
-        if value is not None and value not in known:
-            add(Problem(pointer, f"refers to {what} {value!r}, which does not exist"))
-
-    if journey.main_persona_id is not None:
-        ref("/main_persona_id", journey.main_persona_id, persona_ids, "persona")
+    if journey.main_persona_id is not None and journey.main_persona_id not in persona_ids:
+        add(Problem("/main_persona_id", _missing("persona", journey.main_persona_id)))
 
     for i, card in enumerate(journey.touchpoints):
-        ref(f"/touchpoints/{i}/stage_id", card.stage_id, stage_ids, "stage")
-        ref(f"/touchpoints/{i}/lane_id", card.lane_id, lane_ids, "lane")
-        if card.emotion is not None and not scale.contains(card.emotion.score):
+        if card.stage_id not in stage_ids:
+            add(Problem(f"/touchpoints/{i}/stage_id", _missing("stage", card.stage_id)))
+        if card.lane_id not in lane_ids:
+            add(Problem(f"/touchpoints/{i}/lane_id", _missing("lane", card.lane_id)))
+        emotion = card.emotion
+        if emotion is not None and not low <= emotion.score <= high:
             add(
                 Problem(
                     f"/touchpoints/{i}/emotion/score",
-                    f"emotion {card.emotion.score} lies outside the map's scale "
-                    f"{scale.min}…{scale.max}",
+                    f"emotion {emotion.score} lies outside the map's scale {low}…{high}",
                 )
             )
     for i, pain in enumerate(journey.pain_points):
-        ref(f"/pain_points/{i}/touchpoint_id", pain.touchpoint_id, card_ids, "touchpoint")
-        ref(f"/pain_points/{i}/stage_id", pain.stage_id, stage_ids, "stage")
+        if pain.touchpoint_id is not None and pain.touchpoint_id not in card_ids:
+            add(Problem(f"/pain_points/{i}/touchpoint_id", _missing("touchpoint", pain.touchpoint_id)))
+        if pain.stage_id is not None and pain.stage_id not in stage_ids:
+            add(Problem(f"/pain_points/{i}/stage_id", _missing("stage", pain.stage_id)))
     for i, opp in enumerate(journey.opportunities):
-        ref(f"/opportunities/{i}/stage_id", opp.stage_id, stage_ids, "stage")
-        ref(f"/opportunities/{i}/touchpoint_id", opp.touchpoint_id, card_ids, "touchpoint")
+        if opp.stage_id is not None and opp.stage_id not in stage_ids:
+            add(Problem(f"/opportunities/{i}/stage_id", _missing("stage", opp.stage_id)))
+        if opp.touchpoint_id is not None and opp.touchpoint_id not in card_ids:
+            add(Problem(f"/opportunities/{i}/touchpoint_id", _missing("touchpoint", opp.touchpoint_id)))
     for i, link in enumerate(journey.connections):
-        ref(f"/connections/{i}/source", link.source, card_ids, "touchpoint")
-        ref(f"/connections/{i}/target", link.target, card_ids, "touchpoint")
+        if link.source not in card_ids:
+            add(Problem(f"/connections/{i}/source", _missing("touchpoint", link.source)))
+        if link.target not in card_ids:
+            add(Problem(f"/connections/{i}/target", _missing("touchpoint", link.target)))
         if link.source == link.target:
             add(Problem(f"/connections/{i}/target", "a connection cannot link a card to itself"))
     for i, kpi in enumerate(journey.kpis):
-        ref(f"/kpis/{i}/stage_id", kpi.stage_id, stage_ids, "stage")
+        if kpi.stage_id is not None and kpi.stage_id not in stage_ids:
+            add(Problem(f"/kpis/{i}/stage_id", _missing("stage", kpi.stage_id)))
     for i, action in enumerate(journey.actions):
-        ref(f"/actions/{i}/stage_id", action.stage_id, stage_ids, "stage")
+        if action.stage_id is not None and action.stage_id not in stage_ids:
+            add(Problem(f"/actions/{i}/stage_id", _missing("stage", action.stage_id)))
         for j, pain_id in enumerate(action.pain_point_ids):
-            ref(f"/actions/{i}/pain_point_ids/{j}", pain_id, pain_ids, "pain point")
+            if pain_id not in pain_ids:
+                add(Problem(f"/actions/{i}/pain_point_ids/{j}", _missing("pain point", pain_id)))
     return problems
