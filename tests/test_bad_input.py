@@ -166,6 +166,9 @@ def test_nan_and_infinity(tmp_path: Path) -> None:
         ("stages__0__colour", "red", "/map/stages/0/colour"),
         ("created", "last tuesday", "/map/created"),
         ("emotion_scale", [1, 2], "/map/emotion_scale"),
+        ("touchpoints__0__order", "4", "/map/touchpoints/0/order"),
+        ("lanes__0__collapsed", 1, "/map/lanes/0/collapsed"),
+        ("touchpoints__0__emotion", {"score": 1.5}, "/map/touchpoints/0/emotion/score"),
     ],
 )
 def test_wrong_type_in_a_field(tmp_path: Path, field: str, value: object, where: str) -> None:

@@ -68,6 +68,17 @@ def test_one_field_edit_is_a_small_diff(tmp_path: Path) -> None:
     assert sum(a != b for a, b in zip(before, after, strict=True)) == 1
 
 
+def test_new_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    path = tmp_path / "m.journey"
+    save_journey(sample_map(), path)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+    path.chmod(0o640)
+    save_journey(sample_map(), path)
+    assert path.stat().st_mode & 0o777 == 0o640  # an existing file keeps its permissions
+
+
 def test_save_keeps_previous_version_as_backup(tmp_path: Path) -> None:
     path = tmp_path / "m.journey"
     journey = sample_map()

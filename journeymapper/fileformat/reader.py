@@ -128,6 +128,11 @@ def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
     for index, card in enumerate(journey.touchpoints):
         if card.emotion is not None and card.emotion.__pydantic_extra__:
             visit(card.emotion, f"/map/touchpoints/{index}/emotion")
+    for index, opp in enumerate(journey.opportunities):
+        visit(opp.hypothesis, f"/map/opportunities/{index}/hypothesis")
+    for index, persona in enumerate(journey.personas):
+        if persona.photo is not None:
+            visit(persona.photo, f"/map/personas/{index}/photo")
     return found
 
 

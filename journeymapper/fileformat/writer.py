@@ -50,6 +50,12 @@ def _reason(error: OSError) -> str:
     return _REASONS.get(error.errno or 0, error.strerror or str(error))
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _fsync_folder(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -82,8 +88,8 @@ def write_atomically(path: str | Path, data: bytes, *, backup: bool = False) -> 
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if old_mode is not None:
-            os.chmod(tmp_name, old_mode)
+        # mkstemp creates owner-only files; a new file gets the usual permissions instead.
+        os.chmod(tmp_name, old_mode if old_mode is not None else 0o666 & ~_umask())
         if backup and old_mode is not None:
             backup_path = path.with_name(path.name + BACKUP_SUFFIX)
             old = path.read_bytes()

@@ -14,7 +14,26 @@ import networkx as nx
 
 from journeymapper.model.entities import kpi_on_target
 from journeymapper.model.journey import JourneyMap
-from journeymapper.model.vocabulary import display_name
+from journeymapper.model.vocabulary import LaneKind, display_name
+
+
+# Lanes whose cards are steps the customer takes; thoughts, backstage and notes are not.
+PATH_LANES = frozenset({LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE,
+                        LaneKind.CHANNELS})
+
+
+def _amount(value: float | None, unit: str) -> str:
+    """A number with its unit as people write it: 45%, £58, 8 days."""
+    if value is None:
+        return "–"
+    number = f"{value:g}"
+    if not unit:
+        return number
+    if unit in {"%", "‰"}:
+        return number + unit
+    if unit in {"£", "$", "€"}:
+        return unit + number
+    return f"{number} {unit}"
 
 
 def journey_graph(journey: JourneyMap) -> nx.DiGraph:
@@ -140,7 +159,9 @@ def analyse(journey: JourneyMap, drops: int = 5) -> Report:
     report.main_path_titles = [titles[n] for n in report.main_path]
     if graph.number_of_edges():
         last_stage = len(journey.stages) - 1
-        report.unreached = [titles[n] for n in graph if graph.degree(n) == 0]
+        path_lanes = {lane.id for lane in journey.lanes if lane.kind in PATH_LANES}
+        lane_of = {card.id: card.lane_id for card in journey.touchpoints}
+        report.unreached = [titles[n] for n in graph if graph.degree(n) == 0 and lane_of[n] in path_lanes]
         report.dead_ends = [
             titles[n] for n in graph
             if graph.in_degree(n) > 0 and graph.out_degree(n) == 0 and graph.nodes[n]["stage"] < last_stage
@@ -179,5 +200,6 @@ def analyse(journey: JourneyMap, drops: int = 5) -> Report:
     for kpi in journey.kpis:
         if kpi_on_target(kpi) is False:
             name = kpi.name or display_name(kpi.kind, journey.language)
-            report.kpis_off_target.append(f"{name}: {kpi.actual:g}{kpi.unit} / {kpi.target:g}{kpi.unit}")
+            report.kpis_off_target.append(f"{name}: {_amount(kpi.actual, kpi.unit)} / "
+                                          f"{_amount(kpi.target, kpi.unit)}")
     return report

@@ -21,6 +21,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    Strict,
     StringConstraints,
     field_validator,
     model_validator,
@@ -43,6 +44,12 @@ MAX_NAME = 200
 MAX_TEXT = 5_000
 MAX_SHORT_LIST = 50
 MAX_TAGS = 30
+
+# Numbers and flags are strict: "4" is not a severity and true is not a target. A
+# whole number is still accepted where a decimal is expected.
+Int = Annotated[int, Strict()]
+Bool = Annotated[bool, Strict()]
+Number = Int | Annotated[float, Strict()]  # 8 stays 8 and 7.5 stays 7.5 through a save
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")]
 Name = Annotated[str, StringConstraints(max_length=MAX_NAME)]
@@ -73,8 +80,8 @@ class Entity(BaseModel):
 class EmotionScale(Entity):
     """The range emotions are scored on; labels name some points on it."""
 
-    min: Annotated[int, Field(ge=-10, le=0)] = -2
-    max: Annotated[int, Field(ge=1, le=10)] = 2
+    min: Annotated[Int, Field(ge=-10, le=0)] = -2
+    max: Annotated[Int, Field(ge=1, le=10)] = 2
     labels: dict[str, Name] = Field(default_factory=dict, max_length=21)
 
     @field_validator("labels")
@@ -102,7 +109,7 @@ class EmotionScale(Entity):
 
 
 class Emotion(Entity):
-    score: int
+    score: Int
     label: Name = ""
     note: Text = ""
 
@@ -119,7 +126,7 @@ class Lane(Entity):
     name: Name
     kind: LaneKind = LaneKind.TOUCHPOINTS
     colour: Colour = "#F3F4F6"
-    collapsed: bool = False
+    collapsed: Bool = False
 
 
 class Touchpoint(Entity):
@@ -128,13 +135,13 @@ class Touchpoint(Entity):
     id: Id
     stage_id: Id
     lane_id: Id
-    order: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    order: Annotated[Int, Field(ge=0, le=1_000_000)] = 0
     title: Name = ""
     description: Text = ""
     channel: Channel | None = None
     channel_detail: Name = ""
     owner: Name = ""
-    evidence: Evidence = Evidence.OBSERVED
+    evidence: Evidence = Evidence.ASSUMED  # a card is an assumption until researched
     tags: Tags = Field(default_factory=list)
     emotion: Emotion | None = None
 
@@ -147,8 +154,8 @@ class PainPoint(Entity):
     stage_id: Id | None = None
     text: Text = ""
     kind: PainKind = PainKind.FRUSTRATION
-    severity: Annotated[int, Field(ge=1, le=5)] = 3
-    votes: Annotated[int, Field(ge=0, le=100_000)] = 0
+    severity: Annotated[Int, Field(ge=1, le=5)] = 3
+    votes: Annotated[Int, Field(ge=0, le=100_000)] = 0
     whys: Annotated[list[Text], Field(max_length=5)] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -230,9 +237,9 @@ class Kpi(Entity):
     kind: KpiKind = KpiKind.CUSTOM
     name: Name = ""
     unit: Annotated[str, StringConstraints(max_length=20)] = ""
-    target: float | None = None
-    actual: float | None = None
-    lower_is_better: bool | None = None
+    target: Number | None = None
+    actual: Number | None = None
+    lower_is_better: Bool | None = None
 
 
 class Action(Entity):
