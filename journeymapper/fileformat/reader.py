@@ -154,7 +154,7 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise fail("the file is UTF-16; .journey files are UTF-8")
     try:
-        envelope = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="keys")
+        envelope = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="all")
     except ValueError as error:
         try:
             data.decode("utf-8")
