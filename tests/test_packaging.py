@@ -1,0 +1,39 @@
+"""The wheel carries every sub-package and the resources the program needs at run time."""
+
+from __future__ import annotations
+
+import configparser
+import tomllib
+from pathlib import Path
+
+from journeymapper.resources import example_maps, resource
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_sub_package_is_listed_in_pyproject() -> None:
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "journeymapper").rglob("__init__.py")
+    }
+    assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
+
+
+def test_runtime_resources_are_present() -> None:
+    for face in ("Regular", "Bold", "Italic"):
+        assert resource("fonts", f"NotoSans-{face}.ttf").stat().st_size > 100_000
+    assert resource("fonts", "OFL.txt").is_file()
+    assert resource("schema", "journey.schema.json").is_file()
+    assert {p.name for p in example_maps()} >= {"online-shop-purchase.journey", "abrir-cuenta-bancaria.journey"}
+
+
+def test_desktop_entry_launches_the_gui_script() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(ROOT / "packaging" / "journeymapper.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["gui-scripts"]
+    assert section["Exec"].split()[0] in scripts
+    assert "application/x-journeymapper" in section["MimeType"]
+    assert section["Name[es]"]
