@@ -8,7 +8,7 @@ if [ ! -x .venv/bin/journeymapper ]; then
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e .
 fi
-if [ -x packaging/build_translations.sh ]; then bash packaging/build_translations.sh; fi
+VIRTUAL_ENV=.venv bash packaging/build_translations.sh
 if [ $# -eq 0 ]; then
   set -- resources/examples/online-shop-purchase.journey
 fi

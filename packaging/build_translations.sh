@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Compile the translation sources (resources/i18n/*.ts) into the .qm files the editor
+# loads at start-up. The .qm files are build output and never committed.
+# With --update, first refresh the .ts sources from the tr() calls in journeymapper/ui.
+set -euo pipefail
+shopt -s nullglob
+cd "$(dirname "$0")/.."
+bin="${VIRTUAL_ENV:-.venv}/bin"
+[ -x "$bin/pyside6-lrelease" ] || bin="$(dirname "$(command -v pyside6-lrelease)")"
+if [ "${1:-}" = "--update" ]; then
+  mapfile -t sources < <(find journeymapper/ui -name '*.py' | sort)
+  for ts in resources/i18n/*.ts; do
+    "$bin/pyside6-lupdate" -no-obsolete "${sources[@]}" -ts "$ts"
+  done
+fi
+for ts in resources/i18n/*.ts; do
+  "$bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
