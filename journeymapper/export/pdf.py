@@ -1,0 +1,331 @@
+"""PDF posters with reportlab: vector shapes, the bundled font embedded, no markup.
+
+User text is set with `drawString` only — never `Paragraph`, whose mini-markup would
+interpret `<font>` or `<img>` written in a card. Colours reach reportlab only as
+validated #RRGGBB converted to RGB floats here. Large posters can be tiled over A4
+or Letter pages with overlap and assembly marks for office printers.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from journeymapper import __version__
+from journeymapper.export.paper import Paper, Tiling, row_label
+from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
+from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
+from journeymapper.layout.text import clean_plain
+from journeymapper.layout.theme import valid_colour
+from journeymapper.model.images import ImageError, check_photo
+
+MARK_COLOUR = "#000000"
+
+
+@dataclass(frozen=True)
+class PdfMetadata:
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    keywords: str = ""
+
+
+def _rgb(colour: str, cache: dict[str, tuple[float, float, float]] = {}) -> tuple[float, float, float]:  # noqa: B006
+    found = cache.get(colour)
+    if found is None:
+        hex_colour = valid_colour(colour, "#000000")
+        found = cache[colour] = (
+            int(hex_colour[1:3], 16) / 255.0,
+            int(hex_colour[3:5], 16) / 255.0,
+            int(hex_colour[5:7], 16) / 255.0,
+        )
+    return found
+
+
+class _PdfPainter:
+    """Paints display-list primitives on a canvas whose user space is the poster's (y flipped).
+
+    Remembers the current fill, stroke, width, dash, alpha and font so that a poster
+    with thousands of cards does not repeat state operators for every primitive.
+    """
+
+    def __init__(self, canvas: Canvas, poster_height: float) -> None:
+        self.c = canvas
+        self.h = poster_height
+        self._fill: str | None = None
+        self._stroke: str | None = None
+        self._width: float | None = None
+        self._dash: tuple[float, ...] | None = None
+        self._fill_alpha = 1.0
+        self._stroke_alpha = 1.0
+        self._font: tuple[str, float] | None = None
+
+    def reset_state(self) -> None:
+        """Forget cached state (after restoreState the canvas state is unknown to us)."""
+        self._fill = self._stroke = None
+        self._width = None
+        self._dash = None
+        self._fill_alpha = self._stroke_alpha = 1.0
+        self._font = None
+
+    def _set_fill(self, colour: str, alpha: float = 1.0) -> None:
+        if colour != self._fill:
+            self.c.setFillColorRGB(*_rgb(colour))
+            self._fill = colour
+        if alpha != self._fill_alpha:
+            self.c.setFillAlpha(alpha)
+            self._fill_alpha = alpha
+
+    def _set_stroke(self, colour: str, width: float, dash: tuple[float, ...], alpha: float = 1.0) -> None:
+        if colour != self._stroke:
+            self.c.setStrokeColorRGB(*_rgb(colour))
+            self._stroke = colour
+        if width != self._width:
+            self.c.setLineWidth(width)
+            self._width = width
+        if dash != self._dash:
+            self.c.setDash(list(dash) if dash else [])
+            self._dash = dash
+        if alpha != self._stroke_alpha:
+            self.c.setStrokeAlpha(alpha)
+            self._stroke_alpha = alpha
+
+    def paint_items(self, items: list, clip: tuple[float, float, float, float] | None = None) -> None:
+        for item in items:
+            if isinstance(item, Group):
+                if clip is not None and not _overlaps(item, clip):
+                    continue
+                for primitive in item.items:
+                    self.paint(primitive)
+            else:
+                self.paint(item)
+
+    def paint(self, p: object) -> None:
+        c, h = self.c, self.h
+        kind = type(p)
+        if kind is TextRun:
+            assert isinstance(p, TextRun)
+            if not p.text:
+                return
+            font = (PDF_FONT_NAMES.get(p.face, PDF_FONT_NAMES["regular"]), p.size)
+            if font != self._font:
+                c.setFont(*font)
+                self._font = font
+            self._set_fill(p.colour)
+            x = p.x
+            if p.anchor == "middle":
+                x -= p.width / 2
+            elif p.anchor == "end":
+                x -= p.width
+            c.drawString(x, h - p.y, p.text)
+        elif kind is Rect:
+            assert isinstance(p, Rect)
+            fill = p.fill is not None
+            stroke = p.stroke is not None and p.stroke_width > 0
+            if not (fill or stroke):
+                return
+            if fill:
+                self._set_fill(p.fill, p.opacity)  # type: ignore[arg-type]
+            if stroke:
+                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)  # type: ignore[arg-type]
+            if p.radius > 0:
+                c.roundRect(
+                    p.x,
+                    h - p.y - p.h,
+                    p.w,
+                    p.h,
+                    min(p.radius, p.w / 2, p.h / 2),
+                    stroke=int(stroke),
+                    fill=int(fill),
+                )
+            else:
+                c.rect(p.x, h - p.y - p.h, p.w, p.h, stroke=int(stroke), fill=int(fill))
+        elif kind is Line:
+            assert isinstance(p, Line)
+            self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
+            c.line(p.x1, h - p.y1, p.x2, h - p.y2)
+        elif kind is Circle:
+            assert isinstance(p, Circle)
+            fill = p.fill is not None
+            stroke = p.stroke is not None and p.stroke_width > 0
+            if fill:
+                self._set_fill(p.fill)  # type: ignore[arg-type]
+            if stroke:
+                self._set_stroke(p.stroke, p.stroke_width, ())  # type: ignore[arg-type]
+            if fill or stroke:
+                c.circle(p.cx, h - p.cy, p.r, stroke=int(stroke), fill=int(fill))
+        elif kind is Path:
+            assert isinstance(p, Path)
+            fill = p.fill is not None
+            stroke = p.stroke is not None and p.stroke_width > 0
+            if not (fill or stroke) or not p.ops:
+                return
+            if fill:
+                self._set_fill(p.fill, p.opacity)  # type: ignore[arg-type]
+            if stroke:
+                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)  # type: ignore[arg-type]
+            path = c.beginPath()
+            for op in p.ops:
+                code = op[0]
+                if code == "M":
+                    path.moveTo(op[1], h - op[2])
+                elif code == "L":
+                    path.lineTo(op[1], h - op[2])
+                elif code == "C":
+                    path.curveTo(op[1], h - op[2], op[3], h - op[4], op[5], h - op[6])  # type: ignore[misc]
+                else:
+                    path.close()
+            c.drawPath(path, stroke=int(stroke), fill=int(fill))
+        elif kind is Image:
+            assert isinstance(p, Image)
+            try:
+                check_photo(p.data)
+            except ImageError:
+                return  # an image that is not a sane PNG/JPEG is left out, never decoded
+            c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+
+
+def _overlaps(group: Group, clip: tuple[float, float, float, float]) -> bool:
+    x, y, w, h = clip
+    return group.x < x + w and group.x + group.w > x and group.y < y + h and group.y + group.h > y
+
+
+def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], meta: PdfMetadata) -> Canvas:
+    register_fonts()
+    canvas = Canvas(
+        buffer,
+        pagesize=size,
+        pageCompression=1,
+        invariant=1,
+        initialFontName=PDF_FONT_NAMES["regular"],
+        initialFontSize=10,
+    )  # no stray Helvetica
+    canvas.setTitle(clean_plain(meta.title))
+    canvas.setAuthor(clean_plain(meta.author))
+    canvas.setSubject(clean_plain(meta.subject))
+    canvas.setKeywords(clean_plain(meta.keywords))
+    canvas.setCreator(f"JourneyMapper {__version__}")
+    return canvas
+
+
+def _paint_page(
+    canvas: Canvas, display: DisplayList, paper: Paper, clip: tuple[float, float, float, float] | None = None
+) -> None:
+    """Paint the whole sheet (background, poster, crop marks) in sheet coordinates, y down.
+
+    The caller may have translated the canvas; `clip` (sheet coordinates) skips
+    groups that cannot show, which keeps tiled PDFs small.
+    """
+    page_h = paper.page_h
+    scale, ox, oy = paper.placement(display.width, display.height)
+    background = valid_colour(display.background, "#FFFFFF")
+    bleed = paper.bleed_pt
+    tx, ty = paper.trim_origin
+    if background != "#FFFFFF" or bleed:
+        canvas.setFillColorRGB(*_rgb(background))
+        canvas.rect(
+            tx - bleed,
+            page_h - (ty + paper.trim_h + bleed),
+            paper.trim_w + 2 * bleed,
+            paper.trim_h + 2 * bleed,
+            stroke=0,
+            fill=1,
+        )
+    canvas.saveState()
+    canvas.translate(ox, page_h - oy - display.height * scale)
+    canvas.scale(scale, scale)
+    painter = _PdfPainter(canvas, display.height)
+    poster_clip = None
+    if clip is not None:
+        cx, cy, cw, ch = clip
+        poster_clip = ((cx - ox) / scale, (cy - oy) / scale, cw / scale, ch / scale)
+    painter.paint_items(display.items, poster_clip)
+    canvas.restoreState()
+    if paper.crop_marks:
+        _crop_marks(canvas, paper)
+
+
+def _crop_marks(canvas: Canvas, paper: Paper) -> None:
+    """Hairlines at the trim corners, outside the bleed, as printers expect."""
+    page_h = paper.page_h
+    tx, ty = paper.trim_origin
+    gap = paper.bleed_pt + 2.0
+    length = paper.slug_pt - 4.0
+    canvas.setStrokeColorRGB(0, 0, 0)
+    canvas.setLineWidth(0.3)
+    for x in (tx, tx + paper.trim_w):
+        for y in (ty, ty + paper.trim_h):
+            dx = -1 if x == tx else 1
+            dy = -1 if y == ty else 1
+            canvas.line(x + dx * gap, page_h - y, x + dx * (gap + length), page_h - y)
+            canvas.line(x, page_h - (y + dy * gap), x, page_h - (y + dy * (gap + length)))
+
+
+def render_pdf(display: DisplayList, paper: Paper, meta: PdfMetadata = PdfMetadata()) -> bytes:
+    """The poster on one page of the paper's size (plus bleed and mark area)."""
+    buffer = io.BytesIO()
+    canvas = _new_canvas(buffer, (paper.page_w, paper.page_h), meta)
+    _paint_page(canvas, display, paper)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def render_tiled_pdf(
+    display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata = PdfMetadata()
+) -> bytes:
+    """The sheet cut into office pages: each shows its part, overlap marked, labelled A1, A2…"""
+    buffer = io.BytesIO()
+    canvas = _new_canvas(buffer, (tiling.tile_w, tiling.tile_h), meta)
+    m = tiling.margin
+    for row in range(tiling.rows):
+        for col in range(tiling.cols):
+            rx, ry, rw, rh = tiling.region(row, col)
+            canvas.saveState()
+            clip = canvas.beginPath()
+            clip.rect(m, m, tiling.printable_w, tiling.printable_h)
+            canvas.clipPath(clip, stroke=0, fill=0)
+            # Sheet point (sx, sy) lands at tile point (m + sx - rx, m + sy - ry), y down.
+            canvas.translate(m - rx, (tiling.tile_h - m - rh) - (paper.page_h - ry - rh))
+            _paint_page(canvas, display, paper, clip=(rx, ry, rw, rh))
+            canvas.restoreState()
+            _assembly_marks(canvas, tiling, row, col, meta.title)
+            canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _assembly_marks(canvas: Canvas, tiling: Tiling, row: int, col: int, title: str) -> None:
+    """Label the tile, frame its printable area and mark the overlap to glue over."""
+    m, w, h = tiling.margin, tiling.tile_w, tiling.tile_h
+    pw, ph, ov = tiling.printable_w, tiling.printable_h, tiling.overlap
+    canvas.setStrokeColorRGB(0.35, 0.35, 0.35)
+    canvas.setLineWidth(0.4)
+    canvas.setDash([])
+    tick = m * 0.6
+    for x, y in ((m, m), (m + pw, m), (m, m + ph), (m + pw, m + ph)):  # corner ticks in the margin
+        canvas.line(x, y - tick if y == m else y, x, y if y == m else y + tick)
+        canvas.line(x - tick if x == m else x, y, x if x == m else x + tick, y)
+    canvas.setDash([3, 2])
+    if col > 0:  # the band shared with the tile on the left: glue here
+        canvas.line(m + ov, m - tick, m + ov, m)
+        canvas.line(m + ov, m + ph, m + ov, m + ph + tick)
+    if row > 0:
+        canvas.line(m - tick, h - m - ov, m, h - m - ov)
+        canvas.line(m + pw, h - m - ov, m + pw + tick, h - m - ov)
+    canvas.setDash([])
+    label = f"{row_label(row)}{col + 1}"
+    font = pdf_font_name("bold")
+    canvas.setFont(font, 9)
+    canvas.setFillColorRGB(0.2, 0.2, 0.2)
+    canvas.drawString(m, h - m + 4, label)
+    canvas.setFont(pdf_font_name("regular"), 7)
+    note = (
+        f"row {row + 1}/{tiling.rows}, column {col + 1}/{tiling.cols} · overlap {ov / 72 * 25.4:.0f} mm"
+        f" · {clean_plain(title)[:60]}"
+    )
+    canvas.drawString(m + 22, h - m + 4, note)
+    canvas.drawRightString(w - m, m - 10, f"{label} · {tiling.rows}×{tiling.cols}")

@@ -1,0 +1,194 @@
+"""SVG posters with svgwrite: text stays text, every object is a described group.
+
+The SVG is sized in millimetres for the chosen paper with a viewBox in points, so it
+prints at the right size and opens editable in Inkscape or Illustrator. Each group
+(card, pain, stage header...) is a `<g>` with a sanitised id, a class naming its
+role, and `<title>`/`<desc>` holding the full text for screen readers. User text goes
+through svgwrite's XML escaping; images are embedded only if they are real PNG/JPEG.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+
+import svgwrite
+
+from journeymapper.export.paper import MM, Paper
+from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, PathOp, Rect, TextRun
+from journeymapper.layout.fonts import CSS_FONT_FAMILY
+from journeymapper.layout.text import clean_plain
+from journeymapper.layout.theme import valid_colour
+from journeymapper.model.images import ImageError, check_photo
+
+_ID_UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
+
+
+def _n(value: float) -> str:
+    """A coordinate with at most two decimals: enough at 1/72 in, and much smaller files."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def group_id(group: Group) -> str:
+    """A valid, unique XML id for a group: its role and model id, unsafe characters replaced."""
+    raw = f"{group.role}-{group.ref}" if group.ref else group.role
+    return _ID_UNSAFE.sub("_", raw)
+
+
+def _path_d(ops: tuple[PathOp, ...]) -> str:
+    parts = []
+    for op in ops:
+        if op[0] == "Z":
+            parts.append("Z")
+        else:
+            parts.append(op[0] + " " + " ".join(_n(v) for v in op[1:]))  # type: ignore[arg-type]
+    return " ".join(parts)
+
+
+def _stroke(attrs: dict[str, str], colour: str | None, width: float, dash: tuple[float, ...] = ()) -> None:
+    if colour is None or width <= 0:
+        attrs["stroke"] = "none"
+        return
+    attrs["stroke"] = valid_colour(colour, "#000000")
+    attrs["stroke-width"] = _n(width)
+    if dash:
+        attrs["stroke-dasharray"] = ",".join(_n(d) for d in dash)
+
+
+def _element(dwg: svgwrite.Drawing, p: object) -> object | None:
+    kind = type(p)
+    attrs: dict[str, str] = {}
+    if kind is TextRun:
+        assert isinstance(p, TextRun)
+        if not p.text:
+            return None
+        attrs = {
+            "x": _n(p.x),
+            "y": _n(p.y),
+            "font-size": _n(p.size),
+            "fill": valid_colour(p.colour, "#000000"),
+        }
+        if p.face == "bold":
+            attrs["font-weight"] = "bold"
+        elif p.face == "italic":
+            attrs["font-style"] = "italic"
+        if p.anchor != "start":
+            attrs["text-anchor"] = p.anchor
+        return dwg.text(p.text, **{k.replace("-", "_"): v for k, v in attrs.items()})
+    if kind is Rect:
+        assert isinstance(p, Rect)
+        attrs = {
+            "x": _n(p.x),
+            "y": _n(p.y),
+            "width": _n(p.w),
+            "height": _n(p.h),
+            "fill": valid_colour(p.fill, "#000000") if p.fill else "none",
+        }
+        _stroke(attrs, p.stroke, p.stroke_width, p.dash)
+        if p.radius > 0:
+            attrs["rx"] = attrs["ry"] = _n(min(p.radius, p.w / 2, p.h / 2))
+        if p.opacity < 1:
+            attrs["opacity"] = _n(p.opacity)
+        return dwg.rect(**{k.replace("-", "_"): v for k, v in attrs.items()})
+    if kind is Line:
+        assert isinstance(p, Line)
+        attrs = {"x1": _n(p.x1), "y1": _n(p.y1), "x2": _n(p.x2), "y2": _n(p.y2)}
+        _stroke(attrs, p.stroke, p.stroke_width, p.dash)
+        if p.opacity < 1:
+            attrs["opacity"] = _n(p.opacity)
+        return dwg.line(**{k.replace("-", "_"): v for k, v in attrs.items()})
+    if kind is Circle:
+        assert isinstance(p, Circle)
+        attrs = {
+            "cx": _n(p.cx),
+            "cy": _n(p.cy),
+            "r": _n(p.r),
+            "fill": valid_colour(p.fill, "#000000") if p.fill else "none",
+        }
+        _stroke(attrs, p.stroke, p.stroke_width)
+        return dwg.circle(**{k.replace("-", "_"): v for k, v in attrs.items()})
+    if kind is Path:
+        assert isinstance(p, Path)
+        if not p.ops:
+            return None
+        attrs = {"d": _path_d(p.ops), "fill": valid_colour(p.fill, "#000000") if p.fill else "none"}
+        _stroke(attrs, p.stroke, p.stroke_width, p.dash)
+        if p.opacity < 1:
+            attrs["opacity"] = _n(p.opacity)
+        return dwg.path(**{k.replace("-", "_"): v for k, v in attrs.items()})
+    if kind is Image:
+        assert isinstance(p, Image)
+        try:
+            media_type = check_photo(p.data)
+        except ImageError:
+            return None
+        href = f"data:{media_type};base64," + base64.b64encode(p.data).decode("ascii")
+        return dwg.image(
+            href=href, insert=(_n(p.x), _n(p.y)), size=(_n(p.w), _n(p.h)), preserveAspectRatio="xMidYMid meet"
+        )
+    return None
+
+
+def render_svg(
+    display: DisplayList, paper: Paper | None = None, title: str = "", description: str = ""
+) -> bytes:
+    """The poster as UTF-8 SVG, on `paper` (scaled, centred, in mm) or at its natural size."""
+    if paper is not None:
+        page_w, page_h = paper.page_w, paper.page_h
+        scale, ox, oy = paper.placement(display.width, display.height)
+    else:
+        page_w, page_h = display.width, display.height
+        scale, ox, oy = 1.0, 0.0, 0.0
+    dwg = svgwrite.Drawing(size=(f"{_n(page_w / MM)}mm", f"{_n(page_h / MM)}mm"), profile="full", debug=False)
+    dwg.viewbox(0, 0, float(_n(page_w)), float(_n(page_h)))
+    dwg.set_desc(title=clean_plain(title) or None, desc=clean_plain(description) or None)
+    background = valid_colour(display.background, "#FFFFFF")
+    if paper is not None:
+        bleed = paper.bleed_pt
+        tx, ty = paper.trim_origin
+        dwg.add(
+            dwg.rect(
+                insert=(_n(tx - bleed), _n(ty - bleed)),
+                size=(_n(paper.trim_w + 2 * bleed), _n(paper.trim_h + 2 * bleed)),
+                fill=background,
+                id="background",
+            )
+        )
+    else:
+        dwg.add(dwg.rect(insert=(0, 0), size=(_n(page_w), _n(page_h)), fill=background, id="background"))
+    poster = dwg.g(
+        id="poster", font_family=CSS_FONT_FAMILY, transform=f"translate({_n(ox)} {_n(oy)}) scale({scale:.6f})"
+    )
+    poster.attribs["xml:space"] = "preserve"
+    for item in display.items:
+        if isinstance(item, Group):
+            group = dwg.g(id=group_id(item), class_=_ID_UNSAFE.sub("_", item.role))
+            group.set_desc(title=clean_plain(item.title) or None, desc=clean_plain(item.desc) or None)
+            for primitive in item.items:
+                element = _element(dwg, primitive)
+                if element is not None:
+                    group.add(element)
+            poster.add(group)
+        else:
+            element = _element(dwg, item)
+            if element is not None:
+                poster.add(element)
+    dwg.add(poster)
+    if paper is not None and paper.crop_marks:
+        dwg.add(_crop_marks(dwg, paper))
+    return dwg.tostring().encode("utf-8")
+
+
+def _crop_marks(dwg: svgwrite.Drawing, paper: Paper) -> object:
+    marks = dwg.g(id="crop-marks", stroke="#000000", stroke_width="0.3")
+    tx, ty = paper.trim_origin
+    gap = paper.bleed_pt + 2.0
+    length = paper.slug_pt - 4.0
+    for x in (tx, tx + paper.trim_w):
+        for y in (ty, ty + paper.trim_h):
+            dx = -1 if x == tx else 1
+            dy = -1 if y == ty else 1
+            marks.add(dwg.line((_n(x + dx * gap), _n(y)), (_n(x + dx * (gap + length)), _n(y))))
+            marks.add(dwg.line((_n(x), _n(y + dy * gap)), (_n(x), _n(y + dy * (gap + length)))))
+    return marks

@@ -1,0 +1,296 @@
+"""Touchpoint cards: sticky notes with a channel badge, title, text, evidence and emotion.
+
+A card is measured once per distinct content and width (the engine caches it), so a
+5,000-card map re-wraps only the card being edited. Pain points attached to a card
+are drawn in a strip at its bottom, inside its box, as their own groups: the card's
+height includes them, which keeps "nothing overlaps" true by construction.
+"""
+
+from __future__ import annotations
+
+from journeymapper.layout.annotations import PainBlock, measure_pain
+from journeymapper.layout.blocks import Block, Context, block_height, text_runs
+from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
+from journeymapper.layout.fonts import text_width
+from journeymapper.layout.icons import channel_icon
+from journeymapper.layout.text import clean_plain, clean_text, single_line, wrap_clamped
+from journeymapper.layout.theme import ensure_contrast, readable_on, valid_colour
+from journeymapper.model.entities import PainPoint, Touchpoint
+from journeymapper.model.vocabulary import Evidence, display_name
+
+PAIN_GAP = 5.0
+
+
+def card_content_key(card: Touchpoint, pains: list[PainPoint]) -> tuple:
+    """Everything about a card that changes how it looks (not where it is)."""
+    emotion = card.emotion
+    return (
+        card.title,
+        card.description,
+        card.channel,
+        card.channel_detail,
+        card.owner,
+        card.evidence,
+        tuple(card.tags),
+        None if emotion is None else emotion.score,
+        tuple((p.id, p.text, p.kind, p.severity, p.votes) for p in pains),
+    )
+
+
+def emotion_text(score: int) -> str:
+    """A score as a signed number, with a real minus sign."""
+    if score > 0:
+        return f"+{score}"
+    if score < 0:
+        return f"\u2212{-score}"
+    return "0"
+
+
+class CardBlock(Block):
+    """A touchpoint card measured for one width."""
+
+    __slots__ = (
+        "card_id",
+        "width",
+        "title_lines",
+        "desc_lines",
+        "meta",
+        "footer",
+        "channel",
+        "channel_colour",
+        "emotion",
+        "evidence",
+        "title_top",
+        "desc_top",
+        "footer_top",
+        "pains",
+        "pains_top",
+        "full_title",
+        "full_desc",
+        "ctx",
+    )
+
+    def __init__(self, card: Touchpoint, pains: list[PainPoint], width: float, ctx: Context) -> None:
+        sz, theme = ctx.sizes, ctx.theme
+        self.ctx = ctx
+        self.card_id = card.id
+        self.width = width
+        pad = sz.card_pad
+        inner = width - 2 * pad
+        y = pad
+        self.channel = card.channel
+        self.channel_colour = (
+            valid_colour(theme.channel_colours.get(card.channel, "#52606D")) if card.channel else ""
+        )
+        self.emotion = None if card.emotion is None else card.emotion.score
+        self.meta = ""
+        has_header = card.channel is not None or self.emotion is not None
+        if has_header:
+            room = (
+                inner
+                - (sz.badge + 5 if card.channel else 0)
+                - (sz.badge + 6 if self.emotion is not None else 0)
+            )
+            if card.channel is not None:
+                label = display_name(card.channel, ctx.language)
+                detail = clean_text(card.channel_detail, multiline=False)
+                if detail:
+                    label = f"{label} · {detail}"
+                self.meta = single_line(label, "regular", sz.small, room)
+            y += sz.badge + 6
+        self.title_top = y
+        title = clean_text(card.title, multiline=True)
+        self.title_lines = wrap_clamped(title, "bold", sz.title, inner, sz.max_title_lines).lines
+        y += block_height(len(self.title_lines), sz.title, sz.title_leading)
+        description = clean_text(card.description)
+        self.desc_lines: tuple[str, ...] = ()
+        if description:
+            if self.title_lines:
+                y += 3
+            self.desc_top = y
+            self.desc_lines = wrap_clamped(description, "regular", sz.body, inner, sz.max_desc_lines).lines
+            y += block_height(len(self.desc_lines), sz.body, sz.body_leading)
+        else:
+            self.desc_top = y
+        self.evidence = card.evidence
+        bits = [clean_text(card.owner, multiline=False)] + [
+            "#" + clean_text(t, multiline=False) for t in card.tags
+        ]
+        footer = "  ".join(b for b in bits if b and b != "#")
+        tag_room = self._tag_width() + 6 if self.evidence != Evidence.OBSERVED else 0
+        self.footer = single_line(footer, "regular", sz.small, inner - tag_room) if footer else ""
+        self.footer_top = y + 5
+        if self.footer or self.evidence != Evidence.OBSERVED:
+            y += 5 + sz.small * 1.9
+        self.pains: list[PainBlock] = [
+            measure_pain(p, inner + 2 * pad - 2 * 5, ctx, attached=True) for p in pains
+        ]
+        self.pains_top = y + (7 if self.pains else 0)
+        if self.pains:
+            y += 7 + sum(p.height for p in self.pains) + PAIN_GAP * (len(self.pains) - 1)
+            y += 5 - pad  # pains sit closer to the card's edge than text does
+        self.height = max(y + pad, 2 * pad + sz.title * 1.6)
+        self.full_title = clean_plain(card.title)
+        self.full_desc = clean_plain(card.description)
+
+    def _tag_width(self) -> float:
+        sz = self.ctx.sizes
+        return text_width(display_name(self.evidence, self.ctx.language), "regular", sz.small) + 10
+
+    def draw(self, x: float, y: float, w: float) -> list[Group]:
+        ctx = self.ctx
+        sz, theme = ctx.sizes, ctx.theme
+        ref = self.card_id
+        pad = sz.card_pad
+        h = self.height
+        ink = ensure_contrast(theme.ink, theme.card_fill)
+        muted = ensure_contrast(theme.muted, theme.card_fill)
+        items: list[Primitive] = [
+            Rect(
+                x + 0.5,
+                y + 1.6,
+                w - 1,
+                h,
+                fill=theme.shadow,
+                radius=sz.card_radius,
+                opacity=0.10,
+                ref=ref,
+                role="card-shadow",
+            ),
+            Rect(
+                x,
+                y,
+                w,
+                h,
+                fill=theme.card_fill,
+                stroke=theme.card_border,
+                stroke_width=0.9,
+                radius=sz.card_radius,
+                dash=theme.evidence_dash.get(self.evidence, ()),
+                ref=ref,
+                role="card",
+            ),
+        ]
+        top = y + pad
+        if self.channel is not None:
+            b = sz.badge
+            items.append(
+                Rect(x + pad, top, b, b, fill=self.channel_colour, radius=3, ref=ref, role="channel-badge")
+            )
+            items.extend(channel_icon(self.channel, x + pad, top, b, readable_on(self.channel_colour), ref))
+            if self.meta:
+                items.append(
+                    TextRun(
+                        x + pad + b + 5,
+                        top + b / 2 + sz.small * 0.36,
+                        self.meta,
+                        sz.small,
+                        "regular",
+                        muted,
+                        "start",
+                        text_width(self.meta, "regular", sz.small),
+                        ref,
+                        "card-channel",
+                    )
+                )
+        if self.emotion is not None:
+            r = sz.badge / 2
+            fill = theme.emotion_colour(self.emotion, ctx.scale_min, ctx.scale_max)
+            cx, cy = x + w - pad - r, top + r
+            label = emotion_text(self.emotion)
+            items.append(Circle(cx, cy, r, fill=fill, ref=ref, role="emotion-badge"))
+            lw = text_width(label, "bold", sz.small)
+            items.append(
+                TextRun(
+                    cx,
+                    cy + sz.small * 0.36,
+                    label,
+                    sz.small,
+                    "bold",
+                    readable_on(fill),
+                    "middle",
+                    lw,
+                    ref,
+                    "emotion-badge",
+                )
+            )
+        items.extend(
+            text_runs(
+                self.title_lines,
+                x + pad,
+                y + self.title_top,
+                sz.title,
+                "bold",
+                ink,
+                sz.title_leading,
+                ref,
+                "card-title",
+            )
+        )
+        items.extend(
+            text_runs(
+                self.desc_lines,
+                x + pad,
+                y + self.desc_top,
+                sz.body,
+                "regular",
+                ink,
+                sz.body_leading,
+                ref,
+                "card-text",
+            )
+        )
+        foot_base = y + self.footer_top + sz.small * 1.25
+        if self.footer:
+            items.append(
+                TextRun(
+                    x + pad,
+                    foot_base,
+                    self.footer,
+                    sz.small,
+                    "regular",
+                    muted,
+                    "start",
+                    text_width(self.footer, "regular", sz.small),
+                    ref,
+                    "card-footer",
+                )
+            )
+        if self.evidence != Evidence.OBSERVED:
+            name = display_name(self.evidence, ctx.language)
+            tw = self._tag_width()
+            tx = x + w - pad - tw
+            items.append(
+                Rect(
+                    tx,
+                    foot_base - sz.small * 1.2,
+                    tw,
+                    sz.small * 1.75,
+                    stroke=muted,
+                    stroke_width=0.6,
+                    radius=sz.small * 0.8,
+                    dash=theme.evidence_dash[self.evidence],
+                    ref=ref,
+                    role="evidence-tag",
+                )
+            )
+            items.append(
+                TextRun(
+                    tx + tw / 2,
+                    foot_base,
+                    name,
+                    sz.small,
+                    "regular",
+                    muted,
+                    "middle",
+                    text_width(name, "regular", sz.small),
+                    ref,
+                    "evidence-tag",
+                )
+            )
+        groups = [Group(ref, "card", x, y, w, h, tuple(items), self.full_title, self.full_desc)]
+        py = y + self.pains_top
+        for pain in self.pains:
+            groups.extend(pain.draw(x + 5, py, w - 10))
+            py += pain.height + PAIN_GAP
+        return groups

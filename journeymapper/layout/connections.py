@@ -1,0 +1,105 @@
+"""Arrows between cards: the customer's path through the map.
+
+Arrows are routed between card edges facing each other and painted under the cards,
+so they never hide text; they show in the seams between cells and end in an
+arrowhead just outside the target card.
+"""
+
+from __future__ import annotations
+
+import math
+
+from journeymapper.layout.blocks import Context
+from journeymapper.layout.curve import bezier_point, path_bounds
+from journeymapper.layout.display import Group, Path, Primitive, Rect, TextRun
+from journeymapper.layout.fonts import text_width
+from journeymapper.layout.icons import arrow_head
+from journeymapper.layout.text import clean_plain, clean_text, single_line
+from journeymapper.layout.theme import ensure_contrast
+
+BoxTuple = tuple[float, float, float, float]
+HEAD = 7.0
+
+
+def _route(
+    s: BoxTuple, t: BoxTuple
+) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """Start, two control points and end of a Bézier from box `s` to box `t`."""
+    sx, sy, sw, sh = s
+    tx, ty, tw, th = t
+    if tx >= sx + sw:  # target to the right
+        a = (sx + sw, sy + min(sh / 2, 24.0))
+        b = (tx - 1.0, ty + min(th / 2, 24.0))
+        d = max(18.0, (b[0] - a[0]) / 2)
+        return a, (a[0] + d, a[1]), (b[0] - d, b[1]), b
+    if tx + tw <= sx:  # target to the left
+        a = (sx, sy + min(sh / 2, 24.0))
+        b = (tx + tw + 1.0, ty + min(th / 2, 24.0))
+        d = max(18.0, (a[0] - b[0]) / 2)
+        return a, (a[0] - d, a[1]), (b[0] + d, b[1]), b
+    cx_s, cx_t = sx + sw * 0.5, tx + tw * 0.5
+    if ty >= sy + sh:  # below, same column
+        a = (cx_s, sy + sh)
+        b = (cx_t, ty - 1.0)
+        d = max(10.0, (b[1] - a[1]) / 2)
+        return a, (a[0], a[1] + d), (b[0], b[1] - d), b
+    if ty + th <= sy:  # above, same column
+        a = (cx_s, sy)
+        b = (cx_t, ty + th + 1.0)
+        d = max(10.0, (a[1] - b[1]) / 2)
+        return a, (a[0], a[1] - d), (b[0], b[1] + d), b
+    # overlapping boxes (should not happen): a loop out to the right
+    a = (sx + sw, sy + sh * 0.3)
+    b = (tx + tw + 1.0, ty + th * 0.7)
+    return a, (a[0] + 40, a[1]), (b[0] + 40, b[1]), b
+
+
+def connection_group(link_id: str, label: str, s: BoxTuple, t: BoxTuple, ctx: Context) -> Group:
+    theme, sz = ctx.theme, ctx.sizes
+    a, c1, c2, b = _route(s, t)
+    colour = theme.curve
+    ops = (("M", a[0], a[1]), ("C", c1[0], c1[1], c2[0], c2[1], b[0], b[1]))
+    items: list[Primitive] = [
+        Path(ops, stroke=colour, stroke_width=1.3, opacity=0.75, ref=link_id, role="connection")
+    ]
+    angle = math.atan2(b[1] - c2[1], b[0] - c2[0])
+    items.append(arrow_head(b[0], b[1], angle, HEAD, colour, link_id, "connection-head"))
+    x, y, w, h = path_bounds(ops)
+    text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0)
+    if text:
+        mx, my = bezier_point(a, c1, c2, b, 0.5)
+        tw = text_width(text, "regular", sz.small)
+        pill_h = sz.small * 1.7
+        items.append(
+            Rect(
+                mx - tw / 2 - 4,
+                my - pill_h / 2,
+                tw + 8,
+                pill_h,
+                fill=theme.background,
+                stroke=colour,
+                stroke_width=0.5,
+                radius=pill_h / 2,
+                ref=link_id,
+                role="connection-label",
+            )
+        )
+        items.append(
+            TextRun(
+                mx,
+                my + sz.small * 0.36,
+                text,
+                sz.small,
+                "regular",
+                ensure_contrast(theme.ink, theme.background),
+                "middle",
+                tw,
+                link_id,
+                "connection-label",
+            )
+        )
+        x2, y2 = max(x + w, mx + tw / 2 + 4), max(y + h, my + pill_h / 2)
+        x, y = min(x, mx - tw / 2 - 4), min(y, my - pill_h / 2)
+        w, h = x2 - x, y2 - y
+    x, y = x - HEAD, y - HEAD
+    return Group(link_id, "connection", x, y, w + 2 * HEAD, h + 2 * HEAD, tuple(items), clean_plain(label))

@@ -1,0 +1,87 @@
+"""The grid's frame as groups: cell backgrounds, seams, stage headers and lane labels.
+
+Rebuilt only when the grid's geometry changes (a row grows, a stage is added), and
+even then each group is reused when its own box and content are the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journeymapper.layout.blocks import Context
+from journeymapper.layout.display import Group
+from journeymapper.layout.headers import (
+    StageHeaderText,
+    cell_group,
+    grid_group,
+    lane_label_group,
+    lane_label_lines,
+    stage_header_group,
+)
+from journeymapper.layout.stacking import Geometry
+from journeymapper.layout.updates import GroupKey
+from journeymapper.model.journey import JourneyMap
+
+
+def frame_groups(
+    journey: JourneyMap,
+    g: Geometry,
+    stage_texts: dict[str, StageHeaderText],
+    previous: dict[GroupKey, tuple[tuple, Group]],
+    ctx: Context,
+) -> tuple[list[Group], dict[GroupKey, tuple[tuple, Group]]]:
+    """Stage headers, lane labels, cell backgrounds and seams for a geometry.
+
+    Groups whose box and content did not change are reused from `previous` (the very
+    same objects), so an update reports them unchanged without comparing them.
+    """
+    sz = ctx.sizes
+    out: list[Group] = []
+    gap = sz.cell_gap
+    frame: dict[GroupKey, tuple[tuple, Group]] = {}
+
+    def cached(key: GroupKey, content: tuple, make: Any) -> Group:
+        found = previous.get(key)
+        group = found[1] if found is not None and found[0] == content else make()
+        frame[key] = (content, group)
+        return group
+
+    for i, stage in enumerate(journey.stages):
+        for j, lane in enumerate(journey.lanes):
+            box = (g.col_x[i], g.row_y[j], g.col_w, g.row_h[j])
+            out.append(
+                cached(
+                    ("cell", f"{stage.id}|{lane.id}"),
+                    (box, lane.colour),
+                    lambda s=stage, ln=lane, b=box: cell_group(s.id, ln, *b, ctx),
+                )
+            )
+    out.append(
+        cached(
+            ("grid", ""),
+            (g.col_x, g.row_y, g.grid),
+            lambda: grid_group([x - gap / 2 for x in g.col_x[1:]], [], *g.grid, ctx),
+        )
+    )
+    for i, stage in enumerate(journey.stages):
+        text = stage_texts[stage.id]
+        box = (g.col_x[i] + gap / 2, g.header_y, g.col_w - gap, g.header_h)
+        out.append(
+            cached(
+                ("stage-header", stage.id),
+                (box, stage.name, stage.description, stage.colour, i),
+                lambda s=stage, t=text, b=box: stage_header_group(s, t, *b, ctx),
+            )
+        )
+    for j, lane in enumerate(journey.lanes):
+        box = (g.grid[0], g.row_y[j], sz.label_width, g.row_h[j])
+        out.append(
+            cached(
+                ("lane-label", lane.id),
+                (box, lane.name, lane.colour, lane.collapsed, lane.kind),
+                lambda ln=lane, b=box: lane_label_group(
+                    ln, lane_label_lines(ln, sz.label_width, ctx), *b, ctx
+                ),
+            )
+        )
+    return out, frame

@@ -1,0 +1,208 @@
+"""Making file text safe to draw, and breaking it into lines with real font metrics.
+
+Text in a .journey file is data. Before it reaches any backend it loses control
+characters (which XML cannot carry and which PDF viewers show as garbage) and any
+character the bundled font cannot draw is replaced by U+FFFD, so the width the layout
+measured is the width every backend paints. Bidi marks are kept: the font has them
+(zero width) and a reader's text extraction should see them.
+
+Wrapping is greedy over words whose widths come from the font's advance widths via
+reportlab (the same numbers `simpleSplit` uses), cached per word because a large map
+repeats the same words thousands of times. Words wider than the line are broken
+between characters, again by measured width, never by counting characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from journeymapper.layout.display import FontFace
+from journeymapper.layout.fonts import _char_widths, supported_codepoints, text_width
+
+ELLIPSIS = "\u2026"
+REPLACEMENT = "\ufffd"
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")  # lone surrogates (JSON allows them), non-characters
+_MAX_WORD_CACHE = 200_000
+
+
+@cache
+def _supported_chars() -> frozenset[str]:
+    return frozenset(chr(code) for code in supported_codepoints()) | {"\n"}
+
+
+def clean_text(text: str, *, multiline: bool = True) -> str:
+    """The text as it may be painted: no control characters, only glyphs the font has.
+
+    Tabs become spaces, CR/LF become line breaks (or spaces when `multiline` is
+    false), other C0/C1 controls are dropped, and unsupported characters (emoji, CJK)
+    become U+FFFD so that measured and painted widths agree in every backend.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not multiline:
+        text = text.replace("\n", " ")
+    text = _CONTROLS.sub("", text)
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    if set(text) <= _supported_chars():
+        return text
+    supported = supported_codepoints()
+    out = []
+    for char in text:
+        if char == "\n" or ord(char) in supported:
+            out.append(char)
+        elif unicodedata.category(char) in ("Mn", "Cf"):
+            continue  # combining or format characters the font lacks: drop, not a box
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def clean_plain(text: str) -> str:
+    """File text for <title>/<desc>/tooltips: controls removed, everything else kept."""
+    if not text:
+        return ""
+    text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+    return text if text.isascii() else _NOT_XML.sub(REPLACEMENT, text)
+
+
+class WordWidths:
+    """Cached advance widths of words for one face and size."""
+
+    __slots__ = ("face", "size", "space", "_cache", "_chars", "_default")
+
+    def __init__(self, face: FontFace, size: float) -> None:
+        self.face = face
+        self.size = size
+        self._cache: dict[str, float] = {}
+        self._chars, self._default = _char_widths(face)
+        self.space = text_width(" ", face, size)
+
+    def width(self, word: str) -> float:
+        cached = self._cache.get(word)
+        if cached is None:
+            if len(self._cache) > _MAX_WORD_CACHE:
+                self._cache.clear()
+            cached = self._cache[word] = text_width(word, self.face, self.size)
+        return cached
+
+    def char_width(self, char: str) -> float:
+        return self._chars.get(ord(char), self._default) * self.size / 1000.0
+
+
+_MEASURERS: dict[tuple[str, float], WordWidths] = {}
+
+
+def measurer(face: FontFace, size: float) -> WordWidths:
+    key = (face, size)
+    found = _MEASURERS.get(key)
+    if found is None:
+        found = _MEASURERS[key] = WordWidths(face, size)
+    return found
+
+
+def _break_word(word: str, widths: WordWidths, max_width: float) -> list[str]:
+    """Split a word wider than the line into pieces that each fit, by measured width."""
+    pieces: list[str] = []
+    start = 0
+    current = 0.0
+    for index, char in enumerate(word):
+        w = widths.char_width(char)
+        if current + w > max_width and index > start:
+            pieces.append(word[start:index])
+            start, current = index, 0.0
+        current += w
+    pieces.append(word[start:])
+    return pieces
+
+
+def wrap(text: str, face: FontFace, size: float, max_width: float) -> list[str]:
+    """Break already-cleaned text into lines no wider than `max_width` points.
+
+    Explicit line breaks are kept; empty paragraphs give empty lines. Returns [] for
+    empty text.
+    """
+    if not text:
+        return []
+    widths = measurer(face, size)
+    space = widths.space
+    max_width = max(max_width, size)  # at least one glyph per line
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = [w for w in paragraph.split(" ") if w]
+        if not words:
+            lines.append("")
+            continue
+        current: list[str] = []
+        current_w = 0.0
+        for word in words:
+            w = widths.width(word)
+            if w > max_width:
+                if current:
+                    lines.append(" ".join(current))
+                pieces = _break_word(word, widths, max_width)
+                lines.extend(pieces[:-1])
+                current = [pieces[-1]]
+                current_w = widths.width(pieces[-1])
+                continue
+            if not current:
+                current, current_w = [word], w
+            elif current_w + space + w <= max_width:
+                current.append(word)
+                current_w += space + w
+            else:
+                lines.append(" ".join(current))
+                current, current_w = [word], w
+        lines.append(" ".join(current))
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def fit_line(
+    text: str, face: FontFace, size: float, max_width: float, *, force_ellipsis: bool = False
+) -> str:
+    """One line that fits `max_width`, ending in an ellipsis if anything was cut."""
+    if not force_ellipsis and text_width(text, face, size) <= max_width:
+        return text
+    widths = measurer(face, size)
+    budget = max_width - widths.char_width(ELLIPSIS)
+    used = 0.0
+    end = 0
+    for index, char in enumerate(text):
+        used += widths.char_width(char)
+        if used > budget:
+            break
+        end = index + 1
+    return text[:end].rstrip() + ELLIPSIS
+
+
+@dataclass(frozen=True, slots=True)
+class Wrapped:
+    """Lines ready to draw, and whether the text had to be cut to fit."""
+
+    lines: tuple[str, ...]
+    clamped: bool
+
+
+def wrap_clamped(text: str, face: FontFace, size: float, max_width: float, max_lines: int) -> Wrapped:
+    """Wrap and keep at most `max_lines`, ending the last one with '…' when cut."""
+    lines = wrap(text, face, size, max_width)
+    if len(lines) <= max_lines:
+        return Wrapped(tuple(lines), False)
+    kept = lines[:max_lines]
+    kept[-1] = fit_line(kept[-1], face, size, max_width, force_ellipsis=True)
+    return Wrapped(tuple(kept), True)
+
+
+def single_line(text: str, face: FontFace, size: float, max_width: float) -> str:
+    """Text on one line (breaks flattened), cut with '…' if it does not fit."""
+    flat = " ".join(text.split("\n"))
+    return fit_line(flat, face, size, max_width)

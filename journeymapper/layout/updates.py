@@ -1,0 +1,163 @@
+"""What an edit invalidates, and which groups an update really changed.
+
+The engine turns the model's `Change`s into a `Plan` (what to redo) and, after
+re-laying out, reports the groups that differ: an identity check first (reused
+groups are the very same objects), then value equality of the frozen dataclasses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from journeymapper.layout.display import Group
+from journeymapper.layout.maplayout import LayoutDelta, MapLayout
+from journeymapper.model.commands import Change
+
+GroupKey = tuple[str, str]
+TITLE_FIELDS = {
+    "title",
+    "subtitle",
+    "description",
+    "authors",
+    "organisation",
+    "modified",
+    "state",
+    "main_persona_id",
+}
+MEMBERSHIP_FIELDS = {"stage_id", "lane_id", "order", "id"}
+
+
+@dataclass
+class Plan:
+    """What an update has to redo."""
+
+    full: bool = False
+    rescan: bool = False  # cards were added or removed: rebuild the cell lists from the map
+    moved: set[str] = field(default_factory=set)  # cards that changed cell or order
+    cards: set[str] | None = None  # cards to re-measure
+    extras: bool = False
+    connections: bool = False
+    emotion: bool = False
+    title: bool = False
+    legend: bool = False
+
+
+def plan_changes(changes: list[Change]) -> Plan:
+    """What to redo after `changes`; `full` for anything structural (stages, lanes, scale)."""
+    plan = Plan(cards=set())
+    assert plan.cards is not None
+    for change in changes:
+        collection, fields = change.collection, set(change.fields)
+        if collection == "map":
+            if not fields or fields & {"emotion_scale", "language"}:
+                plan.full = True
+            if fields & TITLE_FIELDS:
+                plan.title = True
+        elif collection in ("stages", "lanes"):
+            plan.full = True
+        elif collection == "touchpoints":
+            if change.action in ("added", "removed") or (change.action == "updated" and not fields) \
+                    or "id" in fields or change.id is None:
+                plan.rescan = plan.emotion = plan.legend = True
+            elif change.action == "moved" or fields & MEMBERSHIP_FIELDS:
+                plan.moved.add(change.id)
+                plan.cards.add(change.id)
+                plan.emotion = True
+            elif change.id is not None:
+                plan.cards.add(change.id)
+                if "emotion" in fields:
+                    plan.emotion = True
+                if "channel" in fields:
+                    plan.legend = True
+        elif collection in ("pain_points", "kpis", "opportunities", "actions"):
+            plan.extras = True
+        elif collection == "connections":
+            plan.connections = plan.legend = True
+        elif collection == "personas":
+            plan.title = True
+    return plan
+
+
+def diff_layouts(old: dict[GroupKey, Group], layout: MapLayout) -> LayoutDelta:
+    new = layout.groups
+    added: list[GroupKey] = []
+    changed: list[GroupKey] = []
+    for key, group in new.items():
+        previous = old.get(key)
+        if previous is None:
+            added.append(key)
+        elif previous is not group and previous != group:
+            changed.append(key)
+    removed = [key for key in old if key not in new]
+    return LayoutDelta(layout, added, changed, removed)
+
+
+@dataclass
+class Sections:
+    """The parts a layout is assembled from, kept to see what the next update replaced.
+
+    The engine reuses unchanged parts as the very same objects, so comparing parts by
+    identity finds the few groups an edit touched without looking at the other 10,000.
+    """
+
+    singles: dict[str, Group | None]  # title block, emotion curve, legend
+    frame: list[Group]
+    connections: dict[str, Group]
+    cells: dict[tuple[str, str], tuple]  # cell -> (placement key, groups, boxes)
+    points: dict[str, Group]
+
+
+def _key(group: Group) -> GroupKey:
+    return (group.role, group.ref)
+
+
+def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[GroupKey]]:
+    """Groups that may be new or different, and keys that may be gone."""
+    touched: list[Group] = []
+    gone: set[GroupKey] = set()
+    for name, group in new.singles.items():
+        before = old.singles.get(name)
+        if before is not group:
+            if before is not None:
+                gone.add(_key(before))
+            if group is not None:
+                touched.append(group)
+    if old.frame is not new.frame:
+        gone.update(_key(g) for g in old.frame)
+        touched.extend(new.frame)
+    for role, before_map, after_map in (("connection", old.connections, new.connections),
+                                        ("emotion-point", old.points, new.points)):
+        if before_map is after_map:
+            continue
+        touched.extend(g for ref, g in after_map.items() if before_map.get(ref) is not g)
+        gone.update((role, ref) for ref in before_map.keys() - after_map.keys())
+    for cell, entry in new.cells.items():
+        before = old.cells.get(cell)
+        if before is not entry:
+            if before is not None:
+                gone.update(_key(g) for g in before[1])
+            touched.extend(entry[1])
+    for cell in old.cells.keys() - new.cells.keys():
+        gone.update(_key(g) for g in old.cells[cell][1])
+    return touched, gone
+
+
+def patch_groups(old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey],
+                 layout_of: object = None) -> tuple[dict[GroupKey, Group], list, list, list]:
+    """The new (role, ref) → Group map from the old one, with added, changed and removed keys."""
+    groups = old.copy()
+    touched_keys = {_key(g) for g in touched}
+    removed = [key for key in gone if key not in touched_keys]
+    for key in removed:
+        groups.pop(key, None)
+    added: list[GroupKey] = []
+    changed: list[GroupKey] = []
+    for group in touched:
+        key = _key(group)
+        before = old.get(key)
+        if before is None:
+            added.append(key)
+        elif before is not group and before != group:
+            changed.append(key)
+        groups[key] = group
+    return groups, added, changed, [key for key in removed if key in old]

@@ -1,0 +1,220 @@
+"""Never lose work: periodic recovery copies of modified maps, and finding them after a crash.
+
+Each open document writes `<id>.journey` plus a small `<id>.json` sidecar (original
+path, time, pid) into `<state dir>/recovery` when it has changed since the last
+autosave. While its window lives it also holds `<id>.lock`; after a crash that lock is
+stale (Qt recognises a dead owner), which is how the next start knows the entry is
+an orphan to offer back. Recovery files go only when the map is saved normally, the
+user discards the changes, or the user decides what to do with an orphan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer
+
+from journeymapper.fileformat import JourneyFileError, dumps_journey, load_journey, write_atomically
+from journeymapper.fileformat.errors import SaveError
+from journeymapper.model.journey import JourneyMap
+from journeymapper.ui.document import Document
+
+STATE_DIR_ENV = "JOURNEYMAPPER_STATE_DIR"
+INTERVAL_ENV = "JOURNEYMAPPER_AUTOSAVE_SECONDS"
+DEFAULT_INTERVAL_S = 60.0
+
+
+def state_dir() -> Path:
+    """The per-user state folder (tests point it elsewhere with JOURNEYMAPPER_STATE_DIR)."""
+    override = os.environ.get(STATE_DIR_ENV)
+    return Path(override) if override else Path(platformdirs.user_state_dir("JourneyMapper"))
+
+
+def recovery_dir() -> Path:
+    return state_dir() / "recovery"
+
+
+def autosave_interval_ms() -> int:
+    """The autosave period: the environment, then the settings, then 60 s."""
+    raw = os.environ.get(INTERVAL_ENV) or QSettings().value("autosave/interval_seconds", "")
+    try:
+        seconds = float(str(raw)) if raw not in (None, "") else DEFAULT_INTERVAL_S
+    except ValueError:
+        seconds = DEFAULT_INTERVAL_S
+    return max(50, int(seconds * 1000))
+
+
+@dataclass
+class RecoveryEntry:
+    """One recovery copy on disk and what its sidecar says about it."""
+
+    id: str
+    folder: Path
+    original_path: str | None = None
+    saved_at: str = ""
+    pid: int = 0
+    title: str = ""
+    _lock: QLockFile | None = field(default=None, repr=False)
+
+    @property
+    def map_path(self) -> Path:
+        return self.folder / f"{self.id}.journey"
+
+    @property
+    def sidecar_path(self) -> Path:
+        return self.folder / f"{self.id}.json"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.folder / f"{self.id}.lock"
+
+    def load(self) -> JourneyMap:
+        """The recovered map (raises JourneyFileError if the copy is damaged)."""
+        return load_journey(self.map_path).journey
+
+    def saved_time(self) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromisoformat(self.saved_at)
+        except ValueError:
+            return None
+
+    def release(self) -> None:
+        """Let go of the entry without deleting it (the user postponed the decision)."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+    def discard(self) -> None:
+        """Delete the recovery copy, its sidecar and its lock."""
+        for path in (self.sidecar_path, self.map_path):
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+        self.release()
+        try:
+            self.lock_path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+def _read_sidecar(path: Path) -> RecoveryEntry | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    original = data.get("original_path")
+    return RecoveryEntry(
+        id=path.stem,
+        folder=path.parent,
+        original_path=str(original) if original else None,
+        saved_at=str(data.get("time", "")),
+        pid=int(data.get("pid", 0) or 0),
+        title=str(data.get("title", "")),
+    )
+
+
+def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
+    """Recovery copies whose owning process is gone, locked for this process, oldest first.
+
+    An entry whose lock a live process holds belongs to another open window and is
+    left alone. Holding the lock while the user decides keeps a second instance from
+    offering the same entry at the same time.
+    """
+    folder = folder or recovery_dir()
+    if not folder.is_dir():
+        return []
+    found: list[RecoveryEntry] = []
+    for sidecar in sorted(folder.glob("*.json")):
+        entry = _read_sidecar(sidecar)
+        if entry is None or not entry.map_path.is_file():
+            continue
+        lock = QLockFile(str(entry.lock_path))
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(0):
+            continue
+        entry._lock = lock
+        found.append(entry)
+    found.sort(key=lambda e: e.saved_at)
+    return found
+
+
+class Autosaver(QObject):
+    """Writes a recovery copy of one document whenever it changed and the timer fires."""
+
+    def __init__(
+        self,
+        document: Document,
+        *,
+        interval_ms: int | None = None,
+        folder: Path | None = None,
+        adopt: RecoveryEntry | None = None,
+    ) -> None:
+        super().__init__(document)
+        self.document = document
+        self.folder = folder or recovery_dir()
+        if adopt is not None:
+            # A restored map keeps its recovery copy until it is saved normally.
+            self.entry = adopt
+            document.recovery_id = adopt.id
+        else:
+            self.entry = RecoveryEntry(document.recovery_id, self.folder)
+        self._saved_revision = document.revision if adopt is None else -1
+        self.last_error: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms if interval_ms is not None else autosave_interval_ms())
+        self.timer.timeout.connect(self.autosave_now)
+        self.timer.start()
+        document.modified_changed.connect(self._on_modified_changed)
+
+    def _ensure_lock(self) -> None:
+        if self.entry._lock is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            lock = QLockFile(str(self.entry.lock_path))
+            lock.setStaleLockTime(0)
+            if lock.tryLock(0):
+                self.entry._lock = lock
+
+    def autosave_now(self) -> bool:
+        """Write the recovery copy if the map changed since the last one; True if written."""
+        doc = self.document
+        if not doc.is_modified or doc.revision == self._saved_revision:
+            return False
+        try:
+            self._ensure_lock()
+            write_atomically(self.entry.map_path, dumps_journey(doc.journey))
+            sidecar = {
+                "app": "JourneyMapper",
+                "original_path": str(doc.path) if doc.path else None,
+                "time": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
+                "pid": os.getpid(),
+                "hostname": socket.gethostname(),
+                "title": doc.journey.title,
+            }
+            write_atomically(self.entry.sidecar_path, json.dumps(sidecar, indent=2).encode("utf-8"))
+        except (SaveError, OSError) as error:
+            self.last_error = str(error)  # the status bar shows it; editing goes on
+            return False
+        self.last_error = None
+        self._saved_revision = doc.revision
+        return True
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if not modified:
+            self.discard()  # saved normally (or undone back to the saved state)
+
+    def discard(self) -> None:
+        """Remove this document's recovery copy (saved, or changes discarded)."""
+        self.entry.discard()
+        self._saved_revision = self.document.revision if not self.document.is_modified else -1
+
+    def stop(self) -> None:
+        self.timer.stop()

@@ -1,0 +1,202 @@
+"""Scene items: one dumb painter per layout group, plus the transient overlays of gestures.
+
+A `GroupItem` knows nothing about the model: it paints its group's primitives (with
+the same Qt backend that renders PNG posters, so screen and poster agree), draws a
+selection outline, and is found by the scene through its key (role, ref).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from journeymapper.export.qt_painter import paint_group
+from journeymapper.layout.display import Group
+
+GroupKey = tuple[str, str]
+
+ACCENT = QColor("#2563EB")
+ACCENT_SOFT = QColor(37, 99, 235, 40)
+
+# Stacking by role: cells under cards, headers over everything so they can stay sticky.
+Z_BY_ROLE: dict[str, float] = {
+    "grid": 0,
+    "cell": 1,
+    "title-block": 2,
+    "legend": 2,
+    "emotion-curve": 3,
+    "kpi": 4,
+    "opportunity": 4,
+    "connection": 9,
+    "card": 10,
+    "pain": 12,
+    "emotion-point": 16,
+    "lane-label": 20,
+    "stage-header": 21,
+}
+SELECTABLE_ROLES = frozenset({"card", "pain"})
+HOVER_ROLES = frozenset({"card", "pain", "emotion-point", "stage-header", "lane-label"})
+MARGIN = 4.0  # strokes and shadows may reach a little outside a group's box
+
+
+class GroupItem(QGraphicsItem):
+    """Paints one layout group in scene (poster) coordinates; positioned at the group's box."""
+
+    def __init__(self, group: Group) -> None:
+        super().__init__()
+        self._group = group
+        self.key: GroupKey = (group.role, group.ref)
+        self.offset = QPointF(0.0, 0.0)  # a sticky header's shift while the view scrolls
+        self._hovered = False
+        role = group.role
+        self.setZValue(Z_BY_ROLE.get(role, 5))
+        if role in SELECTABLE_ROLES:
+            self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        if role in HOVER_ROLES:
+            self.setAcceptHoverEvents(True)
+        else:
+            self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self._apply(group)
+
+    @property
+    def group(self) -> Group:
+        return self._group
+
+    def set_group(self, group: Group) -> None:
+        """Show a new version of the same object's group (after an edit)."""
+        self.prepareGeometryChange()
+        self._apply(group)
+        self.update()
+
+    def _apply(self, group: Group) -> None:
+        self._group = group
+        self.setPos(group.x + self.offset.x(), group.y + self.offset.y())
+        tip = group.title if not group.desc else f"{group.title}\n{group.desc}"
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+
+    def set_offset(self, dx: float, dy: float) -> None:
+        if dx != self.offset.x() or dy != self.offset.y():
+            self.offset = QPointF(dx, dy)
+            self.setPos(self._group.x + dx, self._group.y + dy)
+
+    def box(self) -> QRectF:
+        """The group's box in scene coordinates, where the layout put it."""
+        g = self._group
+        return QRectF(g.x, g.y, g.w, g.h)
+
+    def boundingRect(self) -> QRectF:
+        g = self._group
+        return QRectF(-MARGIN, -MARGIN, g.w + 2 * MARGIN, g.h + 2 * MARGIN)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        g = self._group
+        if g.role == "emotion-point":  # a small dot: make it easy to grab
+            path.addEllipse(QRectF(-4, -4, g.w + 8, g.h + 8))
+        else:
+            path.addRect(QRectF(0, 0, g.w, g.h))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        g = self._group
+        painter.save()
+        painter.translate(-g.x, -g.y)
+        paint_group(painter, g)
+        painter.restore()
+        if self.isSelected() or self._hovered:
+            pen = QPen(ACCENT if self.isSelected() else QColor(37, 99, 235, 110))
+            pen.setWidthF(2.0 if self.isSelected() else 1.2)
+            pen.setCosmetic(self.isSelected() is False)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = QRectF(-1.5, -1.5, g.w + 3, g.h + 3)
+            if g.role == "emotion-point":
+                painter.drawEllipse(rect)
+            else:
+                painter.drawRoundedRect(rect, 4, 4)
+
+    def hoverEnterEvent(self, event: object) -> None:
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: object) -> None:
+        self._hovered = False
+        self.update()
+
+
+class DropIndicator:
+    """Where dragged cards will land: the target cell tinted and a bar at the insertion point."""
+
+    def __init__(self, scene: object) -> None:
+        self.cell = QGraphicsRectItem()
+        self.cell.setBrush(QBrush(ACCENT_SOFT))
+        pen = QPen(ACCENT, 1.5, Qt.PenStyle.DashLine)
+        self.cell.setPen(pen)
+        self.bar = QGraphicsLineItem()
+        bar_pen = QPen(ACCENT, 3.0)
+        bar_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.bar.setPen(bar_pen)
+        for item in (self.cell, self.bar):
+            item.setZValue(30)
+            item.setVisible(False)
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            scene.addItem(item)  # type: ignore[attr-defined]
+
+    def show_cell(self, rect: QRectF) -> None:
+        self.cell.setRect(rect)
+        self.cell.setVisible(True)
+        self.bar.setVisible(False)
+
+    def show_bar(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self.bar.setLine(x1, y1, x2, y2)
+        self.bar.setVisible(True)
+
+    def hide(self) -> None:
+        self.cell.setVisible(False)
+        self.bar.setVisible(False)
+
+
+class RubberLine(QGraphicsLineItem):
+    """The line that follows the pointer while a connection is being drawn."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        pen = QPen(ACCENT, 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.setPen(pen)
+        self.setZValue(31)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+
+class ConnectHandle(QGraphicsEllipseItem):
+    """A small knob on the right edge of the selected card: drag it onto another card to connect."""
+
+    RADIUS = 6.0
+
+    def __init__(self) -> None:
+        r = self.RADIUS
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.setBrush(QBrush(QColor("#FFFFFF")))
+        self.setPen(QPen(ACCENT, 2.0))
+        self.setZValue(25)
+        self.setVisible(False)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.card_id = ""
+        self.setToolTip("")
+
+    def attach(self, card_id: str, box: QRectF | None) -> None:
+        self.card_id = card_id if box is not None else ""
+        if box is None:
+            self.setVisible(False)
+            return
+        self.setPos(box.right(), box.center().y())
+        self.setVisible(True)

@@ -1,0 +1,396 @@
+"""The map scene: one item per layout group, kept in step with the model by layout deltas.
+
+The scene owns the key → item mapping (`item_for` / `key_for`). It listens to the
+document's change notifications, asks the layout engine for a delta, and adds,
+updates or removes only the items that delta names, so an edit on a 5,000-card map
+touches a handful of items. Mouse gestures are delegated to interaction objects that
+report requests by signal; the scene never edits the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneMouseEvent,
+)
+
+from journeymapper.layout.engine import LayoutEngine, LayoutOptions, MapLayout
+from journeymapper.model.commands import Change
+from journeymapper.ui.canvas.interactions import (
+    CardDrag,
+    ConnectTool,
+    EmotionDrag,
+    HeaderDrag,
+    Interaction,
+)
+from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
+from journeymapper.ui.document import Document
+
+# Which roles the pointer can grab, most specific first.
+HIT_PRIORITY = ("emotion-point", "pain", "card", "stage-header", "lane-label")
+STICKY_ROLES = frozenset({"stage-header", "lane-label"})
+SCENE_MARGIN = 40.0
+
+
+@dataclass
+class UpdateStats:
+    """How many items the last model change touched (the benchmark reports these)."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.added + self.changed + self.removed
+
+
+class MapScene(QGraphicsScene):
+    """The live map: layout groups as items, gestures as signals."""
+
+    new_card_requested = Signal(str, str)  # stage id, lane id
+    edit_card_requested = Signal(str)  # card id
+    rename_requested = Signal(str, str)  # "stages" | "lanes", id
+    cards_dropped = Signal(list, str, str, int)  # card ids, stage id, lane id, index
+    header_dropped = Signal(str, str, int)  # "stages" | "lanes", id, new index
+    emotion_dropped = Signal(str, int)  # card id, score
+    connect_requested = Signal(str, str)  # source card id, target card id
+    context_menu_requested = Signal(object, object, object)  # key | None, cell | None, QPoint
+    current_changed = Signal()  # the object the inspector should show may have changed
+    layout_updated = Signal()
+
+    def __init__(
+        self, document: Document, options: LayoutOptions | None = None, parent: QObject | None = None
+    ) -> None:
+        # Parented, so the scene and its items go with the window, never at interpreter exit.
+        super().__init__(parent)
+        self.document = document
+        self.setBackgroundBrush(QColor("#E9EDF2"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.engine = LayoutEngine(document.journey, options or LayoutOptions())
+        self.layout: MapLayout = self.engine.layout()
+        self._items: dict[GroupKey, GroupItem] = {}
+        self._headers: dict[GroupKey, GroupItem] = {}  # stage headers and lane labels: they stick
+        self._visible = QRectF()
+        self._interaction: Interaction | None = None
+        self.current_header: GroupKey | None = None  # a clicked stage header or lane label
+        self.last_cell: tuple[str, str] | None = None  # where the last click landed (paste target)
+        self.last_update = UpdateStats()
+        self.drop_indicator = DropIndicator(self)
+        self.handle = ConnectHandle()
+        self.addItem(self.handle)
+        for group in self.layout.display.groups():
+            self._add(group)
+        self._fit_scene_rect()
+        document.changed.connect(self.on_changes)
+        self.selectionChanged.connect(self._on_selection_changed)
+
+    # --- model → items -------------------------------------------------------------
+    def item_for(self, key: GroupKey) -> GroupItem | None:
+        return self._items.get(key)
+
+    def key_for(self, item: object) -> GroupKey | None:
+        return item.key if isinstance(item, GroupItem) else None
+
+    def item_count(self) -> int:
+        return len(self._items)
+
+    def _add(self, group: object) -> None:
+        item = GroupItem(group)  # type: ignore[arg-type]
+        self._items[item.key] = item
+        if item.key[0] in STICKY_ROLES:
+            self._headers[item.key] = item
+        self.addItem(item)
+
+    def on_changes(self, changes: list[Change]) -> None:
+        """Follow an edit: ask the engine what moved and touch only those items."""
+        if self._interaction is not None:
+            self.cancel_interaction()
+        delta = self.engine.update(changes)
+        self.layout = delta.layout
+        groups = self.layout.groups
+        for key in delta.removed:
+            item = self._items.pop(key, None)
+            self._headers.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+        for key in delta.changed:
+            item = self._items.get(key)
+            if item is not None:
+                item.set_group(groups[key])
+            elif key in groups:
+                self._add(groups[key])
+        for key in delta.added:
+            existing = self._items.get(key)
+            if existing is not None:
+                existing.set_group(groups[key])
+            else:
+                self._add(groups[key])
+        self.last_update = UpdateStats(len(delta.added), len(delta.changed), len(delta.removed))
+        self._fit_scene_rect()
+        if self.current_header is not None and self.current_header not in self._items:
+            self.current_header = None
+        self._place_handle()
+        self.layout_updated.emit()
+        self.current_changed.emit()
+
+    def _fit_scene_rect(self) -> None:
+        d = self.layout.display
+        rect = QRectF(-SCENE_MARGIN, -SCENE_MARGIN, d.width + 2 * SCENE_MARGIN, d.height + 2 * SCENE_MARGIN)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+
+    def apply_sticky(self, visible: QRectF) -> None:
+        """Keep stage headers and lane labels in view while the map scrolls under them."""
+        self._visible = QRectF(visible)
+        for key, item in self._headers.items():
+            if key[0] == "stage-header":
+                item.set_offset(0, max(0.0, visible.top() - item.group.y))
+            else:
+                item.set_offset(max(0.0, visible.left() - item.group.x), 0)
+
+    # --- selection -------------------------------------------------------------------
+    def selected_keys(self) -> list[GroupKey]:
+        return [item.key for item in self.selectedItems() if isinstance(item, GroupItem)]
+
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in reading order (stage, lane, order), so moves keep their sequence."""
+        ids = {ref for role, ref in self.selected_keys() if role == "card"}
+        return [card.id for card in self._cards_in_reading_order() if card.id in ids]
+
+    def selected_pain_ids(self) -> list[str]:
+        return [ref for role, ref in self.selected_keys() if role == "pain"]
+
+    def _cards_in_reading_order(self) -> list[object]:
+        journey = self.document.journey
+        stage_index = {s.id: i for i, s in enumerate(journey.stages)}
+        lane_index = {lane.id: i for i, lane in enumerate(journey.lanes)}
+        return sorted(
+            journey.touchpoints,
+            key=lambda c: (stage_index.get(c.stage_id, 0), lane_index.get(c.lane_id, 0), c.order),
+        )
+
+    def select_keys(self, keys: list[GroupKey]) -> None:
+        """Select exactly these objects (those that have items)."""
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for key in keys:
+                item = self._items.get(key)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.current_header = None
+        self._on_selection_changed()
+
+    def set_current_header(self, key: GroupKey | None) -> None:
+        self.blockSignals(True)
+        self.clearSelection()
+        self.blockSignals(False)
+        self.current_header = key
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        if self.selectedItems():
+            self.current_header = None
+        self._place_handle()
+        self.current_changed.emit()
+
+    def _place_handle(self) -> None:
+        cards = [ref for role, ref in self.selected_keys() if role == "card"]
+        box = self.layout.cards.get(cards[0]) if len(cards) == 1 else None
+        self.handle.attach(cards[0] if box is not None else "",
+                           QRectF(box.x, box.y, box.w, box.h) if box is not None else None)
+
+    # --- hit testing and drop geometry ---------------------------------------------------
+    def hit(self, pos: QPointF) -> GroupKey | None:
+        """The key of the interactive object under `pos`, most specific first."""
+        found: dict[str, GroupKey] = {}
+        for item in self.items(pos):
+            if isinstance(item, GroupItem) and item.key[0] in HIT_PRIORITY:
+                found.setdefault(item.key[0], item.key)
+        for role in HIT_PRIORITY:
+            if role in found:
+                return found[role]
+        return None
+
+    def drop_target(self, pos: QPointF, moving: list[str]) -> tuple[str, str, int] | None:
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None
+        stage_id, lane_id = cell
+        boxes = self.layout.cards
+        index = 0
+        for card in self.document.journey.cell(stage_id, lane_id):
+            box = boxes.get(card.id)
+            if card.id in moving or box is None:
+                continue
+            if box.y + box.h / 2 < pos.y():
+                index += 1
+        return stage_id, lane_id, index
+
+    def insertion_y(self, stage_id: str, lane_id: str, index: int, moving: list[str]) -> float:
+        """Where the drop bar goes for inserting at `index` among the cards that stay."""
+        boxes = self.layout.cards
+        staying = [boxes[c.id] for c in self.document.journey.cell(stage_id, lane_id)
+                   if c.id not in moving and c.id in boxes]
+        cell = self.layout.cells[(stage_id, lane_id)]
+        if not staying:
+            return cell.y + 6
+        if index < len(staying):
+            above = staying[index - 1].y + staying[index - 1].h if index > 0 else cell.y
+            return (above + staying[index].y) / 2
+        last = staying[-1]
+        return min(last.y + last.h + 4, cell.y + cell.h - 2)
+
+    def header_drop(self, role: str, ref: str, pos: QPointF) -> tuple[int | None, QLineF | None]:
+        """The new index of a dragged header and the line showing where it goes."""
+        journey = self.document.journey
+        if role == "stage-header":
+            boxes = self.layout.stage_headers
+            order = [s.id for s in journey.stages]
+            along, span = pos.x(), self.layout.grid
+        else:
+            boxes = self.layout.lane_labels
+            order = [lane.id for lane in journey.lanes]
+            along, span = pos.y(), self.layout.grid
+        others = [i for i in order if i != ref and i in boxes]
+        if not others:
+            return None, None
+        index = 0
+        for other in others:
+            box = boxes[other]
+            centre = box.x + box.w / 2 if role == "stage-header" else box.y + box.h / 2
+            if centre < along:
+                index += 1
+        if role == "stage-header":
+            x = boxes[others[index]].x if index < len(others) else boxes[others[-1]].x + boxes[others[-1]].w
+            first = boxes[others[0]]
+            return index, QLineF(x, first.y, x, span.y + span.h)
+        y = boxes[others[index]].y if index < len(others) else boxes[others[-1]].y + boxes[others[-1]].h
+        first = boxes[others[0]]
+        return index, QLineF(first.x, y, span.x + span.w, y)
+
+    # --- interactions -----------------------------------------------------------------
+    @property
+    def interaction(self) -> Interaction | None:
+        return self._interaction
+
+    def start_interaction(self, interaction: Interaction) -> None:
+        self.cancel_interaction()
+        self._interaction = interaction
+
+    def end_interaction(self, interaction: Interaction) -> None:
+        if self._interaction is interaction:
+            self._interaction = None
+
+    def cancel_interaction(self) -> bool:
+        """Abandon the gesture in progress (Escape); True if there was one."""
+        current, self._interaction = self._interaction, None
+        if current is None:
+            return False
+        current.cancel()
+        return True
+
+    def start_connect(self, source_id: str) -> None:
+        """Connection tool: the next click on a card connects `source_id` to it."""
+        self.start_interaction(ConnectTool(self, source_id, by_drag=False))
+
+    def card_clicked(self, event: QGraphicsSceneMouseEvent) -> None:
+        """A click without drag on a card of a multi-selection selects just that card."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return
+        key = self.hit(event.scenePos())
+        if key is not None and key[0] == "card" and len(self.selectedItems()) > 1:
+            self.select_keys([key])
+
+    # --- mouse --------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.press(event)
+            event.accept()
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        pos = event.scenePos()
+        self.last_cell = self.layout.cell_at(pos.x(), pos.y())
+        if self.handle.isVisible() and self.handle.contains(self.handle.mapFromScene(pos)):
+            self.start_interaction(ConnectTool(self, self.handle.card_id, by_drag=True))
+            event.accept()
+            return
+        key = self.hit(pos)
+        if key is None:
+            super().mousePressEvent(event)  # empty space: the view starts a rubber band
+            return
+        role, ref = key
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        event.accept()
+        if role == "emotion-point":
+            self.select_keys([("card", ref)])
+            self.start_interaction(EmotionDrag(self, ref, pos))
+        elif role in ("card", "pain"):
+            item = self._items[key]
+            if ctrl:
+                item.setSelected(not item.isSelected())
+                return
+            if not item.isSelected():
+                self.select_keys([key])
+            if role == "card":
+                self.start_interaction(CardDrag(self, self.selected_card_ids(), pos))
+        else:
+            self.set_current_header(key)
+            self.start_interaction(HeaderDrag(self, role, ref, pos))
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._interaction is not None:
+            self._interaction.release(event)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.cancel_interaction()
+        pos = event.scenePos()
+        key = self.hit(pos)
+        event.accept()
+        if key is not None and key[0] == "card":
+            self.edit_card_requested.emit(key[1])
+        elif key is not None and key[0] == "stage-header":
+            self.rename_requested.emit("stages", key[1])
+        elif key is not None and key[0] == "lane-label":
+            self.rename_requested.emit("lanes", key[1])
+        elif key is None:
+            cell = self.layout.cell_at(pos.x(), pos.y())
+            if cell is not None:
+                self.new_card_requested.emit(*cell)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        pos = event.scenePos()
+        key = self.hit(pos)
+        if key is not None and key[0] in ("card", "pain"):
+            item = self._items[key]
+            if not item.isSelected():
+                self.select_keys([key])
+        elif key is not None and key[0] in ("stage-header", "lane-label"):
+            self.set_current_header(key)
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is not None:
+            self.last_cell = cell
+        self.context_menu_requested.emit(key, cell, event.screenPos())
+        event.accept()

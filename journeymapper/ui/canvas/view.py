@@ -1,0 +1,203 @@
+"""The map view: zoom, pan, sticky headers, keyboard navigation and the inline editor.
+
+Everything here is about looking at the map; edits are requested from the editor
+controller through signals, so the view stays free of model knowledge.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from journeymapper.ui.canvas.inline_editor import InlineEditor
+from journeymapper.ui.canvas.scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
+ZOOM_STEP = 1.25
+
+
+class MapView(QGraphicsView):
+    """Shows a MapScene; Ctrl+wheel zooms, middle-drag or Space+drag pans."""
+
+    zoom_changed = Signal(float)
+    navigate = Signal(str)  # "left" | "right" | "up" | "down": move focus between cards
+    escape_pressed = Signal()
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self.setObjectName("mapView")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(False)  # .journey files dropped here go to the window
+        self.viewport().setMouseTracking(True)
+        self.editor = InlineEditor(self)
+        self._space_down = False
+        self._pan_from: QPoint | None = None
+        scene.layout_updated.connect(self.update_sticky)
+
+    # --- zoom --------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor_under_mouse: bool = False) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if abs(factor - current) < 1e-9:
+            return
+        if not anchor_under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor / current, factor / current)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._after_view_change()
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_to_window(self) -> None:
+        d = self.map_scene.layout.display
+        self.fitInView(QRectF(0, 0, d.width, d.height), Qt.AspectRatioMode.KeepAspectRatio)
+        self._after_view_change()
+        self.zoom_changed.emit(self.zoom())
+
+    def fit_width(self) -> None:
+        """Readable on a projector: the map's width fills the window, no smaller than 60 %."""
+        d = self.map_scene.layout.display
+        width = max(1, self.viewport().width() - 24)
+        self.set_zoom(max(0.6, min(1.5, width / max(1.0, d.width))))
+        self.ensureVisible(QRectF(0, 0, 1, 1), 12, 12)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), anchor_under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- pan ---------------------------------------------------------------------------
+    def _start_pan(self, pos: QPoint) -> None:
+        self._pan_from = pos
+        self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and self._space_down
+        ):
+            self._start_pan(event.position().toPoint())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() in (
+            Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = None
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space_down else Qt.CursorShape.ArrowCursor
+            )
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    # --- keys --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        directions = {
+            Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down",
+        }
+        if key in directions and plain:
+            self.navigate.emit(directions[key])
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape:
+            if not self.map_scene.cancel_interaction():
+                self.escape_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+            if self._pan_from is None:
+                self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # --- sticky headers and overlays -------------------------------------------------------
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def update_sticky(self) -> None:
+        self.map_scene.apply_sticky(self.visible_scene_rect())
+
+    def _after_view_change(self) -> None:
+        self.update_sticky()
+        if self.editor.isVisible():
+            self.editor.reposition()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._after_view_change()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._after_view_change()
+
+    def scroll_to_scene_rect(self, rect: QRectF) -> None:
+        self.ensureVisible(rect, 40, 60)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """A soft desk around the poster, so its edges read as paper."""
+        super().drawBackground(painter, rect)
+        d = self.map_scene.layout.display
+        paper = QRectF(0, 0, d.width, d.height)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for spread, alpha in ((6.0, 14), (3.0, 22), (1.2, 34)):
+            painter.setBrush(QColor(15, 23, 42, alpha))
+            painter.drawRoundedRect(paper.adjusted(-spread, -spread + 2, spread, spread + 2), 6, 6)
+        painter.setBrush(QColor(d.background))
+        painter.setPen(QPen(QColor("#D5DBE3"), 0))
+        painter.drawRect(paper)
+        painter.restore()

@@ -1,0 +1,232 @@
+"""The editor's dialogs: unsaved changes, bad files, locks, new map, recovery.
+
+Message boxes are built as instances and shown with `exec()` (never the static
+helpers) so that the tests can answer them by patching `QMessageBox.exec`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymapper.fileformat import JourneyFileError, SaveError
+from journeymapper.model.journey import JourneyMap
+from journeymapper.ui.autosave import RecoveryEntry
+from journeymapper.ui.file_lock import LockHolder
+
+SB = QMessageBox.StandardButton
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are data, never markup
+    if info:
+        box.setInformativeText(info)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """'save', 'discard' or 'cancel' for a map with unsaved changes."""
+    box = _box(parent, QMessageBox.Icon.Warning, tr("Unsaved changes"),
+               tr("Save the changes to “%1” before closing?").replace("%1", name),
+               tr("If you don't save, your changes since the last save will be lost."))
+    box.setStandardButtons(SB.Save | SB.Discard | SB.Cancel)
+    box.setDefaultButton(SB.Save)
+    box.setEscapeButton(SB.Cancel)
+    answer = box.exec()
+    if answer == SB.Save or answer == SB.Save.value:
+        return "save"
+    if answer == SB.Discard or answer == SB.Discard.value:
+        return "discard"
+    return "cancel"
+
+
+def show_file_error(parent: QWidget | None, error: JourneyFileError) -> None:
+    """One dialog with exactly the lines the command line prints for this file."""
+    lines = error.lines()
+    box = _box(parent, QMessageBox.Icon.Critical, tr("Cannot open the map"),
+               tr("“%1” could not be opened.").replace("%1", Path(error.path).name), "\n".join(lines[:12]))
+    if len(lines) > 12:
+        box.setDetailedText("\n".join(lines))
+    box.setStandardButtons(SB.Ok)
+    box.exec()
+
+
+def show_save_error(parent: QWidget | None, error: SaveError) -> None:
+    box = _box(parent, QMessageBox.Icon.Critical, tr("Could not save"),
+               tr("The map was not saved: %1.").replace("%1", error.reason),
+               tr("Your work is still open here and the file on disk is unchanged. "
+                  "Try Save As to save it somewhere else."))
+    box.setStandardButtons(SB.Ok)
+    box.exec()
+
+
+def show_notices(parent: QWidget | None, notices: list[str]) -> None:
+    box = _box(parent, QMessageBox.Icon.Information, tr("Opened with a notice"), "\n".join(notices))
+    box.setStandardButtons(SB.Ok)
+    box.exec()
+
+
+def show_message(parent: QWidget | None, title: str, text: str, info: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Warning, title, text, info)
+    box.setStandardButtons(SB.Ok)
+    box.exec()
+
+
+def ask_lock_held(parent: QWidget | None, path: Path, holder: LockHolder) -> str:
+    """'read-only' or 'cancel' when another live process has the file open."""
+    if holder.pid:
+        who = tr("%1 (process %2) on %3").replace("%1", holder.app_name or tr("another program")) \
+            .replace("%2", str(holder.pid)).replace("%3", holder.hostname or tr("this computer"))
+    else:
+        who = tr("another program")
+    box = _box(parent, QMessageBox.Icon.Warning, tr("Map already open"),
+               tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who),
+               tr("You can open it read-only, or cancel and switch to the window that has it."))
+    read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(SB.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    return "read-only" if box.clickedButton() is read_only else "cancel"
+
+
+class NewMapDialog(QDialog):
+    """Template (5 A, blueprint, blank), language and title of a new map."""
+
+    TEMPLATES = ("5a", "blueprint", "blank")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New Journey Map"))
+        self.template = QComboBox()
+        self.template.addItem(self.tr("5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)"), "5a")
+        self.template.addItem(self.tr("Service blueprint (Before, During, After)"), "blueprint")
+        self.template.addItem(self.tr("Blank grid"), "blank")
+        self.language = QComboBox()
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("(from the template)"))
+        self.title.setMaxLength(200)
+        form = QFormLayout()
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("T&itle:"), self.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def choice(self) -> tuple[str, str, str | None]:
+        return self.template.currentData(), self.language.currentData(), self.title.text().strip() or None
+
+
+def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> list[str]:
+    """A short human summary of what the recovery copy holds that the saved file does not."""
+    if original is None:
+        return [tr("The map was never saved: the recovery copy is the only copy."),
+                tr("It has %1 stages, %2 lanes and %3 cards.").replace("%1", str(len(recovered.stages)))
+                .replace("%2", str(len(recovered.lanes))).replace("%3", str(len(recovered.touchpoints)))]
+    lines: list[str] = []
+    if original.title != recovered.title:
+        lines.append(tr("Title: “%1” → “%2”").replace("%1", original.title).replace("%2", recovered.title))
+    for name, label in (("stages", tr("stages")), ("lanes", tr("lanes")), ("touchpoints", tr("cards")),
+                        ("pain_points", tr("pain points")), ("connections", tr("connections"))):
+        old = {item.id: item for item in getattr(original, name)}
+        new = {item.id: item for item in getattr(recovered, name)}
+        added = [i for i in new if i not in old]
+        removed = [i for i in old if i not in new]
+        changed = [i for i in new if i in old and new[i] != old[i]]
+        if added or removed or changed:
+            lines.append(tr("%1: %2 added, %3 removed, %4 changed").replace("%1", label)
+                         .replace("%2", str(len(added))).replace("%3", str(len(removed)))
+                         .replace("%4", str(len(changed))))
+        for i in (added + changed)[:8]:
+            title = getattr(new[i], "title", None) or getattr(new[i], "name", None) or getattr(new[i], "text", "")
+            if title:
+                lines.append(f"   • {title}")
+    return lines or [tr("The recovery copy is the same as the saved file.")]
+
+
+class RecoveryDialog(QDialog):
+    """Unsaved work found after a crash: Restore, Compare, Discard, or decide later."""
+
+    def __init__(self, entry: RecoveryEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.choice = "later"
+        self.setWindowTitle(self.tr("Recover Unsaved Work"))
+        name = Path(entry.original_path).name if entry.original_path else self.tr("an untitled map")
+        when = entry.saved_time()
+        text = QLabel(self.tr("JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 "
+                              "was found.").replace("%1", name).replace("%2", entry.title)
+                      .replace("%3", when.strftime("%Y-%m-%d %H:%M") if when else "?"))
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setVisible(False)
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton(self.tr("&Restore"))
+        self.compare_button = QPushButton(self.tr("&Compare…"))
+        self.discard_button = QPushButton(self.tr("&Discard"))
+        later = QPushButton(self.tr("Decide &Later"))
+        for button in (self.restore_button, self.compare_button, self.discard_button, later):
+            buttons.addWidget(button)
+        self.restore_button.setDefault(True)
+        self.restore_button.clicked.connect(lambda: self._choose("restore"))
+        self.discard_button.clicked.connect(lambda: self._choose("discard"))
+        later.clicked.connect(lambda: self._choose("later"))
+        self.compare_button.clicked.connect(self.compare)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+    def compare(self) -> None:
+        """Summarise how the recovery copy differs from the file on disk."""
+        from journeymapper.fileformat import load_journey
+
+        try:
+            recovered = self.entry.load()
+        except JourneyFileError as error:
+            self.details.setPlainText("\n".join(error.lines()))
+            self.details.setVisible(True)
+            return
+        original = None
+        if self.entry.original_path and Path(self.entry.original_path).is_file():
+            try:
+                original = load_journey(self.entry.original_path).journey
+            except JourneyFileError:
+                original = None
+        self.details.setPlainText("\n".join(describe_differences(original, recovered)))
+        self.details.setVisible(True)
+        self.adjustSize()

@@ -1,0 +1,198 @@
+"""File ▸ Export: the poster options of the command line, and progress for big maps.
+
+The export itself is `journeymapper.export.run.export_poster`, the same function the
+CLI uses; this dialog only gathers its options. Big maps are exported on a worker
+thread from a deep copy of the map, so the window stays responsive and later edits
+cannot change a poster half-way through.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journeymapper.ui import dialogs
+from journeymapper.ui.document import Document
+
+BIG_MAP_CARDS = 300  # above this, export on a worker thread behind a progress dialog
+FORMATS = (("PDF", "pdf"), ("SVG", "svg"), ("PNG", "png"))
+SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
+
+
+def run_export(parent: QWidget | None, document: Document, out: Path, options: dict[str, Any]) -> list[Path] | None:
+    """Export with a progress dialog for big maps; the written files, or None after an error."""
+    from journeymapper.export.run import export_poster
+
+    journey = document.journey.model_copy(deep=True)
+    result: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            result["paths"] = export_poster(journey, out, **options)
+        except Exception as error:  # shown to the user below, never as a traceback
+            result["error"] = error
+
+    if len(journey.touchpoints) <= BIG_MAP_CARDS:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+    else:
+        progress = QProgressDialog(QApplication.translate("Export", "Exporting the poster…"), "", 0, 0, parent)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        thread = threading.Thread(target=work, name="export", daemon=True)
+        thread.start()
+        while thread.is_alive():
+            QApplication.processEvents()
+            thread.join(0.03)
+        progress.close()
+    if "error" in result:
+        error = result["error"]
+        dialogs.show_message(parent, QApplication.translate("Export", "Export failed"),
+                             QApplication.translate("Export", "The poster could not be exported."), str(error))
+        return None
+    return list(result.get("paths", []))
+
+
+class ExportDialog(QDialog):
+    """Format, file and poster options (size, orientation, tiling, bleed, crop marks…)."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.written: list[Path] = []
+        self.setWindowTitle(self.tr("Export Poster"))
+        settings = QSettings()
+        self.format = QComboBox()
+        for text, value in FORMATS:
+            self.format.addItem(text, value)
+        self.format.setCurrentIndex(max(0, self.format.findData(settings.value("export/format", "pdf"))))
+        self.path = QLineEdit(self._default_path())
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path)
+        path_row.addWidget(browse)
+        self.size = QComboBox()
+        self.size.addItems(list(SIZES))
+        self.size.setEditable(True)
+        self.size.setToolTip(self.tr("A paper size, or WIDTHxHEIGHTmm such as 1200x800mm"))
+        self.size.setCurrentText(str(settings.value("export/size", "A2")))
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Landscape"), "landscape")
+        self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.tile = QComboBox()
+        self.tile.addItem(self.tr("One sheet"), None)
+        self.tile.addItem(self.tr("Tiled on A4 pages"), "A4")
+        self.tile.addItem(self.tr("Tiled on Letter pages"), "letter")
+        self.bleed = QCheckBox(self.tr("Add 3 mm bleed"))
+        self.crop_marks = QCheckBox(self.tr("Draw crop marks"))
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0, 100)
+        self.margin.setValue(10)
+        self.margin.setSuffix(" mm")
+        self.dpi = QSpinBox()
+        self.dpi.setRange(36, 1200)
+        self.dpi.setValue(150)
+        self.dpi.setSuffix(" dpi")
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.addItem(self.tr("Colour-blind safe"), "colour-blind")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The map's language"), None)
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&File:"), path_row)
+        form.addRow(self.tr("Paper &size:"), self.size)
+        form.addRow(self.tr("&Orientation:"), self.orientation)
+        form.addRow(self.tr("&Tiling:"), self.tile)
+        form.addRow("", self.bleed)
+        form.addRow("", self.crop_marks)
+        form.addRow(self.tr("&Margin:"), self.margin)
+        form.addRow(self.tr("&Resolution (PNG):"), self.dpi)
+        form.addRow(self.tr("T&heme:"), self.theme)
+        form.addRow(self.tr("&Labels:"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        export = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        export.setDefault(True)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._format_changed()
+
+    def _default_path(self) -> str:
+        doc = self.document
+        base = doc.path.with_suffix("") if doc.path else Path.home() / (doc.journey.title or "journey")
+        return f"{base}.{self.format.currentData()}"
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        self.dpi.setEnabled(fmt == "png")
+        text = self.path.text()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(f".{fmt}")))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export To"), self.path.text(),
+                                              f"{fmt.upper()} (*.{fmt})")
+        if path:
+            self.path.setText(path)
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "fmt": self.format.currentData(),
+            "size": self.size.currentText().strip() or "A2",
+            "orientation": self.orientation.currentData(),
+            "tile": self.tile.currentData(),
+            "bleed": self.bleed.isChecked(),
+            "crop_marks": self.crop_marks.isChecked(),
+            "margin_mm": self.margin.value(),
+            "dpi": self.dpi.value(),
+            "language": self.language.currentData(),
+            "theme": self.theme.currentData(),
+        }
+
+    def export(self) -> None:
+        out = Path(self.path.text().strip())
+        if not out.name:
+            return
+        options = self.options()
+        settings = QSettings()
+        settings.setValue("export/format", options["fmt"])
+        settings.setValue("export/size", options["size"])
+        written = run_export(self, self.document, out, options)
+        if written is not None:
+            self.written = written
+            self.accept()

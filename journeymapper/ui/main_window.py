@@ -1,0 +1,361 @@
+"""The main window: canvas in the middle, inspector and history docks, menus and toolbar.
+
+One window shows one document. The window wires actions to the editor controller,
+keeps its title in step with the file name and the modified state, asks before
+losing unsaved changes, and hands file operations that involve other windows
+(open, new, recent files) to the workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
+
+from journeymapper.fileformat import SaveError
+from journeymapper.ui import dialogs
+from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.autosave import Autosaver, RecoveryEntry
+from journeymapper.ui.canvas.scene import MapScene
+from journeymapper.ui.canvas.view import MapView
+from journeymapper.ui.context_menus import ContextMenus
+from journeymapper.ui.document import Document
+from journeymapper.ui.icons import icon
+from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.map_editor import MapEditor
+
+if TYPE_CHECKING:
+    from journeymapper.ui.workspace import Workspace
+
+FILE_FILTER = "JourneyMapper maps (*.journey)"
+
+
+def journey_paths(mime: QMimeData) -> list[Path]:
+    """The local .journey files in a drag-and-drop."""
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".journey")]
+
+
+class MainWindow(QMainWindow):
+    """An editor window for one map."""
+
+    def __init__(
+        self,
+        document: Document,
+        workspace: Workspace | None = None,
+        *,
+        recovered: RecoveryEntry | None = None,
+        autosave_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.document = document
+        self.workspace = workspace
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.setAcceptDrops(True)
+        self.setObjectName("mainWindow")
+        self.resize(1400, 880)
+        document.setParent(self)
+
+        self.scene = MapScene(document, parent=self)
+        self.view = MapView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.editor = MapEditor(document, self.scene, self.view)
+        self.actions = EditorActions(self, self.view)
+        self.menus = ContextMenus(self)
+        self.scene.context_menu_requested.connect(self.menus.show_for)
+
+        self.inspector = Inspector(document, self.scene)
+        self.inspector_dock = self._dock(self.tr("Inspector"), "inspectorDock", self.inspector)
+        self.history = QUndoView(document.undo_stack)
+        self.history.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock = self._dock(self.tr("History"), "historyDock", self.history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.splitDockWidget(self.inspector_dock, self.history_dock, Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock, self.history_dock], [620, 200], Qt.Orientation.Vertical)
+        self.resizeDocks([self.inspector_dock], [340], Qt.Orientation.Horizontal)
+
+        self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.redo_action.setIcon(icon("redo"))
+        for action, tip in ((self.undo_action, self.tr("Undo the last change")),
+                            (self.redo_action, self.tr("Redo the change you undid"))):
+            action.setStatusTip(tip)
+            self.addAction(action)
+
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_actions()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+        self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        document.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        document.modified_changed.connect(self.setWindowModified)
+        document.path_changed.connect(self.update_title)
+        self.autosaver = Autosaver(document, interval_ms=autosave_ms, adopt=recovered)
+        if recovered is not None:
+            document.mark_modified()
+        self.update_title()
+        self.statusBar().showMessage(self.tr("Double-click a cell to add a card. Drag cards to move them; "
+                                             "1–5 set the emotion; P adds a pain point."), 15000)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        return dock
+
+    # --- menus and toolbar ------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a.new, a.open])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addActions([a.save, a.save_as, a.export])
+        file_menu.addSeparator()
+        file_menu.addActions([a.close, a.quit])
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        edit.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete])
+        edit.addSeparator()
+        edit.addActions([a.select_all, a.edit_title])
+
+        map_menu = bar.addMenu(self.tr("&Map"))
+        map_menu.addActions([a.add_card, a.add_stage, a.add_lane])
+        map_menu.addSeparator()
+        map_menu.addActions([a.connect_cards, a.collapse_lane, a.move_left, a.move_right])
+        emotion = map_menu.addMenu(icon("emotion"), self.tr("&Emotion"))
+        emotion.addActions([a[f"emotion_{n}"] for n in range(1, 6)] + [a.emotion_clear])
+        pain = map_menu.addMenu(icon("pain-point"), self.tr("&Pain Point"))
+        pain.addActions([a.add_pain, a.cycle_kind, a.severity_up, a.severity_down, a.vote_up, a.vote_down])
+
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.zoom_fit])
+        view.addSeparator()
+        self.inspector_dock.toggleViewAction().setIcon(icon("inspector"))
+        self.history_dock.toggleViewAction().setIcon(icon("history"))
+        view.addActions([self.inspector_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([a.shortcuts, a.about])
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        bar.addActions([a.new, a.open, a.save])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addActions([a.add_card, a.add_stage, a.add_lane, a.add_pain, a.connect_cards, a.delete])
+        bar.addSeparator()
+        bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
+        bar.addSeparator()
+        bar.addAction(a.export)
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _connect_actions(self) -> None:
+        a, ed, view = self.actions, self.editor, self.view
+        handlers = {
+            "new": lambda: self.workspace.new_map(self) if self.workspace else None,
+            "open": self.open_dialog,
+            "save": self.save,
+            "save_as": self.save_as,
+            "export": self.export,
+            "close": self.close,
+            "quit": lambda: self.workspace.quit() if self.workspace else self.close(),
+            "cut": ed.cut, "copy": ed.copy, "paste": ed.paste, "duplicate": ed.duplicate,
+            "delete": ed.delete_selection,
+            "select_all": lambda: self.scene.select_keys([("card", c.id) for c in self.document.journey.touchpoints]),
+            "edit_title": ed.edit_title,
+            "add_card": ed.add_card, "add_stage": ed.add_stage, "add_lane": ed.add_lane,
+            "collapse_lane": ed.toggle_collapse,
+            "move_left": lambda: ed.shift_header(-1), "move_right": lambda: ed.shift_header(1),
+            "connect_cards": ed.start_connect, "add_pain": ed.add_pain, "cycle_kind": ed.cycle_pain_kind,
+            "severity_up": lambda: ed.change_severity(1), "severity_down": lambda: ed.change_severity(-1),
+            "vote_up": lambda: ed.vote(1), "vote_down": lambda: ed.vote(-1),
+            "emotion_clear": lambda: ed.emotion_key(None),
+            "zoom_in": view.zoom_in, "zoom_out": view.zoom_out, "zoom_reset": view.reset_zoom,
+            "zoom_fit": view.fit_to_window,
+            "shortcuts": self.show_shortcuts, "about": self.show_about,
+        }
+        for n in range(1, 6):
+            handlers[f"emotion_{n}"] = lambda checked=False, n=n: ed.emotion_key(n)
+        for name, handler in handlers.items():
+            # `triggered` passes `checked`; handlers with optional parameters must not get it.
+            a[name].triggered.connect(lambda checked=False, handler=handler: handler())
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.workspace.recent_files() if self.workspace else []
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.workspace.open_path(p, self))
+        self.recent_menu.setEnabled(True)
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("(no recent maps)"))
+            empty.setEnabled(False)
+
+    # --- title and state -----------------------------------------------------------------
+    def update_title(self) -> None:
+        suffix = self.tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.display_name()}[*]{suffix} — JourneyMapper")
+        self.setWindowModified(self.document.is_modified)
+        if self.document.path is not None:
+            self.setWindowFilePath(str(self.document.path))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            self.view.fit_width()
+            self.view.setFocus()
+
+    # --- file operations -------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        start = str(self.document.path.parent) if self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Map"), start, self.tr(FILE_FILTER))
+        if path and self.workspace is not None:
+            self.workspace.open_path(path, self)
+
+    def save(self) -> bool:
+        """Save to the current file (Save As for a new or read-only map); False if not saved."""
+        if self.document.path is None or self.document.read_only:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(self.document.path) if self.document.path else self.document.journey.title + ".journey"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Map As"), start, self.tr(FILE_FILTER))
+        if not path:
+            return False
+        if not path.lower().endswith(".journey"):
+            path += ".journey"
+        target = Path(path)
+        if target != self.document.path or self.document.read_only:
+            holder = self.document.lock_file(target)
+            if holder is not None:
+                dialogs.show_message(self, self.tr("Map already open"),
+                                     self.tr("“%1” is open in another window; choose another name.")
+                                     .replace("%1", target.name))
+                return False
+        return self._save_to(target)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except SaveError as error:
+            dialogs.show_save_error(self, error)
+            return False
+        self.autosaver.discard()
+        self.update_title()
+        if self.workspace is not None:
+            self.workspace.add_recent(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        return True
+
+    def export(self) -> None:
+        from journeymapper.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.document, self).exec()
+
+    def confirm_close(self) -> bool:
+        """Ask about unsaved changes; True when the window may close."""
+        if not self.document.is_modified:
+            return True
+        answer = dialogs.ask_save_changes(self, self.document.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not hasattr(self, "autosaver"):  # construction failed half-way: nothing to keep
+            event.accept()
+            return
+        self.view.editor.close_editor()
+        if not self.confirm_close():
+            event.ignore()
+            return
+        self.autosaver.stop()
+        self.autosaver.discard()  # saved, unchanged, or the user chose to discard
+        self.document.dispose()
+        event.accept()
+        if self.workspace is not None:
+            self.workspace.forget(self)
+
+    # --- drag and drop of files ----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if journey_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: object) -> None:
+        event.acceptProposedAction()  # type: ignore[attr-defined]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = journey_paths(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            if self.workspace is not None:
+                self.workspace.open_path(str(path), self)
+
+    # --- help ------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Double-click a cell"), self.tr("new card (Enter: next card, Tab / Shift+Tab: next / "
+                                                     "previous stage, Escape: cancel)")),
+            ("F2", self.tr("edit the card's title or the header's name")),
+            (self.tr("Arrow keys"), self.tr("move between cards")),
+            ("1 – 5, 0", self.tr("set / clear the emotion")),
+            ("P, K", self.tr("add a pain point, cycle its kind")),
+            ("Shift+↑ / ↓, + / −", self.tr("severity, votes")),
+            ("C", self.tr("connect to the next card you click")),
+            ("Delete", self.tr("delete the selection (undo restores it)")),
+            (self.tr("Ctrl+wheel, Ctrl+= / − / 0"), self.tr("zoom")),
+            (self.tr("Space+drag, middle drag"), self.tr("pan")),
+        ]
+        text = "\n".join(f"{key}:  {what}" for key, what in rows)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard Shortcuts"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def show_about(self) -> None:
+        from journeymapper import __version__
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About JourneyMapper"),
+                          self.tr("JourneyMapper %1 — an open, offline editor for customer-journey maps.")
+                          .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
+        box.exec()
+

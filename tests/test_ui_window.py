@@ -1,0 +1,130 @@
+"""The window around the canvas: new-map dialog, export, file drops, errors, actions."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
+from PySide6.QtGui import QDropEvent, QKeySequence  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
+from ui_helpers import editor_env, make_workspace, open_window, track  # noqa: E402, F401
+
+from journeymapper.fileformat import save_journey  # noqa: E402
+from journeymapper.model.templates import build_template  # noqa: E402
+from journeymapper.ui import dialogs  # noqa: E402
+from journeymapper.ui.errors import ExceptionDialogHook  # noqa: E402
+from journeymapper.ui.export_dialog import ExportDialog  # noqa: E402
+
+
+def test_new_map_dialog_blueprint_in_spanish(qtbot, editor_env, monkeypatch):
+    workspace = make_workspace()
+    first = open_window(qtbot, workspace)
+
+    def choose(dialog):
+        dialog.template.setCurrentIndex(dialog.template.findData("blueprint"))
+        dialog.language.setCurrentIndex(dialog.language.findData("es"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialogs.NewMapDialog, "exec", choose)
+    first.actions["new"].trigger()
+    window = track(workspace.windows[-1])
+    journey = window.document.journey
+    assert [s.name for s in journey.stages] == ["Antes", "Durante", "Después"]
+    assert str(journey.language) == "es"
+    assert not first.isVisible()  # the untouched untitled window made way for the new map
+
+
+def test_export_dialog_writes_a_pdf_with_the_chosen_options(qtbot, editor_env, monkeypatch):
+    window = open_window(qtbot, make_workspace())
+    dialog = ExportDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    out = editor_env / "poster.pdf"
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    dialog.path.setText(str(out))
+    dialog.size.setCurrentText("A3")
+    dialog.crop_marks.setChecked(True)
+    calls = []
+    import journeymapper.export.run as run
+
+    real = run.export_poster
+
+    def spy(journey, path, **options):
+        calls.append(options)
+        return real(journey, path, **options)
+
+    monkeypatch.setattr(run, "export_poster", spy)
+    dialog.export()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert out.is_file() and out.read_bytes().startswith(b"%PDF")
+    assert calls[0]["size"] == "A3" and calls[0]["crop_marks"] is True and calls[0]["fmt"] == "pdf"
+
+
+def test_export_error_is_one_calm_dialog(qtbot, editor_env, monkeypatch):
+    window = open_window(qtbot, make_workspace())
+    dialog = ExportDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(editor_env / "x.pdf"))
+    dialog.size.setCurrentText("not-a-size")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    dialog.export()
+    assert shown == ["The poster could not be exported."]
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_dropping_a_journey_file_opens_it(qtbot, editor_env):
+    path = editor_env / "dropped.journey"
+    save_journey(build_template("blank", "en", "Dropped map"), path, backup=False)
+    workspace = make_workspace()
+    window = open_window(qtbot, workspace)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    opened = track(workspace.window_for(path))
+    assert opened.document.journey.title == "Dropped map"
+
+
+def test_exception_hook_logs_and_shows_a_calm_dialog(qtbot, editor_env, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0)
+    hook = ExceptionDialogHook()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        hook(*sys.exc_info())
+    assert shown and "your work is safe" in shown[0][0] and "boom" in shown[0][1]
+    log = (editor_env / "state" / "journeymapper.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "RuntimeError: boom" in log
+
+
+def test_actions_have_standard_keys_tooltips_and_icons(qtbot, editor_env):
+    window = open_window(qtbot, make_workspace())
+    a = window.actions
+    assert a["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert a["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    for name in ("new", "open", "save", "add_card", "add_stage", "add_lane", "add_pain", "connect_cards",
+                 "delete", "export", "zoom_in", "zoom_out", "zoom_fit"):
+        assert not a[name].icon().isNull(), name
+        assert a[name].toolTip() and a[name].statusTip(), name
+    assert [m.title() for m in window.menuBar().findChildren(type(window.recent_menu))
+            if m.title() == "Open &Recent"]
+    assert QApplication.applicationName() == "JourneyMapper"
+    assert QApplication.font().family() == "Noto Sans"
+
+
+def test_undo_history_panel_lists_steps(qtbot, editor_env):
+    window = open_window(qtbot, make_workspace())
+    journey = window.document.journey
+    from journeymapper.model import edits
+
+    command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[0].id, "x")
+    window.document.push(command, "Add card")
+    assert window.history.stack() is window.document.undo_stack
+    assert window.document.undo_stack.text(0) == "Add card"
+    assert window.undo_action.text() == "&Undo Add card"
