@@ -16,30 +16,8 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from journeymapper.model.entities import Entity
-from journeymapper.model.journey import JourneyMap
+from journeymapper.model.journey import COLLECTIONS, Collection, JourneyMap
 
-Collection = Literal[
-    "stages",
-    "lanes",
-    "touchpoints",
-    "pain_points",
-    "opportunities",
-    "connections",
-    "personas",
-    "kpis",
-    "actions",
-]
-COLLECTIONS: tuple[Collection, ...] = (
-    "stages",
-    "lanes",
-    "touchpoints",
-    "pain_points",
-    "opportunities",
-    "connections",
-    "personas",
-    "kpis",
-    "actions",
-)
 MAP = "map"  # the collection name used in a Change about the map's own fields
 
 

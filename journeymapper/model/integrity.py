@@ -10,20 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeymapper.model.journey import JourneyMap
-
-COLLECTIONS = (
-    "stages",
-    "lanes",
-    "touchpoints",
-    "pain_points",
-    "opportunities",
-    "connections",
-    "personas",
-    "kpis",
-    "actions",
-)
-
+from journeymapper.model.journey import COLLECTIONS, JourneyMap
 
 @dataclass(frozen=True)
 class Problem:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal, get_args
 
 from pydantic import Field, PrivateAttr
 
@@ -25,6 +25,20 @@ from journeymapper.model.entities import (
     Touchpoint,
 )
 from journeymapper.model.vocabulary import Language, MapState
+
+# The map's lists of objects with ids, in the order they are stored and checked.
+Collection = Literal[
+    "stages",
+    "lanes",
+    "touchpoints",
+    "pain_points",
+    "opportunities",
+    "connections",
+    "personas",
+    "kpis",
+    "actions",
+]
+COLLECTIONS: tuple[Collection, ...] = get_args(Collection)
 
 MAX_STAGES = 60
 MAX_LANES = 60
