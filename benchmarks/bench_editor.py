@@ -80,9 +80,13 @@ def timed_edit(window: MainWindow, clock: EngineClock, make: object, repeat: int
         touched.append(window.scene.last_update.total)
         stack.undo()
         QApplication.processEvents()
-    return {"median": statistics.median(times), "max": max(times), "layout": statistics.median(layout),
-            "editor": statistics.median(t - s for t, s in zip(times, layout)),
-            "touched": statistics.median(touched)}
+    return {
+        "median": statistics.median(times),
+        "max": max(times),
+        "layout": statistics.median(layout),
+        "editor": statistics.median(t - s for t, s in zip(times, layout, strict=True)),
+        "touched": statistics.median(touched),
+    }
 
 
 def bench(n_cards: int, repeat: int) -> dict[str, object]:
@@ -107,7 +111,9 @@ def bench(n_cards: int, repeat: int) -> dict[str, object]:
         return edits.set_emotion(journey, card.id, score), "Set emotion"
 
     result: dict[str, object] = {
-        "cards": n_cards, "items": window.scene.item_count(), "open_ms": open_ms,
+        "cards": n_cards,
+        "items": window.scene.item_count(),
+        "open_ms": open_ms,
     }
     clock = EngineClock(window)
     for name, make in (("move", move), ("rename", rename), ("emotion", emotion)):
@@ -126,16 +132,23 @@ def main() -> int:
     args = parser.parse_args()
     create_application()
     rows = [bench(int(n), args.repeat) for n in args.sizes.split(",")]
-    print("| cards | scene items | open to first frame | edit | total (median / max) | layout engine "
-          "| editor (scene + repaint) | items touched |")
+    print(
+        "| cards | scene items | open to first frame | edit | total (median / max) | layout engine "
+        "| editor (scene + repaint) | items touched |"
+    )
     print("|---:|---:|---:|---|---:|---:|---:|---:|")
     for row in rows:
         for name in ("move", "rename", "emotion"):
             r = row[name]  # type: ignore[index]
-            lead = (f"| {row['cards']:,} | {row['items']:,} | {row['open_ms']:.0f} ms" if name == "move"
-                    else "| | |")
-            print(f"{lead} | {name} | {r['median']:.1f} / {r['max']:.1f} ms | {r['layout']:.1f} ms "
-                  f"| {r['editor']:.1f} ms | {r['touched']:.0f} |")
+            lead = (
+                f"| {row['cards']:,} | {row['items']:,} | {row['open_ms']:.0f} ms"
+                if name == "move"
+                else "| | |"
+            )
+            print(
+                f"{lead} | {name} | {r['median']:.1f} / {r['max']:.1f} ms | {r['layout']:.1f} ms "
+                f"| {r['editor']:.1f} ms | {r['touched']:.0f} |"
+            )
     return 0
 
 

@@ -6,15 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from ui_helpers import (  # noqa: E402, F401
+from ui_helpers import (  # noqa: E402
     centre,
     click,
     double_click,
     drag,
-    editor_env,
+    editor_env,  # noqa: E402, F401  (fixture)
     key,
     make_workspace,
     open_window,
@@ -22,6 +23,8 @@ from ui_helpers import (  # noqa: E402, F401
 
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")  # private state folder and settings
 
 
 def _map_with_cards(titles_by_stage: dict[int, list[str]]):
@@ -34,7 +37,7 @@ def _map_with_cards(titles_by_stage: dict[int, list[str]]):
     return journey
 
 
-def test_double_click_cell_types_a_card_enter_next_tab_next_stage(qtbot, editor_env):
+def test_double_click_cell_types_a_card_enter_next_tab_next_stage(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     journey, view, layout = window.document.journey, window.view, window.scene.layout
     stage0, stage1, lane = journey.stages[0].id, journey.stages[1].id, journey.lanes[1].id
@@ -58,7 +61,7 @@ def test_double_click_cell_types_a_card_enter_next_tab_next_stage(qtbot, editor_
     assert [c.title for c in journey.cell(stage0, lane)] == ["Sees an ad"]
 
 
-def test_drag_card_to_another_stage_is_one_undo_step(qtbot, editor_env):
+def test_drag_card_to_another_stage_is_one_undo_step(qtbot, tmp_path):
     journey = _map_with_cards({0: ["A", "B"], 2: ["C"]})
     window = open_window(qtbot, make_workspace(), journey)
     layout = window.scene.layout
@@ -76,7 +79,7 @@ def test_drag_card_to_another_stage_is_one_undo_step(qtbot, editor_env):
     assert [c.title for c in journey.cell(journey.stages[2].id, lane)] == ["C"]
 
 
-def test_drag_several_selected_cards_within_cell_and_rubber_band(qtbot, editor_env):
+def test_drag_several_selected_cards_within_cell_and_rubber_band(qtbot, tmp_path):
     journey = _map_with_cards({0: ["A", "B", "C"]})
     window = open_window(qtbot, make_workspace(), journey)
     scene, view = window.scene, window.view
@@ -96,7 +99,7 @@ def test_drag_several_selected_cards_within_cell_and_rubber_band(qtbot, editor_e
     assert set(scene.selected_card_ids()) == {a.id, b.id, c.id}
 
 
-def test_f2_edits_title_and_arrow_keys_move_focus(qtbot, editor_env):
+def test_f2_edits_title_and_arrow_keys_move_focus(qtbot, tmp_path):
     journey = _map_with_cards({0: ["First"], 1: ["Second"]})
     window = open_window(qtbot, make_workspace(), journey)
     scene, view = window.scene, window.view
@@ -118,7 +121,7 @@ def test_f2_edits_title_and_arrow_keys_move_focus(qtbot, editor_env):
     assert first.title == "First"
 
 
-def test_delete_removes_cards_with_pains_and_undo_restores(qtbot, editor_env):
+def test_delete_removes_cards_with_pains_and_undo_restores(qtbot, tmp_path):
     journey = _map_with_cards({0: ["A", "B"]})
     card = journey.touchpoints[0]
     command, pain_id = edits.add_pain(touchpoint_id=card.id, text="slow")
@@ -133,7 +136,7 @@ def test_delete_removes_cards_with_pains_and_undo_restores(qtbot, editor_env):
     assert window.scene.item_for(("card", card.id)) is not None
 
 
-def test_emotion_keys_follow_the_scale_and_drag_the_point(qtbot, editor_env):
+def test_emotion_keys_follow_the_scale_and_drag_the_point(qtbot, tmp_path):
     journey = _map_with_cards({0: ["A"]})
     window = open_window(qtbot, make_workspace(), journey)
     card = journey.touchpoints[0]
@@ -155,7 +158,7 @@ def test_emotion_keys_follow_the_scale_and_drag_the_point(qtbot, editor_env):
     assert window.document.undo_stack.count() == 5
 
 
-def test_pain_point_add_kind_severity_and_votes(qtbot, editor_env):
+def test_pain_point_add_kind_severity_and_votes(qtbot, tmp_path):
     journey = _map_with_cards({0: ["A"]})
     window = open_window(qtbot, make_workspace(), journey)
     view = window.view
@@ -176,7 +179,7 @@ def test_pain_point_add_kind_severity_and_votes(qtbot, editor_env):
     assert journey.pain_points[0].votes == 1
 
 
-def test_connect_two_cards_with_c_then_click_and_by_handle(qtbot, editor_env):
+def test_connect_two_cards_with_c_then_click_and_by_handle(qtbot, tmp_path):
     journey = _map_with_cards({0: ["A"], 1: ["B"], 2: ["C"]})
     window = open_window(qtbot, make_workspace(), journey)
     scene, view = window.scene, window.view
@@ -192,3 +195,29 @@ def test_connect_two_cards_with_c_then_click_and_by_handle(qtbot, editor_env):
     assert handle.isVisible()
     drag(view, (handle.pos().x(), handle.pos().y()), centre(scene.layout.cards[c.id]))
     assert (b.id, c.id) in [(x.source, x.target) for x in journey.connections]
+
+
+def test_shift_tab_goes_to_the_previous_stage(qtbot):
+    window = open_window(qtbot, make_workspace())
+    journey, view = window.document.journey, window.view
+    lane = journey.lanes[0].id
+    window.editor.begin_new_card(journey.stages[0].id, lane)
+    QTest.keyClicks(view.editor, "first")
+    key(view.editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert view.editor.context[:3] == ("new", journey.stages[-1].id, lane)  # wraps to the last stage
+    key(view.editor, Qt.Key.Key_Escape)
+    assert [c.title for c in journey.touchpoints] == ["first"]
+
+
+def test_lane_label_drag_reorders_lanes(qtbot):
+    window = open_window(qtbot, make_workspace())
+    journey, scene = window.document.journey, window.scene
+    names = [lane.name for lane in journey.lanes]
+    third = scene.layout.lane_labels[journey.lanes[2].id]
+    drag(
+        window.view,
+        centre(scene.layout.lane_labels[journey.lanes[0].id]),
+        (third.x + third.w / 2, third.y + third.h - 3),
+    )
+    assert [lane.name for lane in journey.lanes][:3] == [names[1], names[2], names[0]]
+    assert window.document.undo_stack.count() == 1

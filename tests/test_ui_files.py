@@ -15,10 +15,10 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
-from ui_helpers import (  # noqa: E402, F401
+from ui_helpers import (  # noqa: E402
     centre,
     double_click,
-    editor_env,
+    editor_env,  # noqa: E402, F401  (fixture)
     key,
     make_workspace,
     open_window,
@@ -27,6 +27,8 @@ from ui_helpers import (  # noqa: E402, F401
 
 from journeymapper.fileformat import FORMAT_VERSION, dumps_journey, save_journey  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")  # private state folder and settings
 
 
 class Answers:
@@ -55,8 +57,8 @@ def _add_card_by_typing(window, title: str) -> None:
     key(window.view.editor, Qt.Key.Key_Escape)
 
 
-def test_save_and_reopen_gives_identical_bytes(qtbot, editor_env, monkeypatch):
-    path = editor_env / "map.journey"
+def test_save_and_reopen_gives_identical_bytes(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "map.journey"
     workspace = make_workspace()
     window = open_window(qtbot, workspace)
     _add_card_by_typing(window, "Opens the app")
@@ -74,7 +76,7 @@ def test_save_and_reopen_gives_identical_bytes(qtbot, editor_env, monkeypatch):
     assert str(path.resolve()) in workspace.recent_files()
 
 
-def test_title_shows_star_when_modified(qtbot, editor_env):
+def test_title_shows_star_when_modified(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     assert not window.isWindowModified()
     _add_card_by_typing(window, "x")
@@ -83,13 +85,16 @@ def test_title_shows_star_when_modified(qtbot, editor_env):
     assert not window.isWindowModified()
 
 
-@pytest.mark.parametrize("answer, closes, saved", [
-    (QMessageBox.StandardButton.Cancel, False, False),
-    (QMessageBox.StandardButton.Discard, True, False),
-    (QMessageBox.StandardButton.Save, True, True),
-])
-def test_unsaved_changes_prompt(qtbot, editor_env, monkeypatch, answer, closes, saved):
-    path = editor_env / "prompt.journey"
+@pytest.mark.parametrize(
+    "answer, closes, saved",
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_unsaved_changes_prompt(qtbot, tmp_path, monkeypatch, answer, closes, saved):
+    path = tmp_path / "prompt.journey"
     save_journey(build_template("5a", "en"), path, backup=False)
     workspace = make_workspace()
     window = track(workspace.open_path(path))
@@ -102,10 +107,18 @@ def test_unsaved_changes_prompt(qtbot, editor_env, monkeypatch, answer, closes, 
     assert (path.read_bytes() != before) is saved
 
 
-def test_bad_file_shows_the_cli_lines_in_one_dialog(qtbot, editor_env, monkeypatch):
-    bad = editor_env / "bad.journey"
-    bad.write_text(json.dumps({"format": "journeymapper", "format_version": FORMAT_VERSION,
-                               "map": {"title": 7, "stages": "nope"}}), encoding="utf-8")
+def test_bad_file_shows_the_cli_lines_in_one_dialog(qtbot, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.journey"
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "journeymapper",
+                "format_version": FORMAT_VERSION,
+                "map": {"title": 7, "stages": "nope"},
+            }
+        ),
+        encoding="utf-8",
+    )
     from journeymapper.fileformat import JourneyFileError, load_journey
 
     with pytest.raises(JourneyFileError) as caught:
@@ -118,9 +131,9 @@ def test_bad_file_shows_the_cli_lines_in_one_dialog(qtbot, editor_env, monkeypat
         assert line in shown
 
 
-def test_newer_minor_opens_with_notice_and_keeps_unknown_fields(qtbot, editor_env, monkeypatch):
+def test_newer_minor_opens_with_notice_and_keeps_unknown_fields(qtbot, tmp_path, monkeypatch):
     major, minor = FORMAT_VERSION.split(".")
-    path = editor_env / "newer.journey"
+    path = tmp_path / "newer.journey"
     envelope = json.loads(dumps_journey(build_template("blank", "en")))
     envelope["format_version"] = f"{major}.{int(minor) + 1}"
     envelope["map"]["future_field"] = {"kept": True}
@@ -133,9 +146,9 @@ def test_newer_minor_opens_with_notice_and_keeps_unknown_fields(qtbot, editor_en
     assert json.loads(path.read_text(encoding="utf-8"))["map"]["future_field"] == {"kept": True}
 
 
-def test_newer_major_is_refused_naming_both_versions(qtbot, editor_env, monkeypatch):
+def test_newer_major_is_refused_naming_both_versions(qtbot, tmp_path, monkeypatch):
     major, _ = FORMAT_VERSION.split(".")
-    path = editor_env / "future.journey"
+    path = tmp_path / "future.journey"
     envelope = json.loads(dumps_journey(build_template("blank", "en")))
     envelope["format_version"] = f"{int(major) + 1}.0"
     path.write_text(json.dumps(envelope), encoding="utf-8")
@@ -145,8 +158,8 @@ def test_newer_major_is_refused_naming_both_versions(qtbot, editor_env, monkeypa
     assert f"{int(major) + 1}.0" in shown and FORMAT_VERSION in shown
 
 
-def test_failed_save_keeps_window_and_old_file(qtbot, editor_env, monkeypatch):
-    folder = editor_env / "ro"
+def test_failed_save_keeps_window_and_old_file(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "ro"
     folder.mkdir()
     path = folder / "keep.journey"
     save_journey(build_template("5a", "en"), path, backup=False)
@@ -179,8 +192,8 @@ HOLD_LOCK = textwrap.dedent("""
 """)
 
 
-def test_lock_held_by_another_process_offers_read_only(qtbot, editor_env, monkeypatch):
-    path = editor_env / "shared.journey"
+def test_lock_held_by_another_process_offers_read_only(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "shared.journey"
     save_journey(build_template("5a", "en"), path, backup=False)
     holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path)], stdout=subprocess.PIPE, text=True)
     try:
@@ -202,8 +215,8 @@ def test_lock_held_by_another_process_offers_read_only(qtbot, editor_env, monkey
     assert not window2.document.read_only
 
 
-def test_second_window_on_same_file_is_brought_forward(qtbot, editor_env):
-    path = editor_env / "once.journey"
+def test_second_window_on_same_file_is_brought_forward(qtbot, tmp_path):
+    path = tmp_path / "once.journey"
     save_journey(build_template("5a", "en"), path, backup=False)
     workspace = make_workspace()
     first = track(workspace.open_path(path))

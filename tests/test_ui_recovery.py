@@ -13,13 +13,20 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from ui_helpers import editor_env, make_workspace, open_window, track  # noqa: E402, F401
+from ui_helpers import (  # noqa: E402
+    editor_env,  # noqa: E402, F401  (fixture)
+    make_workspace,
+    open_window,
+    track,
+)
 
 from journeymapper.fileformat import load_journey, save_journey  # noqa: E402
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
 from journeymapper.ui import dialogs  # noqa: E402
 from journeymapper.ui.autosave import Autosaver, find_orphans, recovery_dir  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")  # private state folder and settings
 
 CRASHING_EDITOR = textwrap.dedent("""
     import os, sys
@@ -47,12 +54,16 @@ def _wait_for(predicate, timeout: float = 20.0) -> None:
         time.sleep(0.05)
 
 
-def test_autosave_recovers_after_sigkill(qtbot, editor_env, monkeypatch):
-    path = editor_env / "crash.journey"
+def test_autosave_recovers_after_sigkill(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "crash.journey"
     save_journey(build_template("5a", "en"), path, backup=False)
     original = path.read_bytes()
-    child = subprocess.Popen([sys.executable, "-c", CRASHING_EDITOR, str(path)],
-                             stdout=subprocess.PIPE, text=True, env=dict(os.environ))
+    child = subprocess.Popen(
+        [sys.executable, "-c", CRASHING_EDITOR, str(path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     try:
         assert child.stdout is not None and child.stdout.readline().strip() == "edited"
         _wait_for(lambda: list(recovery_dir().glob("*.json")))
@@ -89,7 +100,7 @@ def test_autosave_recovers_after_sigkill(qtbot, editor_env, monkeypatch):
 
 
 @pytest.mark.parametrize("choice, kept", [("discard", False), ("later", True)])
-def test_recovery_discard_or_later(qtbot, editor_env, monkeypatch, choice, kept):
+def test_recovery_discard_or_later(qtbot, tmp_path, monkeypatch, choice, kept):
     window = open_window(qtbot, make_workspace())
     journey = window.document.journey
     command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[0].id, "draft")
@@ -108,8 +119,8 @@ def test_recovery_discard_or_later(qtbot, editor_env, monkeypatch, choice, kept)
     assert entry.map_path.exists() is kept
 
 
-def test_autosave_writes_only_when_changed_and_cleans_up_on_save(qtbot, editor_env):
-    path = editor_env / "a.journey"
+def test_autosave_writes_only_when_changed_and_cleans_up_on_save(qtbot, tmp_path):
+    path = tmp_path / "a.journey"
     window = open_window(qtbot, make_workspace(), build_template("5a", "en"), path)
     saver: Autosaver = window.autosaver
     assert saver.autosave_now() is False  # unmodified: nothing to write
@@ -123,7 +134,7 @@ def test_autosave_writes_only_when_changed_and_cleans_up_on_save(qtbot, editor_e
     assert not saver.entry.map_path.exists()
 
 
-def test_autosave_timer_interval_is_configurable(qtbot, editor_env, monkeypatch):
+def test_autosave_timer_interval_is_configurable(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("JOURNEYMAPPER_AUTOSAVE_SECONDS", "0.2")
     window = track(make_workspace().new_window(build_template("5a", "en")))
     assert window.autosaver.timer.interval() == 200

@@ -6,16 +6,28 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QWheelEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
-from ui_helpers import centre, click, double_click, drag, editor_env, key, make_workspace, open_window  # noqa: E402, F401
+from ui_helpers import (  # noqa: E402
+    centre,
+    click,
+    double_click,
+    drag,
+    editor_env,  # noqa: E402, F401  (fixture)
+    key,
+    make_workspace,
+    open_window,
+)
 
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
 from journeymapper.ui.clipboard import MIME_TYPE  # noqa: E402
 from journeymapper.ui.inspector import form_row_widget  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")  # private state folder and settings
 
 
 def _journey_with(titles: list[str], stage: int = 0, lane: int = 1):
@@ -26,7 +38,7 @@ def _journey_with(titles: list[str], stage: int = 0, lane: int = 1):
     return journey
 
 
-def test_add_rename_and_reorder_stages(qtbot, editor_env):
+def test_add_rename_and_reorder_stages(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     journey, scene, view = window.document.journey, window.scene, window.view
     names = [s.name for s in journey.stages]
@@ -55,7 +67,7 @@ def test_add_rename_and_reorder_stages(qtbot, editor_env):
     assert journey.stages[0].name == "Discover"
 
 
-def test_add_delete_and_collapse_lane(qtbot, editor_env):
+def test_add_delete_and_collapse_lane(qtbot, tmp_path):
     journey = _journey_with(["keep me"])
     window = open_window(qtbot, make_workspace(), journey)
     scene, view = window.scene, window.view
@@ -76,7 +88,7 @@ def test_add_delete_and_collapse_lane(qtbot, editor_env):
     assert journey.lane(lane.id) is not None and [c.title for c in journey.touchpoints] == ["keep me"]
 
 
-def test_copy_paste_within_and_between_windows(qtbot, editor_env):
+def test_copy_paste_within_and_between_windows(qtbot, tmp_path):
     journey = _journey_with(["Alpha", "Beta"])
     command, _ = edits.add_pain(touchpoint_id=journey.touchpoints[0].id, text="hurts")
     command.apply(journey)
@@ -111,7 +123,7 @@ def test_copy_paste_within_and_between_windows(qtbot, editor_env):
     assert len(other.touchpoints) == 4
 
 
-def test_rename_touches_only_the_card(qtbot, editor_env):
+def test_rename_touches_only_the_card(qtbot, tmp_path):
     journey = _journey_with([f"card {i}" for i in range(30)], stage=0)
     for i in range(30):
         command, _ = edits.add_card(journey, journey.stages[2].id, journey.lanes[0].id, f"other {i}")
@@ -127,7 +139,7 @@ def test_rename_touches_only_the_card(qtbot, editor_env):
     assert scene.item_count() == items_before
 
 
-def test_inspector_edits_commit_through_undo_and_merge(qtbot, editor_env):
+def test_inspector_edits_commit_through_undo_and_merge(qtbot, tmp_path):
     journey = _journey_with(["Card"])
     window = open_window(qtbot, make_workspace(), journey)
     card = journey.touchpoints[0]
@@ -158,7 +170,7 @@ def test_inspector_edits_commit_through_undo_and_merge(qtbot, editor_env):
     assert emotion.currentData() == 1
 
 
-def test_context_menu_on_card_offers_pain_point(qtbot, editor_env):
+def test_context_menu_on_card_offers_pain_point(qtbot, tmp_path):
     journey = _journey_with(["Card"])
     window = open_window(qtbot, make_workspace(), journey)
     card = journey.touchpoints[0]
@@ -171,7 +183,7 @@ def test_context_menu_on_card_offers_pain_point(qtbot, editor_env):
     assert any("Delete Stage" in a.text() for a in stage_menu.actions())
 
 
-def test_zoom_and_pan(qtbot, editor_env):
+def test_zoom_and_pan(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace(), _journey_with(["x"]))
     view = window.view
     key(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -181,14 +193,42 @@ def test_zoom_and_pan(qtbot, editor_env):
     key(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert abs(view.zoom() - 1.0) < 1e-6
     view.set_zoom(2.0)
+    viewport = view.viewport()
+    centre_px = viewport.rect().center()
+    # middle-button drag pans
     bar = view.horizontalScrollBar()
     start = bar.value()
-    QTest.mousePress(view.viewport(), Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier,
-                     view.viewport().rect().center())
-    QTest.mouseMove(view.viewport(), view.viewport().rect().center() - QApplication.primaryScreen()
-                    .geometry().topLeft() * 0 + type(view.viewport().rect().center())(-100, 0))
-    QTest.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton)
-    assert bar.value() != start
+    QTest.mousePress(viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, centre_px)
+    QTest.mouseMove(viewport, centre_px + QPoint(-100, 0))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.MiddleButton, Qt.KeyboardModifier.NoModifier, centre_px + QPoint(-100, 0)
+    )
+    assert bar.value() == start + 100
+    # Space + left drag pans too, and does not start a rubber band
+    vbar = view.verticalScrollBar()
+    vstart = vbar.value()
+    QTest.keyPress(view, Qt.Key.Key_Space)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre_px)
+    QTest.mouseMove(viewport, centre_px + QPoint(0, -80))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre_px + QPoint(0, -80)
+    )
+    QTest.keyRelease(view, Qt.Key.Key_Space)
+    assert vbar.value() == vstart + 80 and window.scene.selectedItems() == []
+    # Ctrl + wheel zooms
+    before = view.zoom()
+    wheel = QWheelEvent(
+        QPointF(centre_px),
+        QPointF(viewport.mapToGlobal(centre_px)),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(viewport, wheel)
+    assert view.zoom() > before
     # sticky stage headers: scroll down, headers stay at the top of the view
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     header = window.scene.item_for(("stage-header", window.document.journey.stages[0].id))

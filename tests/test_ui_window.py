@@ -7,10 +7,16 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import pytest  # noqa: E402
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl  # noqa: E402
 from PySide6.QtGui import QDropEvent, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox  # noqa: E402
-from ui_helpers import editor_env, make_workspace, open_window, track  # noqa: E402, F401
+from ui_helpers import (  # noqa: E402
+    editor_env,  # noqa: E402, F401  (fixture)
+    make_workspace,
+    open_window,
+    track,
+)
 
 from journeymapper.fileformat import save_journey  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
@@ -18,8 +24,10 @@ from journeymapper.ui import dialogs  # noqa: E402
 from journeymapper.ui.errors import ExceptionDialogHook  # noqa: E402
 from journeymapper.ui.export_dialog import ExportDialog  # noqa: E402
 
+pytestmark = pytest.mark.usefixtures("editor_env")  # private state folder and settings
 
-def test_new_map_dialog_blueprint_in_spanish(qtbot, editor_env, monkeypatch):
+
+def test_new_map_dialog_blueprint_in_spanish(qtbot, tmp_path, monkeypatch):
     workspace = make_workspace()
     first = open_window(qtbot, workspace)
 
@@ -37,11 +45,11 @@ def test_new_map_dialog_blueprint_in_spanish(qtbot, editor_env, monkeypatch):
     assert not first.isVisible()  # the untouched untitled window made way for the new map
 
 
-def test_export_dialog_writes_a_pdf_with_the_chosen_options(qtbot, editor_env, monkeypatch):
+def test_export_dialog_writes_a_pdf_with_the_chosen_options(qtbot, tmp_path, monkeypatch):
     window = open_window(qtbot, make_workspace())
     dialog = ExportDialog(window.document, window)
     qtbot.addWidget(dialog)
-    out = editor_env / "poster.pdf"
+    out = tmp_path / "poster.pdf"
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     dialog.path.setText(str(out))
     dialog.size.setCurrentText("A3")
@@ -62,11 +70,11 @@ def test_export_dialog_writes_a_pdf_with_the_chosen_options(qtbot, editor_env, m
     assert calls[0]["size"] == "A3" and calls[0]["crop_marks"] is True and calls[0]["fmt"] == "pdf"
 
 
-def test_export_error_is_one_calm_dialog(qtbot, editor_env, monkeypatch):
+def test_export_error_is_one_calm_dialog(qtbot, tmp_path, monkeypatch):
     window = open_window(qtbot, make_workspace())
     dialog = ExportDialog(window.document, window)
     qtbot.addWidget(dialog)
-    dialog.path.setText(str(editor_env / "x.pdf"))
+    dialog.path.setText(str(tmp_path / "x.pdf"))
     dialog.size.setCurrentText("not-a-size")
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
@@ -75,21 +83,26 @@ def test_export_error_is_one_calm_dialog(qtbot, editor_env, monkeypatch):
     assert dialog.result() != QDialog.DialogCode.Accepted
 
 
-def test_dropping_a_journey_file_opens_it(qtbot, editor_env):
-    path = editor_env / "dropped.journey"
+def test_dropping_a_journey_file_opens_it(qtbot, tmp_path):
+    path = tmp_path / "dropped.journey"
     save_journey(build_template("blank", "en", "Dropped map"), path, backup=False)
     workspace = make_workspace()
     window = open_window(qtbot, workspace)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     opened = track(workspace.window_for(path))
     assert opened.document.journey.title == "Dropped map"
 
 
-def test_exception_hook_logs_and_shows_a_calm_dialog(qtbot, editor_env, monkeypatch):
+def test_exception_hook_logs_and_shows_a_calm_dialog(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.detailedText())) or 0)
     hook = ExceptionDialogHook()
@@ -98,27 +111,43 @@ def test_exception_hook_logs_and_shows_a_calm_dialog(qtbot, editor_env, monkeypa
     except RuntimeError:
         hook(*sys.exc_info())
     assert shown and "your work is safe" in shown[0][0] and "boom" in shown[0][1]
-    log = (editor_env / "state" / "journeymapper.log").read_text(encoding="utf-8")
+    log = (tmp_path / "state" / "journeymapper.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "RuntimeError: boom" in log
 
 
-def test_actions_have_standard_keys_tooltips_and_icons(qtbot, editor_env):
+def test_actions_have_standard_keys_tooltips_and_icons(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     a = window.actions
     assert a["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert a["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
-    for name in ("new", "open", "save", "add_card", "add_stage", "add_lane", "add_pain", "connect_cards",
-                 "delete", "export", "zoom_in", "zoom_out", "zoom_fit"):
+    for name in (
+        "new",
+        "open",
+        "save",
+        "add_card",
+        "add_stage",
+        "add_lane",
+        "add_pain",
+        "connect_cards",
+        "delete",
+        "export",
+        "zoom_in",
+        "zoom_out",
+        "zoom_fit",
+    ):
         assert not a[name].icon().isNull(), name
         assert a[name].toolTip() and a[name].statusTip(), name
-    assert [m.title() for m in window.menuBar().findChildren(type(window.recent_menu))
-            if m.title() == "Open &Recent"]
+    assert [
+        m.title()
+        for m in window.menuBar().findChildren(type(window.recent_menu))
+        if m.title() == "Open &Recent"
+    ]
     assert QApplication.applicationName() == "JourneyMapper"
     assert QApplication.font().family() == "Noto Sans"
 
 
-def test_undo_history_panel_lists_steps(qtbot, editor_env):
+def test_undo_history_panel_lists_steps(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     journey = window.document.journey
     from journeymapper.model import edits
@@ -128,3 +157,54 @@ def test_undo_history_panel_lists_steps(qtbot, editor_env):
     assert window.history.stack() is window.document.undo_stack
     assert window.document.undo_stack.text(0) == "Add card"
     assert window.undo_action.text() == "&Undo Add card"
+
+
+def test_large_text_relays_out_without_rebuilding(qtbot, tmp_path):
+    window = open_window(qtbot, make_workspace())
+    journey = window.document.journey
+    header = window.scene.item_for(("stage-header", journey.stages[0].id))
+    height = header.group.h
+    window.actions["large_text"].trigger()
+    assert window.scene.item_for(("stage-header", journey.stages[0].id)) is header
+    assert header.group.h > height
+
+
+def test_start_with_no_file_opens_a_new_5a_map_and_with_a_file_opens_it(qtbot, tmp_path):
+    from journeymapper.ui.app import start_workspace
+
+    workspace = start_workspace([])
+    window = track(workspace.windows[0])
+    assert [s.name for s in window.document.journey.stages][0] == "Attract"
+    assert window.document.path is None and window.windowTitle().startswith("Untitled")
+    path = tmp_path / "given.journey"
+    save_journey(build_template("blank", "en", "Given"), path, backup=False)
+    workspace = start_workspace([str(path)])
+    opened = track(workspace.windows[0])
+    assert opened.document.journey.title == "Given" and "given.journey" in opened.windowTitle()
+
+
+def test_big_map_export_runs_behind_a_progress_dialog(qtbot, tmp_path, monkeypatch):
+    import journeymapper.ui.export_dialog as export_dialog
+    from journeymapper.ui.export_dialog import run_export
+
+    window = open_window(qtbot, make_workspace())
+    monkeypatch.setattr(export_dialog, "BIG_MAP_CARDS", -1)
+    shown = []
+    real_show = export_dialog.QProgressDialog.show
+    monkeypatch.setattr(
+        export_dialog.QProgressDialog, "show", lambda self: shown.append(1) or real_show(self)
+    )
+    written = run_export(window, window.document, tmp_path / "big.svg", {"fmt": "svg"})
+    assert shown and written and written[0].read_text(encoding="utf-8").lstrip().startswith("<")
+
+
+def test_inspector_edits_the_emotion_scale(qtbot, tmp_path):
+    from journeymapper.ui.inspector import form_row_widget
+
+    window = open_window(qtbot, make_workspace())
+    form = window.inspector.forms["map"]
+    highest = form_row_widget(form, "Highest score:")
+    highest.setValue(3)
+    assert window.document.journey.emotion_scale.max == 3
+    window.document.undo_stack.undo()
+    assert window.document.journey.emotion_scale.max == 2 and highest.value() == 2

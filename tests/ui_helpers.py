@@ -131,6 +131,7 @@ def close_all_windows() -> None:
             pass  # already deleted
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
+    QApplication.clipboard().clear()  # mime data owned by the clipboard must not outlive the test
     gc.collect()
 
 
@@ -153,13 +154,16 @@ def centre(box: Any) -> tuple[float, float]:
     return box.x + box.w / 2, box.y + box.h / 2
 
 
-def click(view: Any, x: float, y: float, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+def click(
+    view: Any, x: float, y: float, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, vp(view, x, y))
 
 
 def double_click(view: Any, x: float, y: float) -> None:
-    QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                      vp(view, x, y))
+    QTest.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, vp(view, x, y)
+    )
 
 
 def drag(view: Any, start: tuple[float, float], end: tuple[float, float], steps: int = 6) -> None:

@@ -8,6 +8,9 @@ message says which option to change. Qt is imported only when a PNG is asked for
 from __future__ import annotations
 
 import argparse
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from journeymapper.export.csv_plan import render_csv
@@ -74,6 +77,23 @@ def _metadata(journey: JourneyMap) -> PdfMetadata:
     )
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a poster is built.
+
+    A large poster allocates a few hundred thousand small acyclic objects (frozen
+    primitives, strings); the collector would repeatedly walk all of them for
+    nothing. Reference counting still frees everything; collection resumes after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def render_poster(
     journey: JourneyMap,
     fmt: str,
@@ -85,6 +105,20 @@ def render_poster(
     theme: str = "light",
 ) -> bytes:
     """The export as bytes (nothing written): the layout fitted to the paper, then painted."""
+    with paused_gc():
+        return _render_poster(journey, fmt, paper, tile=tile, dpi=dpi, language=language, theme=theme)
+
+
+def _render_poster(
+    journey: JourneyMap,
+    fmt: str,
+    paper: Paper,
+    *,
+    tile: str | None,
+    dpi: int,
+    language: str | None,
+    theme: str,
+) -> bytes:
     if fmt == "csv":
         return render_csv(journey, language)
     options = LayoutOptions(theme=theme.replace("color", "colour"), language=language)

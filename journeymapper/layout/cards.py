@@ -42,7 +42,7 @@ def emotion_text(score: int) -> str:
     if score > 0:
         return f"+{score}"
     if score < 0:
-        return f"\u2212{-score}"
+        return f"\u2013{-score}"  # en dash: Noto Sans has no U+2212 minus sign
     return "0"
 
 
@@ -146,17 +146,6 @@ class CardBlock(Block):
         ink = ensure_contrast(theme.ink, theme.card_fill)
         muted = ensure_contrast(theme.muted, theme.card_fill)
         items: list[Primitive] = [
-            Rect(
-                x + 0.5,
-                y + 1.6,
-                w - 1,
-                h,
-                fill=theme.shadow,
-                radius=sz.card_radius,
-                opacity=0.10,
-                ref=ref,
-                role="card-shadow",
-            ),
             Rect(
                 x,
                 y,

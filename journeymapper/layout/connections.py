@@ -8,6 +8,7 @@ arrowhead just outside the target card.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.curve import bezier_point, path_bounds
@@ -54,7 +55,14 @@ def _route(
     return a, (a[0] + 40, a[1]), (b[0] + 40, b[1]), b
 
 
-def connection_group(link_id: str, label: str, s: BoxTuple, t: BoxTuple, ctx: Context) -> Group:
+def connection_group(
+    link_id: str,
+    label: str,
+    s: BoxTuple,
+    t: BoxTuple,
+    ctx: Context,
+    blocked: Callable[[BoxTuple], bool] | None = None,
+) -> Group:
     theme, sz = ctx.theme, ctx.sizes
     a, c1, c2, b = _route(s, t)
     colour = theme.curve
@@ -67,9 +75,20 @@ def connection_group(link_id: str, label: str, s: BoxTuple, t: BoxTuple, ctx: Co
     x, y, w, h = path_bounds(ops)
     text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0)
     if text:
-        mx, my = bezier_point(a, c1, c2, b, 0.5)
         tw = text_width(text, "regular", sz.small)
         pill_h = sz.small * 1.7
+        # Arrows run under the cards: put the label where no card hides it, trying the
+        # middle first; if every spot is covered, the label lives only in the tooltip.
+        spot = None
+        for t in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
+            px, py = bezier_point(a, c1, c2, b, t)
+            if blocked is None or not blocked((px - tw / 2 - 4, py - pill_h / 2, tw + 8, pill_h)):
+                spot = (px, py)
+                break
+        if spot is None:
+            text = ""
+    if text and spot is not None:
+        mx, my = spot
         items.append(
             Rect(
                 mx - tw / 2 - 4,

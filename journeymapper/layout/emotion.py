@@ -89,7 +89,7 @@ def emotion_curve_group(
         )
         label = single_line(clean_text(text, multiline=False), "regular", sz.small, label_w - 26)
         sign = f"{score:+d}" if score else "0"
-        sign = sign.replace("-", "\u2212")
+        sign = sign.replace("-", "\u2013")
         if label:
             lw = text_width(label, "regular", sz.small)
             items.append(

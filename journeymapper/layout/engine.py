@@ -28,11 +28,12 @@ from journeymapper.layout.annotations import (
     PainBlock,
     pain_content_key,
 )
+from journeymapper.layout.arrow_layer import ArrowLayer
 from journeymapper.layout.blocks import Block, Context
-from journeymapper.layout.cards import CardBlock, card_content_key, emotion_text
-from journeymapper.layout.connections import connection_group
+from journeymapper.layout.cards import CardBlock, card_content_key
 from journeymapper.layout.display import DisplayList, Group
-from journeymapper.layout.emotion import BAND_INSET, emotion_curve_group, emotion_point_group, spread_points
+from journeymapper.layout.emotion import BAND_INSET
+from journeymapper.layout.emotion_layer import EmotionLayer
 from journeymapper.layout.frame import frame_groups
 from journeymapper.layout.headers import (
     LABEL_PAD,
@@ -44,12 +45,19 @@ from journeymapper.layout.headers import (
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
 from journeymapper.layout.placement import Cell, ExtraKey, assign_extras, scan_cards
-from journeymapper.layout.stacking import Geometry, ScoreMap, action_key, kpi_key, opp_key, stack_blocks
+from journeymapper.layout.stacking import Geometry, action_key, grid_boxes, kpi_key, opp_key, stack_blocks
 from journeymapper.layout.style import sizes_for
-from journeymapper.layout.text import clean_plain
 from journeymapper.layout.theme import theme_named
 from journeymapper.layout.titleblock import title_block_group, title_block_key
-from journeymapper.layout.updates import GroupKey, Plan, Sections, diff_layouts, patch_groups, plan_changes, touched_groups
+from journeymapper.layout.updates import (
+    GroupKey,
+    Plan,
+    Sections,
+    diff_layouts,
+    patch_groups,
+    plan_changes,
+    touched_groups,
+)
 from journeymapper.model.commands import Change
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind
@@ -85,7 +93,8 @@ class LayoutEngine:
             return LayoutDelta(self._layout, *self._delta)
         return diff_layouts(old, self._layout)
 
-    def set_options(self, options: LayoutOptions) -> LayoutDelta:
+    def set_options(self, options: LayoutOptions, relayout: bool = True) -> LayoutDelta | None:
+        """Change options; returns what changed (None with `relayout=False`, for batch callers)."""
         old = self._layout.groups if self._layout is not None else {}
         if options != self.options:
             only_columns = replace(options, card_columns=self.options.card_columns) == self.options
@@ -94,6 +103,8 @@ class LayoutEngine:
                 self._cell_placed = {}
             else:
                 self._reset_caches()
+        if not relayout:
+            return None
         self._build(Plan(full=True))
         assert self._layout is not None
         return diff_layouts(old, self._layout)
@@ -118,27 +129,22 @@ class LayoutEngine:
         self._cell_version: dict[Cell, int] = {}
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
-        self._conn: dict[str, tuple[tuple, Group]] = {}
-        self._links_by_card: dict[str, list] | None = None
+        self._arrows = ArrowLayer()
+        self._emotions = EmotionLayer()
         self._positions: dict[str, int] = {}
         self._opportunity_cards: set[str | None] = set()
-        self._points: dict[str, tuple[tuple, Group]] = {}
-        self._stage_points: dict[str, tuple[tuple, list[tuple[str, float, float]]]] = {}
         self._title: tuple[tuple, Group] | None = None
         self._legend: tuple[tuple, Group] | None = None
-        self._curve: tuple[tuple, Group] | None = None
         self._cards: dict[str, Any] = {}
         self._cell_cards: dict[Cell, list[str]] = {}
         self._extras_cells: dict[Cell, list[ExtraKey]] = {}
         self._extras_objects: dict[ExtraKey, object] = {}
         self._card_pains: dict[str, list[Any]] = {}
         self._geometry: Geometry | None = None
+        self._prepared = False
         self._sections: Sections | None = None
         self._delta: tuple[list, list, list] | None = None
         self._frame_groups: list[Group] = []
-        self._conn_groups: dict[str, Group] = {}
-        self._point_groups: dict[str, Group] = {}
-        self._emotion_points: dict[str, tuple[float, float]] = {}
         self._card_boxes: dict[str, Box] = {}
         self._channels: list[Any] = []
 
@@ -179,8 +185,11 @@ class LayoutEngine:
             self._card_cell = {cid: cell for cell, ids in cell_cards.items() for cid in ids}
         if plan.full or plan.extras or plan.rescan or plan.moved & self._opportunity_cards:
             extras = assign_extras(journey, self._cards)
-            self._opportunity_cards = {o.touchpoint_id for o in journey.opportunities
-                                       if o.stage_id is None and o.touchpoint_id is not None}
+            self._opportunity_cards = {
+                o.touchpoint_id
+                for o in journey.opportunities
+                if o.stage_id is None and o.touchpoint_id is not None
+            }
             for cell in set(extras.cells) | set(self._extras_cells):
                 if extras.cells.get(cell) != self._extras_cells.get(cell):
                     dirty_cells.add(cell)
@@ -208,6 +217,9 @@ class LayoutEngine:
             dirty_cells = set(self._cell_cards) | set(self._extras_cells) | set(self._cell_height)
         for cell in dirty_cells:
             self._restack(cell)
+        self._prepared = True
+        if plan.measure_only:
+            return
 
         geometry = self._geometry_for(plan)
         geometry_changed = geometry != self._geometry
@@ -217,11 +229,26 @@ class LayoutEngine:
             self._frame_groups = self._frame_for(geometry)
         moved_cards = self._place_cells(geometry, stages, lanes)
         if plan.full or plan.connections or moved_cards:
-            self._connect(moved_cards, full=plan.full or plan.connections)
+            self._arrows.update(
+                journey,
+                geometry,
+                self._card_boxes,
+                self._cell_placed,
+                moved_cards,
+                plan.full or plan.connections,
+                self._ctx,
+            )
         if plan.full or plan.emotion or geometry_changed or geometry.band != old_band:
             stages_touched = {cell[0] for cell in dirty_cells}
             stages_touched |= {self._cards[c].stage_id for c in plan.cards or () if c in self._cards}
-            self._emote(geometry, None if plan.full else stages_touched)
+            self._emotions.update(
+                journey,
+                geometry,
+                self._cards,
+                self._cell_cards,
+                None if plan.full else stages_touched,
+                self._ctx,
+            )
         if plan.full or plan.legend:
             self._channels = sorted(
                 {c.channel for c in journey.touchpoints if c.channel is not None},
@@ -330,8 +357,8 @@ class LayoutEngine:
         Cheap (no drawing): it restacks the measured blocks. Used to choose the
         column count that makes a poster largest on a given paper.
         """
-        if self._layout is None:
-            self.layout()
+        if not self._prepared:
+            self._build(Plan(full=True, measure_only=True))
         saved = self.options
         self.options = replace(saved, card_columns=card_columns)
         try:
@@ -343,7 +370,10 @@ class LayoutEngine:
             geometry = self._geometry_for(Plan(), heights)
         finally:
             self.options = saved
-        legend_h = self._legend[1].h if self._legend is not None else 0.0
+        legend_h = 0.0
+        if self.options.show_legend:
+            width = geometry.width - 2 * self._ctx.sizes.pad
+            legend_h = legend_group(0.0, 0.0, width, [], [], False, self._ctx).h
         return geometry.width, geometry.legend_y + legend_h + self._ctx.sizes.pad
 
     def _title_group(self, width: float) -> Group | None:
@@ -481,92 +511,6 @@ class LayoutEngine:
         self._card_boxes = card_boxes
         return moved
 
-    def _connect(self, moved: set[str], full: bool) -> None:
-        """Arrows between cards; after a small edit only those touching moved cards are redone."""
-        boxes = self._card_boxes
-        if not full and self._links_by_card is not None:
-            touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
-            if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
-                conn, out = dict(self._conn), dict(self._conn_groups)
-                for link_id, link in touched.items():
-                    s, t = boxes.get(link.source), boxes.get(link.target)
-                    if s is None or t is None:
-                        del conn[link_id], out[link_id]
-                        continue
-                    content = (s, t, link.label)
-                    if conn[link_id][0] != content:
-                        conn[link_id] = (content, connection_group(link.id, link.label, s.as_tuple(),
-                                                                   t.as_tuple(), self._ctx))
-                    out[link_id] = conn[link_id][1]
-                self._conn, self._conn_groups = conn, out
-                return
-        out: dict[str, Group] = {}
-        conn: dict[str, tuple[tuple, Group]] = {}
-        by_card: dict[str, list] = {}
-        for link in self.journey.connections:
-            by_card.setdefault(link.source, []).append(link)
-            by_card.setdefault(link.target, []).append(link)
-            s, t = boxes.get(link.source), boxes.get(link.target)
-            if s is None or t is None or link.source == link.target:
-                continue
-            previous = self._conn.get(link.id)
-            content = (s, t, link.label)
-            if previous is None or previous[0] != content:
-                previous = (content, connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), self._ctx))
-            conn[link.id] = previous
-            out[link.id] = previous[1]
-        self._conn, self._conn_groups, self._links_by_card = conn, out, by_card
-
-    def _emote(self, g: Geometry, dirty_stages: set[str] | None) -> None:
-        """Emotion points and curve; only stages in `dirty_stages` are re-collected (None: all)."""
-        journey, ctx = self.journey, self._ctx
-        if g.band is None:
-            self._curve, self._points, self._stage_points = None, {}, {}
-            self._point_groups, self._emotion_points = {}, {}
-            return
-        score_map = ScoreMap(g.band, ctx.scale_min, ctx.scale_max)
-        cards, lanes = self._cards, journey.lanes
-        old_stages = self._stage_points
-        stage_points: dict[str, tuple[tuple, list[tuple[str, float, float]]]] = {}
-        changed = set(old_stages) != {s.id for s in journey.stages}
-        points_cache = self._points
-        for index, stage in enumerate(journey.stages):
-            previous = old_stages.get(stage.id)
-            key = (g.col_x[index], g.col_w, g.band)
-            if previous is not None and previous[0] == key and dirty_stages is not None \
-                    and stage.id not in dirty_stages:
-                stage_points[stage.id] = previous
-                continue
-            scored = [(cid, cards[cid].emotion) for lane in lanes
-                      for cid in self._cell_cards.get((stage.id, lane.id), ()) if cards[cid].emotion is not None]
-            spread = spread_points([[(cid, e.score) for cid, e in scored]], [g.col_x[index]], g.col_w,
-                                   score_map.y_for_score)
-            entries = [(cid, x, y) for cid, x, y, _ in spread]
-            for (cid, emotion), (_, x, y, score) in zip(scored, spread, strict=True):
-                label = f"{emotion_text(score)} {clean_plain(emotion.label)}".strip()
-                content = (x, y, score, label, emotion.note)
-                cached = points_cache.get(cid)
-                if cached is None or cached[0] != content:
-                    points_cache[cid] = (content, emotion_point_group(cid, x, y, score, label,
-                                                                      clean_plain(emotion.note), ctx))
-            if previous is None or previous[1] != entries:
-                changed = True
-            stage_points[stage.id] = (key, entries)
-        self._stage_points = stage_points
-        ordered = [entry for stage in journey.stages for entry in stage_points[stage.id][1]]
-        if len(points_cache) != len(ordered):
-            alive = {cid for cid, _, _ in ordered}
-            self._points = points_cache = {cid: v for cid, v in points_cache.items() if cid in alive}
-        self._point_groups = {cid: points_cache[cid][1] for cid, _, _ in ordered}
-        self._emotion_points = {cid: (x, y) for cid, x, y in ordered}
-        labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
-        label_bg = ctx.theme.label_fill(lanes[g.band_lane].colour)
-        curve_key = (g.band, tuple(labels), label_bg, g.grid[0])
-        if changed or self._curve is None or self._curve[0] != curve_key:
-            group = emotion_curve_group([(x, y) for _, x, y in ordered], g.band, g.grid[0],
-                                        ctx.sizes.label_width, labels, score_map.y_for_score, label_bg, ctx)
-            self._curve = (curve_key, group)
-
     def _assemble(self, g: Geometry, incremental: bool) -> None:
         journey, ctx = self.journey, self._ctx
         sz = ctx.sizes
@@ -576,19 +520,19 @@ class LayoutEngine:
         if title is not None:
             items.append(title)
         items.extend(self._frame_groups)
-        if self._curve is not None and g.band is not None:
-            items.append(self._curve[1])
-        items.extend(self._conn_groups.values())
+        items.extend(self._arrows.groups.values())  # under the curve and the cards: never hides text
+        if self._emotions.curve is not None and g.band is not None:
+            items.append(self._emotions.curve[1])
         for stage in journey.stages:
             for lane in journey.lanes:
                 entry = self._cell_placed.get((stage.id, lane.id))
                 if entry is not None:
                     items.extend(entry[1])
-        items.extend(self._point_groups.values())
+        items.extend(self._emotions.point_groups.values())
         height = g.legend_y - sz.section_gap + sz.pad
         if self.options.show_legend:
             labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
-            key = (g.legend_y, content_w, tuple(self._channels), tuple(labels), bool(self._conn_groups))
+            key = (g.legend_y, content_w, tuple(self._channels), tuple(labels), bool(self._arrows.groups))
             if self._legend is None or self._legend[0] != key:
                 self._legend = (
                     key,
@@ -598,7 +542,7 @@ class LayoutEngine:
                         content_w,
                         list(self._channels),
                         labels,
-                        bool(self._conn_groups),
+                        bool(self._arrows.groups),
                         ctx,
                     ),
                 )
@@ -607,9 +551,17 @@ class LayoutEngine:
             height = legend.y + legend.h + sz.pad
         display = DisplayList(g.width, height, items, background=ctx.theme.background)  # type: ignore[arg-type]
         sections = Sections(
-            {"title": title, "curve": self._curve[1] if self._curve is not None and g.band is not None else None,
-             "legend": items[-1] if self.options.show_legend else None},
-            self._frame_groups, self._conn_groups, self._cell_placed, self._point_groups,
+            {
+                "title": title,
+                "curve": self._emotions.curve[1]
+                if self._emotions.curve is not None and g.band is not None
+                else None,
+                "legend": items[-1] if self.options.show_legend else None,
+            },
+            self._frame_groups,
+            self._arrows.groups,
+            self._cell_placed,
+            self._emotions.point_groups,
         )
         previous = self._layout
         if incremental and previous is not None and self._sections is not None:
@@ -620,24 +572,16 @@ class LayoutEngine:
             groups = {(group.role, group.ref): group for group in items}
             self._delta = None
         self._sections = sections
-        cells: dict[Cell, Box] = {}
-        for i, stage in enumerate(journey.stages):
-            for j, lane in enumerate(journey.lanes):
-                cells[(stage.id, lane.id)] = Box(g.col_x[i], g.row_y[j], g.col_w, g.row_h[j])
+        cells, stage_headers, lane_labels = grid_boxes(g, journey, sz.label_width)
         self._layout = MapLayout(
             display=display,
             groups=groups,
             cards=dict(self._card_boxes),
             cells=cells,
-            stage_headers={
-                s.id: Box(g.col_x[i], g.header_y, g.col_w, g.header_h) for i, s in enumerate(journey.stages)
-            },
-            lane_labels={
-                lane.id: Box(g.grid[0], g.row_y[j], sz.label_width, g.row_h[j])
-                for j, lane in enumerate(journey.lanes)
-            },
+            stage_headers=stage_headers,
+            lane_labels=lane_labels,
             emotion_band=Box(*g.band) if g.band is not None else None,
-            emotion_points=dict(self._emotion_points),
+            emotion_points=dict(self._emotions.points_xy),
             header_height=g.header_h,
             label_width=sz.label_width,
             grid=Box(*g.grid),

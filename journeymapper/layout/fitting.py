@@ -37,11 +37,9 @@ def best_card_columns(engine: LayoutEngine, sheet: Sheet) -> int:
 def layout_for_page(journey: JourneyMap, options: LayoutOptions, sheet: Sheet | None) -> MapLayout:
     """The layout of `journey` best proportioned for `sheet` (or natural, without one)."""
     engine = LayoutEngine(journey, options)
-    layout = engine.layout()
     if sheet is None:
-        return layout
-    columns = best_card_columns(engine, sheet)
-    if columns == engine.options.card_columns:
-        return layout
-    engine.set_options(replace(options, card_columns=columns))
+        return engine.layout()
+    columns = best_card_columns(engine, sheet)  # measures once, places nothing
+    if columns != engine.options.card_columns:
+        engine.set_options(replace(options, card_columns=columns), relayout=False)
     return engine.layout()

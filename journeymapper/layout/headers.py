@@ -112,7 +112,7 @@ def cell_group(stage_id: str, lane: Lane, x: float, y: float, w: float, h: float
     gap = ctx.sizes.cell_gap / 2
     ref = f"{stage_id}|{lane.id}"
     fill = ctx.theme.cell_fill(lane.colour)
-    rect = Rect(x + gap, y + gap, w - 2 * gap, h - 2 * gap, fill=fill, radius=3, ref=ref, role="cell")
+    rect = Rect(x + gap, y + gap, w - 2 * gap, h - 2 * gap, fill=fill, ref=ref, role="cell")
     return Group(ref, "cell", x, y, w, h, (rect,))
 
 

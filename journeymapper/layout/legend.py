@@ -20,13 +20,18 @@ from journeymapper.layout.theme import ensure_contrast, readable_on
 from journeymapper.layout.wording import words
 from journeymapper.model.vocabulary import Channel, Evidence, PainKind, display_name
 
-ROW = 17.0
-ICON = 11.0
+ROW = 19.0
+ICON = 12.0
 SECTION_GAP = 34.0
 MAX_ROWS = 6
 COLUMN_GAP = 16.0
 
 IconDrawer = Callable[[float, float], list[Primitive]]  # (x, centre y) -> primitives
+WIDE_ICON = 5 * 4.6
+
+
+def _icon_width(draw: IconDrawer) -> float:
+    return WIDE_ICON if getattr(draw, "__name__", "") == "severity" else ICON
 
 
 def _section(title: str, entries: list[tuple[IconDrawer, str]], ctx: Context) -> tuple[str, list, float, int]:
@@ -34,7 +39,8 @@ def _section(title: str, entries: list[tuple[IconDrawer, str]], ctx: Context) ->
     sz = ctx.sizes
     columns = [entries[i : i + MAX_ROWS] for i in range(0, len(entries), MAX_ROWS)] or [[]]
     col_widths = [
-        max((ICON + 6 + text_width(label, "regular", sz.legend_text) for _, label in col), default=0.0)
+        max((_icon_width(draw) + 6 + text_width(label, "regular", sz.legend_text) for draw, label in col),
+            default=0.0)
         for col in columns
     ]
     width = max(
@@ -84,7 +90,7 @@ def legend_group(
 
         return draw
 
-    def severity(ix: float, cy: float) -> list[Primitive]:
+    def severity(ix: float, cy: float) -> list[Primitive]:  # five dots: wider than an icon
         colour = theme.muted
         return [
             Circle(
@@ -212,7 +218,7 @@ def legend_group(
                 )
                 items.append(
                     TextRun(
-                        col_x + ICON + 6,
+                        col_x + _icon_width(draw) + 6,
                         centre + sz.legend_text * 0.36,
                         label,
                         sz.legend_text,

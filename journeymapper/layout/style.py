@@ -34,8 +34,8 @@ class Sizes:
     poster_title: float = 30.0
     subtitle: float = 15.0
     meta: float = 9.0
-    legend_heading: float = 9.5
-    legend_text: float = 8.0
+    legend_heading: float = 10.5
+    legend_text: float = 9.0
     emotion_band: float = 150.0
     collapsed_row: float = 22.0
     min_row: float = 60.0

@@ -34,6 +34,7 @@ class Plan:
     full: bool = False
     rescan: bool = False  # cards were added or removed: rebuild the cell lists from the map
     moved: set[str] = field(default_factory=set)  # cards that changed cell or order
+    measure_only: bool = False  # stop after measuring and stacking (to compare column counts)
     cards: set[str] | None = None  # cards to re-measure
     extras: bool = False
     connections: bool = False
@@ -56,8 +57,12 @@ def plan_changes(changes: list[Change]) -> Plan:
         elif collection in ("stages", "lanes"):
             plan.full = True
         elif collection == "touchpoints":
-            if change.action in ("added", "removed") or (change.action == "updated" and not fields) \
-                    or "id" in fields or change.id is None:
+            if (
+                change.action in ("added", "removed")
+                or (change.action == "updated" and not fields)
+                or "id" in fields
+                or change.id is None
+            ):
                 plan.rescan = plan.emotion = plan.legend = True
             elif change.action == "moved" or fields & MEMBERSHIP_FIELDS:
                 plan.moved.add(change.id)
@@ -125,8 +130,10 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
     if old.frame is not new.frame:
         gone.update(_key(g) for g in old.frame)
         touched.extend(new.frame)
-    for role, before_map, after_map in (("connection", old.connections, new.connections),
-                                        ("emotion-point", old.points, new.points)):
+    for role, before_map, after_map in (
+        ("connection", old.connections, new.connections),
+        ("emotion-point", old.points, new.points),
+    ):
         if before_map is after_map:
             continue
         touched.extend(g for ref, g in after_map.items() if before_map.get(ref) is not g)
@@ -142,8 +149,9 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
     return touched, gone
 
 
-def patch_groups(old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey],
-                 layout_of: object = None) -> tuple[dict[GroupKey, Group], list, list, list]:
+def patch_groups(
+    old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey], layout_of: object = None
+) -> tuple[dict[GroupKey, Group], list, list, list]:
     """The new (role, ref) → Group map from the old one, with added, changed and removed keys."""
     groups = old.copy()
     touched_keys = {_key(g) for g in touched}

@@ -3,5 +3,3 @@
 Only this package (and `qt_*.py` backends) import Qt; the model underneath stays
 Qt-free, and every edit made here goes through a model command on the undo stack.
 """
-
-from journeymapper.ui import pyside_compat  # noqa: F401  (must run before any Qt painting)

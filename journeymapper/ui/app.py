@@ -62,4 +62,7 @@ def run_editor(files: list[str]) -> int:
     if not workspace.windows:
         return 1  # nothing could be opened; each reason was shown in a dialog
     app.setQuitOnLastWindowClosed(True)
-    return int(app.exec())
+    status = int(app.exec())
+    for window in list(workspace.windows):  # e.g. quit from the desktop session: let go of locks
+        window.document.release_lock()
+    return status

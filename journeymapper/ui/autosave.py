@@ -20,7 +20,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer
 
-from journeymapper.fileformat import JourneyFileError, dumps_journey, load_journey, write_atomically
+from journeymapper.fileformat import dumps_journey, load_journey, write_atomically
 from journeymapper.fileformat.errors import SaveError
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document

@@ -114,9 +114,15 @@ def paste_command(
     children: list[Command] = []
     count = len(journey.cell(stage_id, lane_id))
     for offset, card in enumerate(bundle.cards):
-        copy = card.model_copy(deep=True, update={
-            "id": ids[card.id], "stage_id": stage_id, "lane_id": lane_id, "order": count + offset,
-        })
+        copy = card.model_copy(
+            deep=True,
+            update={
+                "id": ids[card.id],
+                "stage_id": stage_id,
+                "lane_id": lane_id,
+                "order": count + offset,
+            },
+        )
         if copy.emotion is not None:
             copy.emotion = copy.emotion.model_copy(
                 update={"score": max(scale.min, min(scale.max, copy.emotion.score))}
@@ -124,12 +130,25 @@ def paste_command(
         children.append(AddItem("touchpoints", copy))
     for pain in bundle.pains:
         if pain.touchpoint_id in ids:
-            children.append(AddItem("pain_points", pain.model_copy(
-                deep=True, update={"id": new_id("pp"), "touchpoint_id": ids[pain.touchpoint_id]})))
+            children.append(
+                AddItem(
+                    "pain_points",
+                    pain.model_copy(
+                        deep=True, update={"id": new_id("pp"), "touchpoint_id": ids[pain.touchpoint_id]}
+                    ),
+                )
+            )
     for link in bundle.connections:
         if link.source in ids and link.target in ids:
-            children.append(AddItem("connections", link.model_copy(
-                deep=True, update={"id": new_id("cn"), "source": ids[link.source], "target": ids[link.target]})))
+            children.append(
+                AddItem(
+                    "connections",
+                    link.model_copy(
+                        deep=True,
+                        update={"id": new_id("cn"), "source": ids[link.source], "target": ids[link.target]},
+                    ),
+                )
+            )
     new_ids = list(ids.values())
     if index is not None and index < count:
         children.append(MoveCards(new_ids, stage_id, lane_id, index))
@@ -147,8 +166,9 @@ def duplicate_command(journey: JourneyMap, card_ids: list[str]) -> tuple[Command
     for (stage_id, lane_id), ids in by_cell.items():
         cell = journey.cell(stage_id, lane_id)
         last = max(i for i, card in enumerate(cell) if card.id in ids)
-        command, added = paste_command(journey, bundle_of(journey, [c.id for c in cell if c.id in ids]),
-                                       stage_id, lane_id)
+        command, added = paste_command(
+            journey, bundle_of(journey, [c.id for c in cell if c.id in ids]), stage_id, lane_id
+        )
         children.append(command)
         children.append(MoveCards(added, stage_id, lane_id, last + 1))
         new_ids += added

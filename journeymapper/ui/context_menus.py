@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
-from journeymapper.model.vocabulary import Channel, display_name
 from journeymapper.model.commands import UpdateItem
+from journeymapper.model.vocabulary import Channel, display_name
 from journeymapper.ui.icons import icon
 
 if TYPE_CHECKING:
@@ -47,8 +47,9 @@ class ContextMenus(QObject):
             menu.addAction(icon("add-stage"), self.tr("Add Stage After"), lambda: w.editor.add_stage())
             menu.addActions([a.move_left, a.move_right])
             menu.addSeparator()
-            menu.addAction(icon("delete"), self.tr("Delete Stage"),
-                           lambda: w.editor.delete_header("stages", key[1]))
+            menu.addAction(
+                icon("delete"), self.tr("Delete Stage"), lambda: w.editor.delete_header("stages", key[1])
+            )
         elif role == "lane-label":
             menu.addAction(a.edit_title)
             menu.addAction(a.collapse_lane)
@@ -56,8 +57,9 @@ class ContextMenus(QObject):
             menu.addAction(icon("add-lane"), self.tr("Add Lane Below"), lambda: w.editor.add_lane())
             menu.addActions([a.move_left, a.move_right])
             menu.addSeparator()
-            menu.addAction(icon("delete"), self.tr("Delete Lane"),
-                           lambda: w.editor.delete_header("lanes", key[1]))
+            menu.addAction(
+                icon("delete"), self.tr("Delete Lane"), lambda: w.editor.delete_header("lanes", key[1])
+            )
         elif cell is not None:
             menu.addAction(icon("add-card"), self.tr("Add Card Here"), lambda: w.editor.begin_new_card(*cell))
             menu.addAction(a.paste)
@@ -84,8 +86,9 @@ class ContextMenus(QObject):
 
         menu.addAction(self.tr("(none)"), lambda: set_channel(None))
         for channel in Channel:
-            menu.addAction(icon(channel.value), display_name(channel, language),
-                           lambda c=channel: set_channel(c))
+            menu.addAction(
+                icon(channel.value), display_name(channel, language), lambda c=channel: set_channel(c)
+            )
         return menu
 
     def show_for(self, key: tuple[str, str] | None, cell: tuple[str, str] | None, screen_pos: QPoint) -> None:

@@ -36,7 +36,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, info: str = "") -> QMessageBox:
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, info: str = ""
+) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
@@ -49,9 +51,13 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """'save', 'discard' or 'cancel' for a map with unsaved changes."""
-    box = _box(parent, QMessageBox.Icon.Warning, tr("Unsaved changes"),
-               tr("Save the changes to “%1” before closing?").replace("%1", name),
-               tr("If you don't save, your changes since the last save will be lost."))
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("Unsaved changes"),
+        tr("Save the changes to “%1” before closing?").replace("%1", name),
+        tr("If you don't save, your changes since the last save will be lost."),
+    )
     box.setStandardButtons(SB.Save | SB.Discard | SB.Cancel)
     box.setDefaultButton(SB.Save)
     box.setEscapeButton(SB.Cancel)
@@ -66,8 +72,13 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 def show_file_error(parent: QWidget | None, error: JourneyFileError) -> None:
     """One dialog with exactly the lines the command line prints for this file."""
     lines = error.lines()
-    box = _box(parent, QMessageBox.Icon.Critical, tr("Cannot open the map"),
-               tr("“%1” could not be opened.").replace("%1", Path(error.path).name), "\n".join(lines[:12]))
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        tr("Cannot open the map"),
+        tr("“%1” could not be opened.").replace("%1", Path(error.path).name),
+        "\n".join(lines[:12]),
+    )
     if len(lines) > 12:
         box.setDetailedText("\n".join(lines))
     box.setStandardButtons(SB.Ok)
@@ -75,10 +86,16 @@ def show_file_error(parent: QWidget | None, error: JourneyFileError) -> None:
 
 
 def show_save_error(parent: QWidget | None, error: SaveError) -> None:
-    box = _box(parent, QMessageBox.Icon.Critical, tr("Could not save"),
-               tr("The map was not saved: %1.").replace("%1", error.reason),
-               tr("Your work is still open here and the file on disk is unchanged. "
-                  "Try Save As to save it somewhere else."))
+    box = _box(
+        parent,
+        QMessageBox.Icon.Critical,
+        tr("Could not save"),
+        tr("The map was not saved: %1.").replace("%1", error.reason),
+        tr(
+            "Your work is still open here and the file on disk is unchanged. "
+            "Try Save As to save it somewhere else."
+        ),
+    )
     box.setStandardButtons(SB.Ok)
     box.exec()
 
@@ -98,13 +115,21 @@ def show_message(parent: QWidget | None, title: str, text: str, info: str = "") 
 def ask_lock_held(parent: QWidget | None, path: Path, holder: LockHolder) -> str:
     """'read-only' or 'cancel' when another live process has the file open."""
     if holder.pid:
-        who = tr("%1 (process %2) on %3").replace("%1", holder.app_name or tr("another program")) \
-            .replace("%2", str(holder.pid)).replace("%3", holder.hostname or tr("this computer"))
+        who = (
+            tr("%1 (process %2) on %3")
+            .replace("%1", holder.app_name or tr("another program"))
+            .replace("%2", str(holder.pid))
+            .replace("%3", holder.hostname or tr("this computer"))
+        )
     else:
         who = tr("another program")
-    box = _box(parent, QMessageBox.Icon.Warning, tr("Map already open"),
-               tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who),
-               tr("You can open it read-only, or cancel and switch to the window that has it."))
+    box = _box(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("Map already open"),
+        tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who),
+        tr("You can open it read-only, or cancel and switch to the window that has it."),
+    )
     read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(SB.Cancel)
     box.setDefaultButton(read_only)
@@ -134,7 +159,9 @@ class NewMapDialog(QDialog):
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("T&itle:"), self.title)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -148,25 +175,40 @@ class NewMapDialog(QDialog):
 def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> list[str]:
     """A short human summary of what the recovery copy holds that the saved file does not."""
     if original is None:
-        return [tr("The map was never saved: the recovery copy is the only copy."),
-                tr("It has %1 stages, %2 lanes and %3 cards.").replace("%1", str(len(recovered.stages)))
-                .replace("%2", str(len(recovered.lanes))).replace("%3", str(len(recovered.touchpoints)))]
+        return [
+            tr("The map was never saved: the recovery copy is the only copy."),
+            tr("It has %1 stages, %2 lanes and %3 cards.")
+            .replace("%1", str(len(recovered.stages)))
+            .replace("%2", str(len(recovered.lanes)))
+            .replace("%3", str(len(recovered.touchpoints))),
+        ]
     lines: list[str] = []
     if original.title != recovered.title:
         lines.append(tr("Title: “%1” → “%2”").replace("%1", original.title).replace("%2", recovered.title))
-    for name, label in (("stages", tr("stages")), ("lanes", tr("lanes")), ("touchpoints", tr("cards")),
-                        ("pain_points", tr("pain points")), ("connections", tr("connections"))):
+    for name, label in (
+        ("stages", tr("stages")),
+        ("lanes", tr("lanes")),
+        ("touchpoints", tr("cards")),
+        ("pain_points", tr("pain points")),
+        ("connections", tr("connections")),
+    ):
         old = {item.id: item for item in getattr(original, name)}
         new = {item.id: item for item in getattr(recovered, name)}
         added = [i for i in new if i not in old]
         removed = [i for i in old if i not in new]
         changed = [i for i in new if i in old and new[i] != old[i]]
         if added or removed or changed:
-            lines.append(tr("%1: %2 added, %3 removed, %4 changed").replace("%1", label)
-                         .replace("%2", str(len(added))).replace("%3", str(len(removed)))
-                         .replace("%4", str(len(changed))))
+            lines.append(
+                tr("%1: %2 added, %3 removed, %4 changed")
+                .replace("%1", label)
+                .replace("%2", str(len(added)))
+                .replace("%3", str(len(removed)))
+                .replace("%4", str(len(changed)))
+            )
         for i in (added + changed)[:8]:
-            title = getattr(new[i], "title", None) or getattr(new[i], "name", None) or getattr(new[i], "text", "")
+            title = (
+                getattr(new[i], "title", None) or getattr(new[i], "name", None) or getattr(new[i], "text", "")
+            )
             if title:
                 lines.append(f"   • {title}")
     return lines or [tr("The recovery copy is the same as the saved file.")]
@@ -182,9 +224,12 @@ class RecoveryDialog(QDialog):
         self.setWindowTitle(self.tr("Recover Unsaved Work"))
         name = Path(entry.original_path).name if entry.original_path else self.tr("an untitled map")
         when = entry.saved_time()
-        text = QLabel(self.tr("JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 "
-                              "was found.").replace("%1", name).replace("%2", entry.title)
-                      .replace("%3", when.strftime("%Y-%m-%d %H:%M") if when else "?"))
+        text = QLabel(
+            self.tr("JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.")
+            .replace("%1", name)
+            .replace("%2", entry.title)
+            .replace("%3", when.strftime("%Y-%m-%d %H:%M") if when else "?")
+        )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QPlainTextEdit()

@@ -53,11 +53,18 @@ class ExceptionDialogHook:
         try:
             text = QCoreApplication.translate("Errors", "Something went wrong, but your work is safe.")
             info = QCoreApplication.translate(
-                "Errors", "Your maps are autosaved regularly. Please save your work, and consider "
-                "reporting this problem with the log file:\n%1").replace("%1", log_path())
+                "Errors",
+                "Your maps are autosaved regularly. Please save your work, and consider "
+                "reporting this problem with the log file:\n%1",
+            ).replace("%1", log_path())
             self.shown.append(f"{kind.__name__}: {error}")
-            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Errors", "Unexpected error"),
-                              text, QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Errors", "Unexpected error"),
+                text,
+                QMessageBox.StandardButton.Ok,
+                QApplication.activeWindow(),
+            )
             box.setInformativeText(info)
             box.setDetailedText(f"{kind.__name__}: {error}")
             box.exec()

@@ -40,7 +40,9 @@ FORMATS = (("PDF", "pdf"), ("SVG", "svg"), ("PNG", "png"))
 SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 
 
-def run_export(parent: QWidget | None, document: Document, out: Path, options: dict[str, Any]) -> list[Path] | None:
+def run_export(
+    parent: QWidget | None, document: Document, out: Path, options: dict[str, Any]
+) -> list[Path] | None:
     """Export with a progress dialog for big maps; the written files, or None after an error."""
     from journeymapper.export.run import export_poster
 
@@ -60,7 +62,9 @@ def run_export(parent: QWidget | None, document: Document, out: Path, options: d
         finally:
             QGuiApplication.restoreOverrideCursor()
     else:
-        progress = QProgressDialog(QApplication.translate("Export", "Exporting the poster…"), "", 0, 0, parent)
+        progress = QProgressDialog(
+            QApplication.translate("Export", "Exporting the poster…"), "", 0, 0, parent
+        )
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -73,8 +77,12 @@ def run_export(parent: QWidget | None, document: Document, out: Path, options: d
         progress.close()
     if "error" in result:
         error = result["error"]
-        dialogs.show_message(parent, QApplication.translate("Export", "Export failed"),
-                             QApplication.translate("Export", "The poster could not be exported."), str(error))
+        dialogs.show_message(
+            parent,
+            QApplication.translate("Export", "Export failed"),
+            QApplication.translate("Export", "The poster could not be exported."),
+            str(error),
+        )
         return None
     return list(result.get("paths", []))
 
@@ -165,8 +173,9 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export To"), self.path.text(),
-                                              f"{fmt.upper()} (*.{fmt})")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export To"), self.path.text(), f"{fmt.upper()} (*.{fmt})"
+        )
         if path:
             self.path.setText(path)
 

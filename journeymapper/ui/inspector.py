@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, QSignalBlocker
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,8 +35,8 @@ from journeymapper.model.entities import Emotion, EmotionScale
 from journeymapper.model.vocabulary import (
     Channel,
     Evidence,
-    Language,
     LaneKind,
+    Language,
     MapState,
     PainKind,
     display_name,
@@ -102,9 +102,15 @@ class Form(QWidget):
         widget.installEventFilter(self.inspector)
 
     # --- bindings -------------------------------------------------------------------
-    def line(self, label: str, field: str, max_length: int = 200, get: Getter | None = None,
-             to_model: Callable[[str], Any] | None = None,
-             commit: Callable[[str], None] | None = None) -> QLineEdit:
+    def line(
+        self,
+        label: str,
+        field: str,
+        max_length: int = 200,
+        get: Getter | None = None,
+        to_model: Callable[[str], Any] | None = None,
+        commit: Callable[[str], None] | None = None,
+    ) -> QLineEdit:
         edit = QLineEdit()
         edit.setMaxLength(max_length)
         getter = get or (lambda obj: getattr(obj, field))
@@ -117,14 +123,23 @@ class Form(QWidget):
                     edit.setText(value)
 
         edit.editingFinished.connect(
-            lambda: commit(edit.text()) if commit else self.commit({field: convert(edit.text())}, label.rstrip(":"))
+            lambda: (
+                commit(edit.text())
+                if commit
+                else self.commit({field: convert(edit.text())}, label.rstrip(":"))
+            )
         )
         self._add(label, edit, refresh)
         return edit
 
-    def text(self, label: str, field: str, get: Getter | None = None,
-             to_model: Callable[[str], Any] | None = None,
-             commit: Callable[[str], None] | None = None) -> PlainTextField:
+    def text(
+        self,
+        label: str,
+        field: str,
+        get: Getter | None = None,
+        to_model: Callable[[str], Any] | None = None,
+        commit: Callable[[str], None] | None = None,
+    ) -> PlainTextField:
         edit = PlainTextField()
         edit.setTabChangesFocus(True)
         edit.setFixedHeight(72)
@@ -140,13 +155,20 @@ class Form(QWidget):
         if commit is not None:  # parsed texts commit when the user leaves the field
             edit.editingFinished.connect(lambda: commit(edit.toPlainText()))
         else:  # long texts commit as you type; mergeable updates make the visit one undo step
-            edit.textChanged.connect(lambda: self.commit({field: convert(edit.toPlainText()[:5000])},
-                                                         label.rstrip(":")))
+            edit.textChanged.connect(
+                lambda: self.commit({field: convert(edit.toPlainText()[:5000])}, label.rstrip(":"))
+            )
         self._add(label, edit, refresh)
         return edit
 
-    def combo(self, label: str, field: str, choices: list[tuple[str, Any]],
-              get: Getter | None = None, commit: Callable[[Any], None] | None = None) -> QComboBox:
+    def combo(
+        self,
+        label: str,
+        field: str,
+        choices: list[tuple[str, Any]],
+        get: Getter | None = None,
+        commit: Callable[[Any], None] | None = None,
+    ) -> QComboBox:
         box = QComboBox()
         for text, value in choices:
             box.addItem(text, value)
@@ -169,8 +191,15 @@ class Form(QWidget):
         self._add(label, box, refresh)
         return box
 
-    def spin(self, label: str, field: str, low: int, high: int, get: Getter | None = None,
-             commit: Callable[[int], None] | None = None) -> QSpinBox:
+    def spin(
+        self,
+        label: str,
+        field: str,
+        low: int,
+        high: int,
+        get: Getter | None = None,
+        commit: Callable[[int], None] | None = None,
+    ) -> QSpinBox:
         box = QSpinBox()
         box.setRange(low, high)
         box.setKeyboardTracking(False)
@@ -203,7 +232,9 @@ class Form(QWidget):
     def word_list(self, label: str, field: str, max_items: int = 30) -> QLineEdit:
         """A list of short strings edited as comma-separated text."""
         return self.line(
-            label, field, 2000,
+            label,
+            field,
+            2000,
             get=lambda obj: ", ".join(getattr(obj, field)),
             to_model=lambda text: [t.strip()[:60] for t in text.split(",") if t.strip()][:max_items],
         )
@@ -215,8 +246,10 @@ class Form(QWidget):
         def refresh(obj: Any) -> None:
             value = getattr(obj, field)
             button.setText(value)
-            button.setStyleSheet(f"QPushButton {{ background: {value}; color: "
-                                 f"{'#FFFFFF' if QColor(value).lightness() < 140 else '#1F2933'}; }}")
+            button.setStyleSheet(
+                f"QPushButton {{ background: {value}; color: "
+                f"{'#FFFFFF' if QColor(value).lightness() < 140 else '#1F2933'}; }}"
+            )
 
         def choose() -> None:
             target = self.target()
@@ -290,8 +323,14 @@ class Inspector(QWidget):
         if len(keys) > 1:
             cards = sum(1 for role, _ in keys if role == "card")
             self.heading.setText(self.tr("%n object(s) selected", "", len(keys)))
-            self.many.setText(self.tr("%n card(s) selected. Drag to move them together, press Delete to "
-                                      "remove them, 1–5 to set their emotion.", "", cards))
+            self.many.setText(
+                self.tr(
+                    "%n card(s) selected. Drag to move them together, press Delete to "
+                    "remove them, 1–5 to set their emotion.",
+                    "",
+                    cards,
+                )
+            )
             self.stack.setCurrentWidget(self.many)
             self.current = ""
             return
@@ -305,8 +344,11 @@ class Inspector(QWidget):
 
     def _show(self, collection: str, item_id: str | None) -> None:
         headings = {
-            "map": self.tr("Map"), "touchpoints": self.tr("Card"), "pain_points": self.tr("Pain point"),
-            "stages": self.tr("Stage"), "lanes": self.tr("Lane"),
+            "map": self.tr("Map"),
+            "touchpoints": self.tr("Card"),
+            "pain_points": self.tr("Pain point"),
+            "stages": self.tr("Stage"),
+            "lanes": self.tr("Lane"),
         }
         self.heading.setText(headings[collection])
         form = self.forms[collection]
@@ -323,7 +365,9 @@ class Inspector(QWidget):
         for change in changes:
             if change.collection in ("stages", "lanes", "map") and self.current == "touchpoints":
                 self._fill_card_choices()
-            if change.collection == form.collection and (change.id == form.item_id or form.collection == "map"):
+            if change.collection == form.collection and (
+                change.id == form.item_id or form.collection == "map"
+            ):
                 if change.action == "removed":
                     self.follow_selection()
                     return
@@ -347,17 +391,36 @@ class Inspector(QWidget):
         scale = QLabel(self.tr("Emotion scale"))
         scale.setObjectName("inspectorSection")
         f.layout_.addRow(scale)
-        f.spin(self.tr("Lowest score:"), "", -10, 0, get=lambda j: j.emotion_scale.min,
-               commit=lambda v: self._set_scale(min_=v))
-        f.spin(self.tr("Highest score:"), "", 1, 10, get=lambda j: j.emotion_scale.max,
-               commit=lambda v: self._set_scale(max_=v))
-        labels = f.text(self.tr("Scale labels:"), "", get=lambda j: "\n".join(
-            f"{k}: {v}" for k, v in sorted(j.emotion_scale.labels.items(), key=lambda kv: int(kv[0]))),
-            commit=lambda text: self._set_scale(labels_text=text))
+        f.spin(
+            self.tr("Lowest score:"),
+            "",
+            -10,
+            0,
+            get=lambda j: j.emotion_scale.min,
+            commit=lambda v: self._set_scale(min_=v),
+        )
+        f.spin(
+            self.tr("Highest score:"),
+            "",
+            1,
+            10,
+            get=lambda j: j.emotion_scale.max,
+            commit=lambda v: self._set_scale(max_=v),
+        )
+        labels = f.text(
+            self.tr("Scale labels:"),
+            "",
+            get=lambda j: "\n".join(
+                f"{k}: {v}" for k, v in sorted(j.emotion_scale.labels.items(), key=lambda kv: int(kv[0]))
+            ),
+            commit=lambda text: self._set_scale(labels_text=text),
+        )
         labels.setToolTip(self.tr("One per line, as “score: label”, e.g. “-2: Very unhappy”."))
         return f
 
-    def _set_scale(self, min_: int | None = None, max_: int | None = None, labels_text: str | None = None) -> None:
+    def _set_scale(
+        self, min_: int | None = None, max_: int | None = None, labels_text: str | None = None
+    ) -> None:
         journey = self.document.journey
         old = journey.emotion_scale
         low = old.min if min_ is None else min_
@@ -377,8 +440,9 @@ class Inspector(QWidget):
             return
         outside = [c.id for c in journey.touchpoints if c.emotion and not scale.contains(c.emotion.score)]
         if outside:
-            self.document.refused.emit(self.tr("%n card(s) have emotions outside that range; change them first.",
-                                               "", len(outside)))
+            self.document.refused.emit(
+                self.tr("%n card(s) have emotions outside that range; change them first.", "", len(outside))
+            )
             self.forms["map"].refresh()
             return
         self.push(UpdateItem("map", None, {"emotion_scale": scale}), self.tr("Change emotion scale"))
@@ -387,33 +451,58 @@ class Inspector(QWidget):
         f = Form(self, "touchpoints")
         f.line(self.tr("Title:"), "title")
         f.text(self.tr("Description:"), "description")
-        channel = f.combo(self.tr("Channel:"), "channel", [(self.tr("(none)"), None)] + _choices(list(Channel)))
+        channel = f.combo(
+            self.tr("Channel:"), "channel", [(self.tr("(none)"), None)] + _choices(list(Channel))
+        )
         for index in range(1, channel.count()):
             channel.setItemIcon(index, icons.icon(str(channel.itemData(index))))
         f.line(self.tr("Channel detail:"), "channel_detail")
         f.line(self.tr("Owner:"), "owner")
         f.combo(self.tr("Evidence:"), "evidence", _choices(list(Evidence)))
         f.word_list(self.tr("Tags:"), "tags")
-        self.card_emotion = f.combo(self.tr("Emotion:"), "", [], get=lambda c: c.emotion.score if c.emotion else None,
-                                    commit=self._set_card_emotion)
-        f.line(self.tr("Emotion label:"), "", get=lambda c: c.emotion.label if c.emotion else "",
-               commit=lambda text: self._set_emotion_part("label", text))
-        f.line(self.tr("Emotion note:"), "", 5000, get=lambda c: c.emotion.note if c.emotion else "",
-               commit=lambda text: self._set_emotion_part("note", text))
-        self.card_stage = f.combo(self.tr("Stage:"), "", [], get=lambda c: c.stage_id,
-                                  commit=lambda v: self._move_card(stage_id=v))
-        self.card_lane = f.combo(self.tr("Lane:"), "", [], get=lambda c: c.lane_id,
-                                 commit=lambda v: self._move_card(lane_id=v))
+        self.card_emotion = f.combo(
+            self.tr("Emotion:"),
+            "",
+            [],
+            get=lambda c: c.emotion.score if c.emotion else None,
+            commit=self._set_card_emotion,
+        )
+        f.line(
+            self.tr("Emotion label:"),
+            "",
+            get=lambda c: c.emotion.label if c.emotion else "",
+            commit=lambda text: self._set_emotion_part("label", text),
+        )
+        f.line(
+            self.tr("Emotion note:"),
+            "",
+            5000,
+            get=lambda c: c.emotion.note if c.emotion else "",
+            commit=lambda text: self._set_emotion_part("note", text),
+        )
+        self.card_stage = f.combo(
+            self.tr("Stage:"), "", [], get=lambda c: c.stage_id, commit=lambda v: self._move_card(stage_id=v)
+        )
+        self.card_lane = f.combo(
+            self.tr("Lane:"), "", [], get=lambda c: c.lane_id, commit=lambda v: self._move_card(lane_id=v)
+        )
         return f
 
     def _fill_card_choices(self) -> None:
         journey = self.document.journey
         scale = journey.emotion_scale
-        for box, items in ((self.card_stage, [(s.name, s.id) for s in journey.stages]),
-                           (self.card_lane, [(lane.name, lane.id) for lane in journey.lanes]),
-                           (self.card_emotion, [(self.tr("(none)"), None)] + [
-                               (f"{s:+d}  {scale.label(s)}".rstrip() if s else f"0  {scale.label(s)}".rstrip(), s)
-                               for s in range(scale.min, scale.max + 1)])):
+        for box, items in (
+            (self.card_stage, [(s.name, s.id) for s in journey.stages]),
+            (self.card_lane, [(lane.name, lane.id) for lane in journey.lanes]),
+            (
+                self.card_emotion,
+                [(self.tr("(none)"), None)]
+                + [
+                    (f"{s:+d}  {scale.label(s)}".rstrip() if s else f"0  {scale.label(s)}".rstrip(), s)
+                    for s in range(scale.min, scale.max + 1)
+                ],
+            ),
+        ):
             with QSignalBlocker(box):
                 box.clear()
                 for text, value in items:
@@ -435,8 +524,9 @@ class Inspector(QWidget):
             return
         emotion = Emotion(score=card.emotion.score, label=card.emotion.label, note=card.emotion.note)
         setattr(emotion, part, text)
-        self.push(UpdateItem("touchpoints", card.id, {"emotion": emotion}, mergeable=True),
-                  self.tr("Edit emotion"))
+        self.push(
+            UpdateItem("touchpoints", card.id, {"emotion": emotion}, mergeable=True), self.tr("Edit emotion")
+        )
 
     def _move_card(self, stage_id: str | None = None, lane_id: str | None = None) -> None:
         card = self._card()
@@ -452,8 +542,12 @@ class Inspector(QWidget):
         f.combo(self.tr("Kind:"), "kind", _choices(list(PainKind)))
         f.spin(self.tr("Severity (1–5):"), "severity", 1, 5)
         f.spin(self.tr("Votes:"), "votes", 0, 100_000)
-        f.text(self.tr("Five whys:"), "whys", get=lambda p: "\n".join(p.whys),
-               to_model=lambda text: [w.strip()[:5000] for w in text.splitlines() if w.strip()][:5])
+        f.text(
+            self.tr("Five whys:"),
+            "whys",
+            get=lambda p: "\n".join(p.whys),
+            to_model=lambda text: [w.strip()[:5000] for w in text.splitlines() if w.strip()][:5],
+        )
         return f
 
     def _stage_form(self) -> Form:
@@ -481,4 +575,3 @@ def form_row_widget(form: Form, label: str) -> QWidget | None:
             field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             return field.widget() if field is not None else None
     return None
-

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSize, Qt
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -44,8 +44,11 @@ FILE_FILTER = "JourneyMapper maps (*.journey)"
 
 def journey_paths(mime: QMimeData) -> list[Path]:
     """The local .journey files in a drag-and-drop."""
-    return [Path(url.toLocalFile()) for url in mime.urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(".journey")]
+    return [
+        Path(url.toLocalFile())
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".journey")
+    ]
 
 
 class MainWindow(QMainWindow):
@@ -93,8 +96,10 @@ class MainWindow(QMainWindow):
         self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.redo_action.setIcon(icon("redo"))
-        for action, tip in ((self.undo_action, self.tr("Undo the last change")),
-                            (self.redo_action, self.tr("Redo the change you undid"))):
+        for action, tip in (
+            (self.undo_action, self.tr("Undo the last change")),
+            (self.redo_action, self.tr("Redo the change you undid")),
+        ):
             action.setStatusTip(tip)
             self.addAction(action)
 
@@ -112,16 +117,25 @@ class MainWindow(QMainWindow):
         if recovered is not None:
             document.mark_modified()
         self.update_title()
-        self.statusBar().showMessage(self.tr("Double-click a cell to add a card. Drag cards to move them; "
-                                             "1–5 set the emotion; P adds a pain point."), 15000)
+        if str(QSettings().value("view/largeText", "false")).lower() == "true":
+            self.actions.large_text.setChecked(True)
+        self.statusBar().showMessage(
+            self.tr(
+                "Double-click a cell to add a card. Drag cards to move them; "
+                "1–5 set the emotion; P adds a pain point."
+            ),
+            15000,
+        )
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
         return dock
 
     # --- menus and toolbar ------------------------------------------------------------
@@ -155,6 +169,9 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.zoom_fit])
+        view.addSeparator()
+        a.large_text.setCheckable(True)
+        view.addAction(a.large_text)
         view.addSeparator()
         self.inspector_dock.toggleViewAction().setIcon(icon("inspector"))
         self.history_dock.toggleViewAction().setIcon(icon("history"))
@@ -192,21 +209,37 @@ class MainWindow(QMainWindow):
             "export": self.export,
             "close": self.close,
             "quit": lambda: self.workspace.quit() if self.workspace else self.close(),
-            "cut": ed.cut, "copy": ed.copy, "paste": ed.paste, "duplicate": ed.duplicate,
+            "cut": ed.cut,
+            "copy": ed.copy,
+            "paste": ed.paste,
+            "duplicate": ed.duplicate,
             "delete": ed.delete_selection,
-            "select_all": lambda: self.scene.select_keys([("card", c.id) for c in self.document.journey.touchpoints]),
+            "select_all": lambda: self.scene.select_keys(
+                [("card", c.id) for c in self.document.journey.touchpoints]
+            ),
             "edit_title": ed.edit_title,
-            "add_card": ed.add_card, "add_stage": ed.add_stage, "add_lane": ed.add_lane,
+            "add_card": ed.add_card,
+            "add_stage": ed.add_stage,
+            "add_lane": ed.add_lane,
             "collapse_lane": ed.toggle_collapse,
-            "move_left": lambda: ed.shift_header(-1), "move_right": lambda: ed.shift_header(1),
-            "connect_cards": ed.start_connect, "add_pain": ed.add_pain, "cycle_kind": ed.cycle_pain_kind,
-            "severity_up": lambda: ed.change_severity(1), "severity_down": lambda: ed.change_severity(-1),
-            "vote_up": lambda: ed.vote(1), "vote_down": lambda: ed.vote(-1),
+            "move_left": lambda: ed.shift_header(-1),
+            "move_right": lambda: ed.shift_header(1),
+            "connect_cards": ed.start_connect,
+            "add_pain": ed.add_pain,
+            "cycle_kind": ed.cycle_pain_kind,
+            "severity_up": lambda: ed.change_severity(1),
+            "severity_down": lambda: ed.change_severity(-1),
+            "vote_up": lambda: ed.vote(1),
+            "vote_down": lambda: ed.vote(-1),
             "emotion_clear": lambda: ed.emotion_key(None),
-            "zoom_in": view.zoom_in, "zoom_out": view.zoom_out, "zoom_reset": view.reset_zoom,
+            "zoom_in": view.zoom_in,
+            "zoom_out": view.zoom_out,
+            "zoom_reset": view.reset_zoom,
             "zoom_fit": view.fit_to_window,
-            "shortcuts": self.show_shortcuts, "about": self.show_about,
+            "shortcuts": self.show_shortcuts,
+            "about": self.show_about,
         }
+        a.large_text.toggled.connect(self.set_large_text)
         for n in range(1, 6):
             handlers[f"emotion_{n}"] = lambda checked=False, n=n: ed.emotion_key(n)
         for name, handler in handlers.items():
@@ -225,6 +258,13 @@ class MainWindow(QMainWindow):
         if not paths:
             empty = self.recent_menu.addAction(self.tr("(no recent maps)"))
             empty.setEnabled(False)
+
+    def set_large_text(self, on: bool) -> None:
+        """Projector mode: the layout engine's larger type sizes, remembered for next time."""
+        from journeymapper.layout.engine import LayoutOptions
+
+        self.scene.set_options(LayoutOptions(large_text=on))
+        QSettings().setValue("view/largeText", on)
 
     # --- title and state -----------------------------------------------------------------
     def update_title(self) -> None:
@@ -265,9 +305,13 @@ class MainWindow(QMainWindow):
         if target != self.document.path or self.document.read_only:
             holder = self.document.lock_file(target)
             if holder is not None:
-                dialogs.show_message(self, self.tr("Map already open"),
-                                     self.tr("“%1” is open in another window; choose another name.")
-                                     .replace("%1", target.name))
+                dialogs.show_message(
+                    self,
+                    self.tr("Map already open"),
+                    self.tr("“%1” is open in another window; choose another name.").replace(
+                        "%1", target.name
+                    ),
+                )
                 return False
         return self._save_to(target)
 
@@ -287,7 +331,9 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from journeymapper.ui.export_dialog import ExportDialog
 
-        ExportDialog(self.document, self).exec()
+        dialog = ExportDialog(self.document, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def confirm_close(self) -> bool:
         """Ask about unsaved changes; True when the window may close."""
@@ -333,8 +379,12 @@ class MainWindow(QMainWindow):
     # --- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         rows = [
-            (self.tr("Double-click a cell"), self.tr("new card (Enter: next card, Tab / Shift+Tab: next / "
-                                                     "previous stage, Escape: cancel)")),
+            (
+                self.tr("Double-click a cell"),
+                self.tr(
+                    "new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)"
+                ),
+            ),
             ("F2", self.tr("edit the card's title or the header's name")),
             (self.tr("Arrow keys"), self.tr("move between cards")),
             ("1 – 5, 0", self.tr("set / clear the emotion")),
@@ -346,16 +396,26 @@ class MainWindow(QMainWindow):
             (self.tr("Space+drag, middle drag"), self.tr("pan")),
         ]
         text = "\n".join(f"{key}:  {what}" for key, what in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard Shortcuts"), text,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Keyboard Shortcuts"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
     def show_about(self) -> None:
         from journeymapper import __version__
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About JourneyMapper"),
-                          self.tr("JourneyMapper %1 — an open, offline editor for customer-journey maps.")
-                          .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About JourneyMapper"),
+            self.tr("JourneyMapper %1 — an open, offline editor for customer-journey maps.").replace(
+                "%1", __version__
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.exec()
-

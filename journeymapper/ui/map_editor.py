@@ -82,9 +82,15 @@ class MapEditor(QObject):
         if rect is None:
             return
         self.view.scroll_to_scene_rect(rect)
-        self.editor.open(rect, "", ("new", stage_id, lane_id), self.tr("New card — Enter: next, Tab: next stage"))
-        self.status.emit(self.tr("Type the card's title. Enter adds it and starts the next; Tab moves to the "
-                                 "next stage; Escape cancels."))
+        self.editor.open(
+            rect, "", ("new", stage_id, lane_id), self.tr("New card — Enter: next, Tab: next stage")
+        )
+        self.status.emit(
+            self.tr(
+                "Type the card's title. Enter adds it and starts the next; Tab moves to the "
+                "next stage; Escape cancels."
+            )
+        )
 
     def begin_edit_title(self, card_id: str) -> None:
         box = self.scene.layout.cards.get(card_id)
@@ -182,8 +188,11 @@ class MapEditor(QObject):
 
     def delete_selection(self) -> None:
         cards = self.scene.selected_card_ids()
-        pains = [p for p in self.scene.selected_pain_ids()
-                 if next((x for x in self.journey.pain_points if x.id == p and x.touchpoint_id not in cards), None)]
+        pains = [
+            p
+            for p in self.scene.selected_pain_ids()
+            if next((x for x in self.journey.pain_points if x.id == p and x.touchpoint_id not in cards), None)
+        ]
         commands: list[Command] = []
         if cards:
             commands.append(RemoveItems("touchpoints", cards))
@@ -201,8 +210,10 @@ class MapEditor(QObject):
         card = self.journey.touchpoint(card_id)
         if card is None or (card.emotion.score if card.emotion else None) == score:
             return
-        self.push(edits.set_emotion(self.journey, card_id, score),
-                  self.tr("Clear emotion") if score is None else self.tr("Set emotion"))
+        self.push(
+            edits.set_emotion(self.journey, card_id, score),
+            self.tr("Clear emotion") if score is None else self.tr("Set emotion"),
+        )
 
     def emotion_key(self, number: int | None) -> None:
         """1–5 set the selected cards' emotion across the scale; None (0, Backspace) clears it."""
@@ -234,7 +245,9 @@ class MapEditor(QObject):
             if card_id == current:
                 continue
             dx, dy = box.x + box.w / 2 - cx, box.y + box.h / 2 - cy
-            along, across = {"right": (dx, dy), "left": (-dx, dy), "down": (dy, dx), "up": (-dy, dx)}[direction]
+            along, across = {"right": (dx, dy), "left": (-dx, dy), "down": (dy, dx), "up": (-dy, dx)}[
+                direction
+            ]
             if along <= 1.0:
                 continue
             score = along + 3 * abs(across)
@@ -259,8 +272,12 @@ class MapEditor(QObject):
         if self.push(command, self.tr("Add pain point")):
             if self.scene.item_for(("pain", pain_id)) is not None:
                 self.scene.select_keys([("pain", pain_id)])
-            self.status.emit(self.tr("Pain point added: describe it in the inspector. K: kind, "
-                                     "Shift+↑/↓: severity, +/−: votes."))
+            self.status.emit(
+                self.tr(
+                    "Pain point added: describe it in the inspector. K: kind, "
+                    "Shift+↑/↓: severity, +/−: votes."
+                )
+            )
 
     def target_pains(self) -> list[str]:
         """The selected pain points, or the newest pain of each selected card."""

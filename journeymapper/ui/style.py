@@ -16,27 +16,30 @@ ACCENT = "#2563EB"
 
 STYLE_SHEET = """
 QMainWindow, QDockWidget { background: #F6F7F9; }
-QToolBar { background: #FFFFFF; border: none; border-bottom: 1px solid #E3E7ED; padding: 4px 8px; spacing: 2px; }
+QToolBar {
+    background: #FFFFFF; border: none; border-bottom: 1px solid #E3E7ED; padding: 4px 8px; spacing: 2px; }
 QToolBar::separator { background: #E3E7ED; width: 1px; margin: 4px 8px; }
 QToolButton { border: 1px solid transparent; border-radius: 6px; padding: 5px; }
 QToolButton:hover { background: #EEF2F7; border-color: #E1E6ED; }
 QToolButton:pressed, QToolButton:checked { background: #E0E8F7; }
 QDockWidget::title { padding: 8px 10px; background: #F6F7F9; font-weight: 600; color: #334155; }
-QLabel#inspectorHeading { font-size: 15px; font-weight: 600; color: #1F2933; padding: 2px 0 8px 0; }
+QLabel#inspectorHeading {
+    font-size: 15px; font-weight: 600; color: #1F2933; padding: 2px 0 8px 0; }
 QLabel#inspectorSection { font-weight: 600; color: #475569; padding-top: 10px; }
 QLineEdit, QPlainTextEdit {
     background: #FFFFFF; border: 1px solid #D5DBE3; border-radius: 5px; padding: 3px 6px;
     selection-background-color: #BFD3F6; selection-color: #0F172A; }
-QLineEdit:focus, QPlainTextEdit:focus { border-color: %(accent)s; }
+QLineEdit:focus, QPlainTextEdit:focus { border-color: ACCENT_COLOUR; }
 QComboBox, QSpinBox, QDoubleSpinBox { min-height: 24px; }
-QLineEdit#inlineEditor { border: 2px solid %(accent)s; border-radius: 4px; background: #FFFDF2; padding: 2px 6px; }
+QLineEdit#inlineEditor {
+    border: 2px solid ACCENT_COLOUR; border-radius: 4px; background: #FFFDF2; padding: 2px 6px; }
 QStatusBar { background: #FFFFFF; border-top: 1px solid #E3E7ED; color: #475569; }
 QUndoView { background: #FFFFFF; border: 1px solid #E3E7ED; border-radius: 6px; }
 QMenu { background: #FFFFFF; border: 1px solid #D5DBE3; padding: 4px; }
 QMenu::item { padding: 5px 24px 5px 22px; border-radius: 4px; }
 QMenu::item:selected { background: #E0E8F7; color: #0F172A; }
 QGraphicsView#mapView { border: none; }
-""" % {"accent": ACCENT}
+""".replace("ACCENT_COLOUR", ACCENT)
 
 
 def register_fonts() -> str | None:

@@ -62,8 +62,12 @@ class Workspace(QObject):
 
     def _replaceable(self, parent: QWidget | None) -> MainWindow | None:
         """An untouched untitled window that a newly opened map may take the place of."""
-        if isinstance(parent, MainWindow) and parent.document.path is None \
-                and not parent.document.is_modified and parent.document.undo_stack.count() == 0:
+        if (
+            isinstance(parent, MainWindow)
+            and parent.document.path is None
+            and not parent.document.is_modified
+            and parent.document.undo_stack.count() == 0
+        ):
             return parent
         return None
 
@@ -103,9 +107,11 @@ class Workspace(QObject):
 
     def new_map(self, parent: QWidget | None = None) -> MainWindow | None:
         dialog = dialogs.NewMapDialog(parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         template, language, title = dialog.choice()
+        dialog.deleteLater()
+        if not accepted:
+            return None
         replace = self._replaceable(parent)
         window = self.new_window(build_template(template, language, title))
         if replace is not None:
@@ -138,9 +144,11 @@ class Workspace(QObject):
         for entry in find_orphans():
             dialog = dialogs.RecoveryDialog(entry, parent)
             dialog.exec()
-            if dialog.choice == "discard":
+            choice = dialog.choice
+            dialog.deleteLater()
+            if choice == "discard":
                 entry.discard()
-            elif dialog.choice == "restore":
+            elif choice == "restore":
                 window = self.restore(entry, parent)
                 if window is not None:
                     opened.append(window)

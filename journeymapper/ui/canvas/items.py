@@ -106,7 +106,9 @@ class GroupItem(QGraphicsItem):
             path.addRect(QRectF(0, 0, g.w, g.h))
         return path
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         g = self._group
         painter.save()
         painter.translate(-g.x, -g.y)

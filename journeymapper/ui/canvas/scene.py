@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from journeymapper.layout.engine import LayoutEngine, LayoutOptions, MapLayout
+from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
 from journeymapper.model.commands import Change
 from journeymapper.ui.canvas.interactions import (
     CardDrag,
@@ -111,7 +111,13 @@ class MapScene(QGraphicsScene):
         """Follow an edit: ask the engine what moved and touch only those items."""
         if self._interaction is not None:
             self.cancel_interaction()
-        delta = self.engine.update(changes)
+        self._apply_delta(self.engine.update(changes))
+
+    def set_options(self, options: LayoutOptions) -> None:
+        """Re-lay out with other options (large projector text, theme) without a rebuild."""
+        self._apply_delta(self.engine.set_options(options))
+
+    def _apply_delta(self, delta: LayoutDelta) -> None:
         self.layout = delta.layout
         groups = self.layout.groups
         for key in delta.removed:
@@ -205,8 +211,10 @@ class MapScene(QGraphicsScene):
     def _place_handle(self) -> None:
         cards = [ref for role, ref in self.selected_keys() if role == "card"]
         box = self.layout.cards.get(cards[0]) if len(cards) == 1 else None
-        self.handle.attach(cards[0] if box is not None else "",
-                           QRectF(box.x, box.y, box.w, box.h) if box is not None else None)
+        self.handle.attach(
+            cards[0] if box is not None else "",
+            QRectF(box.x, box.y, box.w, box.h) if box is not None else None,
+        )
 
     # --- hit testing and drop geometry ---------------------------------------------------
     def hit(self, pos: QPointF) -> GroupKey | None:
@@ -238,8 +246,11 @@ class MapScene(QGraphicsScene):
     def insertion_y(self, stage_id: str, lane_id: str, index: int, moving: list[str]) -> float:
         """Where the drop bar goes for inserting at `index` among the cards that stay."""
         boxes = self.layout.cards
-        staying = [boxes[c.id] for c in self.document.journey.cell(stage_id, lane_id)
-                   if c.id not in moving and c.id in boxes]
+        staying = [
+            boxes[c.id]
+            for c in self.document.journey.cell(stage_id, lane_id)
+            if c.id not in moving and c.id in boxes
+        ]
         cell = self.layout.cells[(stage_id, lane_id)]
         if not staying:
             return cell.y + 6

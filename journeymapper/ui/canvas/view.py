@@ -90,7 +90,7 @@ class MapView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), anchor_under_mouse=True)
+                self.set_zoom(self.zoom() * (ZOOM_STEP**steps), anchor_under_mouse=True)
             event.accept()
             return
         super().wheelEvent(event)
@@ -122,7 +122,8 @@ class MapView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._pan_from is not None and event.button() in (
-            Qt.MouseButton.MiddleButton, Qt.MouseButton.LeftButton
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
         ):
             self._pan_from = None
             self.viewport().setCursor(
@@ -142,7 +143,10 @@ class MapView(QGraphicsView):
             event.accept()
             return
         directions = {
-            Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down",
+            Qt.Key.Key_Left: "left",
+            Qt.Key.Key_Right: "right",
+            Qt.Key.Key_Up: "up",
+            Qt.Key.Key_Down: "down",
         }
         if key in directions and plain:
             self.navigate.emit(directions[key])

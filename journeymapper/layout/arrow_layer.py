@@ -1,0 +1,77 @@
+"""The engine's layer of connection arrows: built once, then redone only where cards moved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journeymapper.layout.blocks import Context
+from journeymapper.layout.connections import connection_group
+from journeymapper.layout.display import Group
+from journeymapper.layout.maplayout import Box
+from journeymapper.layout.stacking import Geometry, card_blocker
+from journeymapper.model.journey import JourneyMap
+
+
+class ArrowLayer:
+    """Connection groups by connection id, in the map's order, with what they were built from."""
+
+    def __init__(self) -> None:
+        self._conn: dict[str, tuple] = {}
+        self.groups: dict[str, Group] = {}
+        self._links_by_card: dict[str, list] | None = None
+        self._labelled: list[Any] = []
+        self._boxes_version = 0
+
+    def update(
+        self,
+        journey: JourneyMap,
+        g: Geometry,
+        boxes: dict[str, Box],
+        placed: dict,
+        moved: set[str],
+        full: bool,
+        ctx: Context,
+    ) -> None:
+        """Arrows between cards; after a small edit only those touching moved cards are redone.
+
+        A label is placed where no card covers it, so labelled arrows depend on every
+        card's box: they are redone whenever any card moved (there are few of them).
+        """
+        blocked = card_blocker(g, [s.id for s in journey.stages], [ln.id for ln in journey.lanes], placed)
+        if moved:
+            self._boxes_version += 1
+
+        def arrow(link: Any, previous: tuple | None) -> tuple | None:
+            s, t = boxes.get(link.source), boxes.get(link.target)
+            if s is None or t is None or link.source == link.target:
+                return None
+            content = (s, t, link.label, self._boxes_version if link.label else 0)
+            if previous is not None and previous[0] == content:
+                return previous
+            return (content, connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, blocked))
+
+        if not full and self._links_by_card is not None:
+            touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
+            if moved:
+                touched.update((link.id, link) for link in self._labelled)
+            if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
+                conn, out = dict(self._conn), dict(self.groups)
+                for link_id, link in touched.items():
+                    entry = arrow(link, conn[link_id])
+                    if entry is None:
+                        del conn[link_id], out[link_id]
+                    else:
+                        conn[link_id], out[link_id] = entry, entry[1]
+                self._conn, self.groups = conn, out
+                return
+        out: dict[str, Group] = {}
+        conn: dict[str, tuple] = {}
+        by_card: dict[str, list] = {}
+        for link in journey.connections:
+            by_card.setdefault(link.source, []).append(link)
+            by_card.setdefault(link.target, []).append(link)
+            entry = arrow(link, self._conn.get(link.id))
+            if entry is not None:
+                conn[link.id], out[link.id] = entry, entry[1]
+        self._conn, self.groups, self._links_by_card = conn, out, by_card
+        self._labelled = [link for link in journey.connections if link.label]
