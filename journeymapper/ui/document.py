@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from journeymapper.fileformat import save_journey
 from journeymapper.model.commands import Change, Command
-from journeymapper.model.journey import JourneyMap
+from journeymapper.model.journey import JourneyMap, now_utc
 from journeymapper.model.session import EditingSession
 from journeymapper.ui.file_lock import FileLock, LockHolder
 from journeymapper.ui.undo import ModelCommand
@@ -92,7 +92,15 @@ class Document(QObject):
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("an untitled map needs a path to be saved")
-        save_journey(self.journey, target)
+        # `modified` records the last saved edit; an unchanged map re-saves byte for byte.
+        previous = self.journey.modified
+        if self.is_modified or target != self.path:
+            self.journey.modified = now_utc()
+        try:
+            save_journey(self.journey, target)
+        except Exception:
+            self.journey.modified = previous
+            raise
         if target != self.path:
             self.path = target
             self.path_changed.emit()
