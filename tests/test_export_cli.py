@@ -129,3 +129,25 @@ def test_programmatic_export(tmp_path: Path) -> None:
         export_poster(rich_map(), tmp_path / "x.svg", fmt="svg", language="fr")
     with pytest.raises(ExportOptionsError):
         export_poster(rich_map(), tmp_path / "x.gif", fmt="gif")
+
+
+def test_pdf_svg_csv_exports_never_load_qt(tmp_path: Path) -> None:
+    """Qt is imported only for PNG: a headless server exports PDF/SVG/CSV without it."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pathlib\n"
+        "from journeymapper.export.run import export_poster\n"
+        "sys.path.insert(0, 'tests')\n"
+        "from test_layout_maps import rich_map\n"
+        f"out = pathlib.Path({str(tmp_path)!r})\n"
+        "for fmt in ('pdf', 'svg', 'csv'):\n"
+        "    export_poster(rich_map(), out / ('p.' + fmt), fmt=fmt)\n"
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr

@@ -153,3 +153,13 @@ def test_tiled_render_directly() -> None:
     paper = make_paper("A2")
     tiling = make_tiling("A4", paper.page_w, paper.page_h)
     assert len(reader(render_tiled_pdf(layout.display, paper, tiling)).pages) == tiling.count
+
+
+@pytest.mark.parametrize("template", ["empty", "blank", "blueprint"])
+@pytest.mark.parametrize("fmt", ["pdf", "svg"])
+def test_empty_and_sparse_maps_export(template: str, fmt: str) -> None:
+    from journeymapper.model.journey import JourneyMap
+    from journeymapper.model.templates import build_template
+
+    journey = JourneyMap() if template == "empty" else build_template(template, "es")
+    assert render_poster(journey, fmt, make_paper("A4", "portrait"))

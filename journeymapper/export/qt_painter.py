@@ -13,11 +13,9 @@ This is the only export module that imports Qt (the house rule: only `ui/` and
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import sys
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from pathlib import Path as FsPath
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
@@ -160,31 +158,6 @@ def _qimage(data: bytes) -> QImage | None:
     return found
 
 
-@contextmanager
-def none_refcount_guard() -> Iterator[None]:
-    """Undo the reference PySide6 6.12 loses on `None` with every void method call.
-
-    With CPython < 3.12 (where None is not immortal) PySide6-Essentials 6.12.0 returns
-    None from void methods without a new reference, so a few thousand paint calls
-    drive None's count to zero and the interpreter aborts at exit ("none_dealloc").
-    We measure the loss around our own painting and give the references back; an
-    excess is harmless, a shortfall is not. Only increments, never decrements.
-    """
-    if sys.version_info >= (3, 12):
-        yield
-        return
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        lost = before - sys.getrefcount(None)
-        if lost > 0:
-            incref = ctypes.pythonapi.Py_IncRef
-            incref.argtypes = [ctypes.py_object]
-            for _ in range(lost):
-                incref(None)
-
-
 def _device_dpi(painter: QPainter) -> float:
     device = painter.device()
     dpi = device.logicalDpiY() if device is not None else 96
@@ -252,31 +225,29 @@ def paint_primitive(painter: QPainter, p: object, dpi: float | None = None) -> N
 
 def paint_group(painter: QPainter, group: Group) -> None:
     """Paint one group (a card, a header...) in layout coordinates; the editor calls this per item."""
-    with none_refcount_guard():
-        dpi = _device_dpi(painter)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        for primitive in group.items:
-            paint_primitive(painter, primitive, dpi)
-        painter.restore()
+    dpi = _device_dpi(painter)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    for primitive in group.items:
+        paint_primitive(painter, primitive, dpi)
+    painter.restore()
 
 
 def paint_display_list(painter: QPainter, items: Iterable[Drawable]) -> None:
     """Paint groups and loose primitives in order."""
-    with none_refcount_guard():
-        dpi = _device_dpi(painter)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        for item in items:
-            if isinstance(item, Group):
-                for primitive in item.items:
-                    paint_primitive(painter, primitive, dpi)
-            else:
-                paint_primitive(painter, item, dpi)
-        painter.restore()
+    dpi = _device_dpi(painter)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    for item in items:
+        if isinstance(item, Group):
+            for primitive in item.items:
+                paint_primitive(painter, primitive, dpi)
+        else:
+            paint_primitive(painter, item, dpi)
+    painter.restore()
 
 
 def png_pixel_size(display: DisplayList, dpi: float, paper: Paper | None) -> tuple[int, int]:
@@ -286,11 +257,6 @@ def png_pixel_size(display: DisplayList, dpi: float, paper: Paper | None) -> tup
 
 def render_png_bytes(display: DisplayList, dpi: float = 150, paper: Paper | None = None) -> bytes:
     """The poster as PNG bytes: on the paper (scaled and centred) or at its natural size."""
-    with none_refcount_guard():
-        return _render_png_bytes(display, dpi, paper)
-
-
-def _render_png_bytes(display: DisplayList, dpi: float, paper: Paper | None) -> bytes:
     ensure_gui_application()
     font_family()
     width, height = png_pixel_size(display, dpi, paper)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.curve import bezier_point, path_bounds
-from journeymapper.layout.display import Group, Path, Primitive, Rect, TextRun
+from journeymapper.layout.display import Group, Path, PathOp, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import arrow_head
 from journeymapper.layout.text import clean_plain, clean_text, single_line
@@ -66,7 +66,7 @@ def connection_group(
     theme, sz = ctx.theme, ctx.sizes
     a, c1, c2, b = _route(s, t)
     colour = theme.curve
-    ops = (("M", a[0], a[1]), ("C", c1[0], c1[1], c2[0], c2[1], b[0], b[1]))
+    ops: tuple[PathOp, ...] = (("M", a[0], a[1]), ("C", c1[0], c1[1], c2[0], c2[1], b[0], b[1]))
     items: list[Primitive] = [
         Path(ops, stroke=colour, stroke_width=1.3, opacity=0.75, ref=link_id, role="connection")
     ]
@@ -80,8 +80,8 @@ def connection_group(
         # Arrows run under the cards: put the label where no card hides it, trying the
         # middle first; if every spot is covered, the label lives only in the tooltip.
         spot = None
-        for t in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
-            px, py = bezier_point(a, c1, c2, b, t)
+        for at in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
+            px, py = bezier_point(a, c1, c2, b, at)
             if blocked is None or not blocked((px - tw / 2 - 4, py - pill_h / 2, tw + 8, pill_h)):
                 spot = (px, py)
                 break

@@ -2,7 +2,11 @@
 
 Actions are created once per window and shared by the menus, the toolbar and the
 context menus. Canvas actions with single-key shortcuts (P, K, C, 1–5 …) are scoped
-to the map view, so typing in the inspector never triggers them.
+to the map view, so typing in the inspector never triggers them. Icons are tinted to
+the theme's button text (`theme.themed_icon`), so they stay visible on dark chrome.
+
+The texts are written as `Actions.tr("…")`: pyside6-lupdate files a `X.tr()` call
+under the context `X`, the same context `Actions.tr` looks them up in at run time.
 """
 
 from __future__ import annotations
@@ -10,16 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QWidget
 
-from journeymapper.ui.icons import icon
+from journeymapper.ui.theme import themed_icon
 
 SK = QKeySequence.StandardKey
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+class Actions:
+    """The translation context of the actions' texts (no instances)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Actions", text)
 
 
 @dataclass(frozen=True)
@@ -35,46 +43,53 @@ class Spec:
 def _specs() -> list[Spec]:
     return [
         # File
-        Spec("new", tr("&New…"), tr("Start a new map from a template"), "new", (SK.New,)),
-        Spec("open", tr("&Open…"), tr("Open a .journey file"), "open", (SK.Open,)),
-        Spec("save", tr("&Save"), tr("Save the map"), "save", (SK.Save,)),
-        Spec("save_as", tr("Save &As…"), tr("Save the map under a new name"), "", (SK.SaveAs,)),
+        Spec("new", Actions.tr("&New…"), Actions.tr("Start a new map from a template"), "new", (SK.New,)),
+        Spec("open", Actions.tr("&Open…"), Actions.tr("Open a .journey file"), "open", (SK.Open,)),
+        Spec("save", Actions.tr("&Save"), Actions.tr("Save the map"), "save", (SK.Save,)),
+        Spec("save_as", Actions.tr("Save &As…"), Actions.tr("Save the map under a new name"), "", (SK.SaveAs,)),
         Spec(
             "export",
-            tr("&Export Poster…"),
-            tr("Export the map as a PDF, SVG or PNG poster"),
+            Actions.tr("&Export Poster…"),
+            Actions.tr("Export the map as a PDF, SVG or PNG poster"),
             "export",
             ("Ctrl+E",),
         ),
-        Spec("close", tr("&Close"), tr("Close this map"), "", (SK.Close,)),
-        Spec("quit", tr("&Quit"), tr("Quit JourneyMapper"), "", (SK.Quit,)),
-        # Edit
-        Spec("cut", tr("Cu&t"), tr("Cut the selected cards"), "cut", (SK.Cut,), canvas=True),
-        Spec("copy", tr("&Copy"), tr("Copy the selected cards"), "copy", (SK.Copy,), canvas=True),
         Spec(
-            "paste", tr("&Paste"), tr("Paste cards into the selected cell"), "paste", (SK.Paste,), canvas=True
+            "preferences",
+            Actions.tr("Pre&ferences…"),
+            Actions.tr("Language, theme, autosave, defaults for new maps and posters"),
+            "",
+            (SK.Preferences, "Ctrl+,"),
+        ),
+        Spec("close", Actions.tr("&Close"), Actions.tr("Close this map"), "", (SK.Close,)),
+        Spec("quit", Actions.tr("&Quit"), Actions.tr("Quit JourneyMapper"), "", (SK.Quit,)),
+        # Edit
+        Spec("cut", Actions.tr("Cu&t"), Actions.tr("Cut the selected cards"), "cut", (SK.Cut,), canvas=True),
+        Spec("copy", Actions.tr("&Copy"), Actions.tr("Copy the selected cards"), "copy", (SK.Copy,), canvas=True),
+        Spec(
+            "paste", Actions.tr("&Paste"), Actions.tr("Paste cards into the selected cell"), "paste", (SK.Paste,), canvas=True
         ),
         Spec(
             "duplicate",
-            tr("D&uplicate"),
-            tr("Duplicate the selected cards"),
+            Actions.tr("D&uplicate"),
+            Actions.tr("Duplicate the selected cards"),
             "duplicate",
             ("Ctrl+D",),
             canvas=True,
         ),
         Spec(
             "delete",
-            tr("&Delete"),
-            tr("Delete the selection (with its pain points)"),
+            Actions.tr("&Delete"),
+            Actions.tr("Delete the selection (with its pain points)"),
             "delete",
             (SK.Delete,),
             canvas=True,
         ),
-        Spec("select_all", tr("Select &All"), tr("Select every card"), "", (SK.SelectAll,), canvas=True),
+        Spec("select_all", Actions.tr("Select &All"), Actions.tr("Select every card"), "", (SK.SelectAll,), canvas=True),
         Spec(
             "edit_title",
-            tr("&Rename / Edit Title"),
-            tr("Edit the selected card's title or header's name"),
+            Actions.tr("&Rename / Edit Title"),
+            Actions.tr("Edit the selected card's title or header's name"),
             "",
             ("F2",),
             canvas=True,
@@ -82,87 +97,95 @@ def _specs() -> list[Spec]:
         # Map
         Spec(
             "add_card",
-            tr("Add &Card"),
-            tr("Add a card to the selected cell (N)"),
+            Actions.tr("Add &Card"),
+            Actions.tr("Add a card to the selected cell (N)"),
             "add-card",
             ("N",),
             canvas=True,
         ),
-        Spec("add_stage", tr("Add &Stage"), tr("Add a stage (a column) after the selected one"), "add-stage"),
-        Spec("add_lane", tr("Add &Lane"), tr("Add a lane (a row) below the selected one"), "add-lane"),
+        Spec("add_stage", Actions.tr("Add &Stage"), Actions.tr("Add a stage (a column) after the selected one"), "add-stage"),
+        Spec("add_lane", Actions.tr("Add &Lane"), Actions.tr("Add a lane (a row) below the selected one"), "add-lane"),
         Spec(
             "collapse_lane",
-            tr("Collapse / Expand Lane"),
-            tr("Fold the selected lane to a thin row (L)"),
+            Actions.tr("Collapse / Expand Lane"),
+            Actions.tr("Fold the selected lane to a thin row (L)"),
             "",
             ("L",),
             canvas=True,
         ),
         Spec(
             "move_left",
-            tr("Move Stage Left / Lane Up"),
-            tr("Move the selected stage or lane back"),
+            Actions.tr("Move Stage Left / Lane Up"),
+            Actions.tr("Move the selected stage or lane back"),
             "",
             ("Ctrl+Shift+Left",),
             canvas=True,
         ),
         Spec(
             "move_right",
-            tr("Move Stage Right / Lane Down"),
-            tr("Move the selected stage or lane forward"),
+            Actions.tr("Move Stage Right / Lane Down"),
+            Actions.tr("Move the selected stage or lane forward"),
             "",
             ("Ctrl+Shift+Right",),
             canvas=True,
         ),
         Spec(
             "connect_cards",
-            tr("C&onnect To…"),
-            tr("Connect the selected card to the next card you click (C)"),
+            Actions.tr("C&onnect To…"),
+            Actions.tr("Connect the selected card to the next card you click (C)"),
             "connect",
             ("C",),
             canvas=True,
         ),
         Spec(
             "add_pain",
-            tr("Add &Pain Point"),
-            tr("Add a pain point to the selected card (P)"),
+            Actions.tr("Add &Pain Point"),
+            Actions.tr("Add a pain point to the selected card (P)"),
             "pain-point",
             ("P",),
             canvas=True,
         ),
         Spec(
+            "action_for_pain",
+            Actions.tr("Create &Action for This Pain"),
+            Actions.tr("Add an action to the plan for the selected pain point, linked to it"),
+            "",
+            ("Shift+A",),
+            canvas=True,
+        ),
+        Spec(
             "cycle_kind",
-            tr("Cycle Pain &Kind"),
-            tr("Frustration → inefficiency → need → … (K)"),
+            Actions.tr("Cycle Pain &Kind"),
+            Actions.tr("Frustration → inefficiency → need → … (K)"),
             "",
             ("K",),
             canvas=True,
         ),
         Spec(
             "severity_up",
-            tr("Raise Severity"),
-            tr("Make the pain point more severe (Shift+Up)"),
+            Actions.tr("Raise Severity"),
+            Actions.tr("Make the pain point more severe (Shift+Up)"),
             "",
             ("Shift+Up",),
             canvas=True,
         ),
         Spec(
             "severity_down",
-            tr("Lower Severity"),
-            tr("Make the pain point less severe (Shift+Down)"),
+            Actions.tr("Lower Severity"),
+            Actions.tr("Make the pain point less severe (Shift+Down)"),
             "",
             ("Shift+Down",),
             canvas=True,
         ),
-        Spec("vote_up", tr("Vote +1"), tr("Add a vote to the pain point (+)"), "", ("+", "="), canvas=True),
+        Spec("vote_up", Actions.tr("Vote +1"), Actions.tr("Add a vote to the pain point (+)"), "", ("+", "="), canvas=True),
         Spec(
-            "vote_down", tr("Vote −1"), tr("Remove a vote from the pain point (−)"), "", ("-",), canvas=True
+            "vote_down", Actions.tr("Vote −1"), Actions.tr("Remove a vote from the pain point (−)"), "", ("-",), canvas=True
         ),
         *[
             Spec(
                 f"emotion_{n}",
-                tr("Emotion %1").replace("%1", str(n)),
-                tr("Set the selected cards' emotion (1 = lowest, 5 = highest)"),
+                Actions.tr("Emotion %1").replace("%1", str(n)),
+                Actions.tr("Set the selected cards' emotion (1 = lowest, 5 = highest)"),
                 "",
                 (str(n),),
                 canvas=True,
@@ -171,29 +194,29 @@ def _specs() -> list[Spec]:
         ],
         Spec(
             "emotion_clear",
-            tr("Clear Emotion"),
-            tr("Remove the selected cards' emotion (0)"),
+            Actions.tr("Clear Emotion"),
+            Actions.tr("Remove the selected cards' emotion (0)"),
             "",
             ("0", "Backspace"),
             canvas=True,
         ),
         # View
-        Spec("zoom_in", tr("Zoom &In"), tr("Zoom in (Ctrl+wheel)"), "zoom-in", (SK.ZoomIn, "Ctrl+=")),
-        Spec("zoom_out", tr("Zoom &Out"), tr("Zoom out (Ctrl+wheel)"), "zoom-out", (SK.ZoomOut,)),
-        Spec("zoom_reset", tr("&Actual Size"), tr("Show the map at 100 %"), "zoom-reset", ("Ctrl+0",)),
-        Spec("zoom_fit", tr("&Fit to Window"), tr("Show the whole map"), "zoom-fit", ("Ctrl+Shift+F",)),
+        Spec("zoom_in", Actions.tr("Zoom &In"), Actions.tr("Zoom in (Ctrl+wheel)"), "zoom-in", (SK.ZoomIn, "Ctrl+=")),
+        Spec("zoom_out", Actions.tr("Zoom &Out"), Actions.tr("Zoom out (Ctrl+wheel)"), "zoom-out", (SK.ZoomOut,)),
+        Spec("zoom_reset", Actions.tr("&Actual Size"), Actions.tr("Show the map at 100 %"), "zoom-reset", ("Ctrl+0",)),
+        Spec("zoom_fit", Actions.tr("&Fit to Window"), Actions.tr("Show the whole map"), "zoom-fit", ("Ctrl+Shift+F",)),
         Spec(
             "large_text",
-            tr("&Large Text for Projectors"),
-            tr("Bigger type on the canvas, for a room"),
+            Actions.tr("&Large Text for Projectors"),
+            Actions.tr("Bigger type on the canvas, for a room"),
             "",
             ("Ctrl+Shift+L",),
         ),
         # Help
         Spec(
-            "shortcuts", tr("&Keyboard Shortcuts"), tr("List the keys of the canvas"), "", (SK.HelpContents,)
+            "shortcuts", Actions.tr("&Keyboard Shortcuts"), Actions.tr("List the keys of the canvas"), "", (SK.HelpContents,)
         ),
-        Spec("about", tr("&About JourneyMapper"), tr("Version and licence")),
+        Spec("about", Actions.tr("&About JourneyMapper"), Actions.tr("Version and licence")),
     ]
 
 
@@ -202,17 +225,17 @@ class EditorActions:
 
     def __init__(self, window: QWidget, canvas: QWidget) -> None:
         self._actions: dict[str, QAction] = {}
+        self._icons: dict[str, str] = {}
         for spec in _specs():
             action = QAction(spec.text, window)
             action.setObjectName(f"action_{spec.name}")
             if spec.icon:
-                action.setIcon(icon(spec.icon))
+                self._icons[spec.name] = spec.icon
+                action.setIcon(themed_icon(spec.icon))
             expanded: list[QKeySequence] = []
             for key in spec.keys:
-                if isinstance(key, SK):
-                    expanded += QKeySequence.keyBindings(key)  # every platform binding
-                else:
-                    expanded.append(QKeySequence(key))
+                found = QKeySequence.keyBindings(key) if isinstance(key, SK) else [QKeySequence(key)]
+                expanded += [k for k in found if k not in expanded]  # every platform binding, once
             if expanded:
                 action.setShortcuts(expanded)
                 shown = expanded[0].toString(QKeySequence.SequenceFormat.NativeText)
@@ -226,6 +249,15 @@ class EditorActions:
             else:
                 window.addAction(action)
             self._actions[spec.name] = action
+
+        self["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
+        self["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        self["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+    def retint(self, palette: QPalette | None = None) -> None:
+        """Recolour the icons for the current theme (after a switch between light and dark)."""
+        for name, icon_name in self._icons.items():
+            self._actions[name].setIcon(themed_icon(icon_name, palette))
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

@@ -1,8 +1,10 @@
-"""Starting the editor: the QApplication, its identity and look, crash recovery, first window.
+"""Starting the editor: the QApplication, its identity, the user's preferences, crash recovery.
 
 `run_editor(files)` is what `journeymapper` and `journeymapper FILE.journey` call.
-With no file it opens a new untitled map from the 5 A template; before that it
-offers any work left behind by a crash.
+The preferences are applied before the first window exists, in this order: the
+language (the default locale and the translators, which panels read while they are
+built), then the theme and text size. With no file the editor opens a new untitled
+map from the preferred template; before that it offers any work left behind by a crash.
 """
 
 from __future__ import annotations
@@ -15,14 +17,23 @@ from PySide6.QtWidgets import QApplication
 
 from journeymapper.model.templates import build_template
 from journeymapper.ui.errors import install_exception_hook
-from journeymapper.ui.style import apply_style
+from journeymapper.ui.preferences import Preferences
+from journeymapper.ui.theme import apply_theme
+from journeymapper.ui.translations import apply_language
 from journeymapper.ui.workspace import Workspace
 
 APP_NAME = "JourneyMapper"
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our identity, font and style (reused if one exists)."""
+def apply_startup_preferences(app: QApplication, preferences: Preferences | None = None) -> str:
+    """Language first (before any panel is built), then theme and text size; the effective theme."""
+    prefs = preferences if preferences is not None else Preferences()
+    apply_language(prefs.language)
+    return apply_theme(app, prefs.theme, prefs.large_text)
+
+
+def create_application(argv: list[str] | None = None, preferences: Preferences | None = None) -> QApplication:
+    """The QApplication with our identity and the user's language, theme and font (reused if one exists)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -39,18 +50,31 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     from journeymapper.ui.icons import icon
 
     app.setWindowIcon(icon("add-card"))
-    apply_style(app)
+    apply_startup_preferences(app, preferences)
     return app
 
 
+def follow_system_theme(app: QApplication, workspace: Workspace) -> None:
+    """With the theme set to follow the system, repaint everything when the desktop switches."""
+
+    def changed() -> None:
+        prefs = Preferences()
+        if prefs.theme == "system":
+            apply_theme(app, prefs.theme, prefs.large_text)
+            workspace.follow_preferences()
+
+    app.styleHints().colorSchemeChanged.connect(changed)
+
+
 def start_workspace(files: list[str]) -> Workspace:
-    """Offer crash recovery, then open the files given (or a new 5 A map)."""
+    """Offer crash recovery, then open the files given (or a new map from the preferred template)."""
     workspace = Workspace()
     restored = workspace.offer_recovery()
     for name in files:
         workspace.open_path(name)
     if not workspace.windows and not restored:
-        workspace.new_window(build_template("5a", "en"))
+        prefs = Preferences()
+        workspace.new_window(build_template(prefs.template, prefs.effective_template_language()))
     return workspace
 
 
@@ -61,6 +85,7 @@ def run_editor(files: list[str]) -> int:
     workspace = start_workspace(files)
     if not workspace.windows:
         return 1  # nothing could be opened; each reason was shown in a dialog
+    follow_system_theme(app, workspace)
     app.setQuitOnLastWindowClosed(True)
     status = int(app.exec())
     for window in list(workspace.windows):  # e.g. quit from the desktop session: let go of locks

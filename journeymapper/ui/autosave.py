@@ -18,12 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLockFile, QObject, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 
 from journeymapper.fileformat import dumps_journey, load_journey, write_atomically
 from journeymapper.fileformat.errors import SaveError
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document
+from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
 
 STATE_DIR_ENV = "JOURNEYMAPPER_STATE_DIR"
 INTERVAL_ENV = "JOURNEYMAPPER_AUTOSAVE_SECONDS"
@@ -42,7 +43,7 @@ def recovery_dir() -> Path:
 
 def autosave_interval_ms() -> int:
     """The autosave period: the environment, then the settings, then 60 s."""
-    raw = os.environ.get(INTERVAL_ENV) or QSettings().value("autosave/interval_seconds", "")
+    raw = os.environ.get(INTERVAL_ENV) or app_settings().value(KEY_AUTOSAVE, "")
     try:
         seconds = float(str(raw)) if raw not in (None, "") else DEFAULT_INTERVAL_S
     except ValueError:
@@ -169,11 +170,23 @@ class Autosaver(QObject):
             self.entry = RecoveryEntry(document.recovery_id, self.folder)
         self._saved_revision = document.revision if adopt is None else -1
         self.last_error: str | None = None
+        self._fixed_interval = interval_ms is not None  # a caller's (a test's) period wins over settings
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms if interval_ms is not None else autosave_interval_ms())
         self.timer.timeout.connect(self.autosave_now)
         self.timer.start()
         document.modified_changed.connect(self._on_modified_changed)
+
+    def follow_settings(self) -> None:
+        """Take a new period from the settings (Preferences changed it) without waiting for a restart.
+
+        QTimer restarts a running timer when its interval changes, so the next copy comes
+        one new period from now, never after the old, possibly much longer, one.
+        """
+        if not self._fixed_interval:
+            interval = autosave_interval_ms()
+            if interval != self.timer.interval():
+                self.timer.setInterval(interval)
 
     def _ensure_lock(self) -> None:
         if self.entry._lock is None:

@@ -1,4 +1,8 @@
-"""Right-click menus on cards, pain points, cells and headers, built from the window's actions."""
+"""Right-click menus on cards, pain points, cells and headers, built from the window's actions.
+
+Icons are tinted for the theme; a pain's menu starts with the workshop's most common
+next step, "Create action for this pain", which goes to the workbench's action plan.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from journeymapper.model.commands import UpdateItem
 from journeymapper.model.vocabulary import Channel, display_name
-from journeymapper.ui.icons import icon
+from journeymapper.ui.theme import themed_icon
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -30,7 +34,7 @@ class ContextMenus(QObject):
         role = key[0] if key else None
         if role == "card" or role == "emotion-point":
             menu.addActions([a.edit_title, a.add_pain, a.connect_cards])
-            emotion = menu.addMenu(icon("emotion"), self.tr("Emotion"))
+            emotion = menu.addMenu(themed_icon("emotion"), self.tr("Emotion"))
             emotion.addActions([a[f"emotion_{n}"] for n in range(1, 6)] + [a.emotion_clear])
             menu.addMenu(self._channel_menu(menu))
             menu.addSeparator()
@@ -38,30 +42,32 @@ class ContextMenus(QObject):
             menu.addSeparator()
             menu.addAction(a.delete)
         elif role == "pain":
+            menu.addAction(a.action_for_pain)
+            menu.addSeparator()
             menu.addActions([a.cycle_kind, a.severity_up, a.severity_down, a.vote_up, a.vote_down])
             menu.addSeparator()
             menu.addAction(a.delete)
         elif role == "stage-header":
             menu.addAction(a.edit_title)
             menu.addAction(self.tr("Add Stage Before"), lambda: w.editor.add_stage(before=True))
-            menu.addAction(icon("add-stage"), self.tr("Add Stage After"), lambda: w.editor.add_stage())
+            menu.addAction(themed_icon("add-stage"), self.tr("Add Stage After"), lambda: w.editor.add_stage())
             menu.addActions([a.move_left, a.move_right])
             menu.addSeparator()
             menu.addAction(
-                icon("delete"), self.tr("Delete Stage"), lambda: w.editor.delete_header("stages", key[1])
+                themed_icon("delete"), self.tr("Delete Stage"), lambda: w.editor.delete_header("stages", key[1])
             )
         elif role == "lane-label":
             menu.addAction(a.edit_title)
             menu.addAction(a.collapse_lane)
             menu.addAction(self.tr("Add Lane Above"), lambda: w.editor.add_lane(before=True))
-            menu.addAction(icon("add-lane"), self.tr("Add Lane Below"), lambda: w.editor.add_lane())
+            menu.addAction(themed_icon("add-lane"), self.tr("Add Lane Below"), lambda: w.editor.add_lane())
             menu.addActions([a.move_left, a.move_right])
             menu.addSeparator()
             menu.addAction(
-                icon("delete"), self.tr("Delete Lane"), lambda: w.editor.delete_header("lanes", key[1])
+                themed_icon("delete"), self.tr("Delete Lane"), lambda: w.editor.delete_header("lanes", key[1])
             )
         elif cell is not None:
-            menu.addAction(icon("add-card"), self.tr("Add Card Here"), lambda: w.editor.begin_new_card(*cell))
+            menu.addAction(themed_icon("add-card"), self.tr("Add Card Here"), lambda: w.editor.begin_new_card(*cell))
             menu.addAction(a.paste)
             menu.addSeparator()
             menu.addActions([a.add_stage, a.add_lane])
@@ -87,7 +93,7 @@ class ContextMenus(QObject):
         menu.addAction(self.tr("(none)"), lambda: set_channel(None))
         for channel in Channel:
             menu.addAction(
-                icon(channel.value), display_name(channel, language), lambda c=channel: set_channel(c)
+                themed_icon(channel.value), display_name(channel, language), lambda c=channel: set_channel(c)
             )
         return menu
 

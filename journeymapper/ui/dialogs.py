@@ -1,7 +1,9 @@
 """The editor's dialogs: unsaved changes, bad files, locks, new map, recovery.
 
 Message boxes are built as instances and shown with `exec()` (never the static
-helpers) so that the tests can answer them by patching `QMessageBox.exec`.
+helpers) so that the tests can answer them by patching `QMessageBox.exec`. Texts of
+the module's functions are written `Dialogs.tr("…")`, which pyside6-lupdate files
+under the context "Dialogs", the one they are looked up in.
 """
 
 from __future__ import annotations
@@ -32,8 +34,12 @@ from journeymapper.ui.file_lock import LockHolder
 SB = QMessageBox.StandardButton
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+class Dialogs:
+    """The translation context of this module's functions (no instances)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Dialogs", text)
 
 
 def _box(
@@ -54,9 +60,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        tr("Unsaved changes"),
-        tr("Save the changes to “%1” before closing?").replace("%1", name),
-        tr("If you don't save, your changes since the last save will be lost."),
+        Dialogs.tr("Unsaved changes"),
+        Dialogs.tr("Save the changes to “%1” before closing?").replace("%1", name),
+        Dialogs.tr("If you don't save, your changes since the last save will be lost."),
     )
     box.setStandardButtons(SB.Save | SB.Discard | SB.Cancel)
     box.setDefaultButton(SB.Save)
@@ -75,8 +81,8 @@ def show_file_error(parent: QWidget | None, error: JourneyFileError) -> None:
     box = _box(
         parent,
         QMessageBox.Icon.Critical,
-        tr("Cannot open the map"),
-        tr("“%1” could not be opened.").replace("%1", Path(error.path).name),
+        Dialogs.tr("Cannot open the map"),
+        Dialogs.tr("“%1” could not be opened.").replace("%1", Path(error.path).name),
         "\n".join(lines[:12]),
     )
     if len(lines) > 12:
@@ -89,9 +95,9 @@ def show_save_error(parent: QWidget | None, error: SaveError) -> None:
     box = _box(
         parent,
         QMessageBox.Icon.Critical,
-        tr("Could not save"),
-        tr("The map was not saved: %1.").replace("%1", error.reason),
-        tr(
+        Dialogs.tr("Could not save"),
+        Dialogs.tr("The map was not saved: %1.").replace("%1", error.reason),
+        Dialogs.tr(
             "Your work is still open here and the file on disk is unchanged. "
             "Try Save As to save it somewhere else."
         ),
@@ -101,7 +107,7 @@ def show_save_error(parent: QWidget | None, error: SaveError) -> None:
 
 
 def show_notices(parent: QWidget | None, notices: list[str]) -> None:
-    box = _box(parent, QMessageBox.Icon.Information, tr("Opened with a notice"), "\n".join(notices))
+    box = _box(parent, QMessageBox.Icon.Information, Dialogs.tr("Opened with a notice"), "\n".join(notices))
     box.setStandardButtons(SB.Ok)
     box.exec()
 
@@ -116,21 +122,21 @@ def ask_lock_held(parent: QWidget | None, path: Path, holder: LockHolder) -> str
     """'read-only' or 'cancel' when another live process has the file open."""
     if holder.pid:
         who = (
-            tr("%1 (process %2) on %3")
-            .replace("%1", holder.app_name or tr("another program"))
+            Dialogs.tr("%1 (process %2) on %3")
+            .replace("%1", holder.app_name or Dialogs.tr("another program"))
             .replace("%2", str(holder.pid))
-            .replace("%3", holder.hostname or tr("this computer"))
+            .replace("%3", holder.hostname or Dialogs.tr("this computer"))
         )
     else:
-        who = tr("another program")
+        who = Dialogs.tr("another program")
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        tr("Map already open"),
-        tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who),
-        tr("You can open it read-only, or cancel and switch to the window that has it."),
+        Dialogs.tr("Map already open"),
+        Dialogs.tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who),
+        Dialogs.tr("You can open it read-only, or cancel and switch to the window that has it."),
     )
-    read_only = box.addButton(tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    read_only = box.addButton(Dialogs.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(SB.Cancel)
     box.setDefaultButton(read_only)
     box.exec()
@@ -142,7 +148,9 @@ class NewMapDialog(QDialog):
 
     TEMPLATES = ("5a", "blueprint", "blank")
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, template: str = "5a", language: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Journey Map"))
         self.template = QComboBox()
@@ -152,6 +160,9 @@ class NewMapDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
+        # The preferred template and language (Preferences ▸ New maps) come preselected.
+        self.template.setCurrentIndex(max(0, self.template.findData(template)))
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("(from the template)"))
         self.title.setMaxLength(200)
@@ -176,21 +187,21 @@ def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> 
     """A short human summary of what the recovery copy holds that the saved file does not."""
     if original is None:
         return [
-            tr("The map was never saved: the recovery copy is the only copy."),
-            tr("It has %1 stages, %2 lanes and %3 cards.")
+            Dialogs.tr("The map was never saved: the recovery copy is the only copy."),
+            Dialogs.tr("It has %1 stages, %2 lanes and %3 cards.")
             .replace("%1", str(len(recovered.stages)))
             .replace("%2", str(len(recovered.lanes)))
             .replace("%3", str(len(recovered.touchpoints))),
         ]
     lines: list[str] = []
     if original.title != recovered.title:
-        lines.append(tr("Title: “%1” → “%2”").replace("%1", original.title).replace("%2", recovered.title))
+        lines.append(Dialogs.tr("Title: “%1” → “%2”").replace("%1", original.title).replace("%2", recovered.title))
     for name, label in (
-        ("stages", tr("stages")),
-        ("lanes", tr("lanes")),
-        ("touchpoints", tr("cards")),
-        ("pain_points", tr("pain points")),
-        ("connections", tr("connections")),
+        ("stages", Dialogs.tr("stages")),
+        ("lanes", Dialogs.tr("lanes")),
+        ("touchpoints", Dialogs.tr("cards")),
+        ("pain_points", Dialogs.tr("pain points")),
+        ("connections", Dialogs.tr("connections")),
     ):
         old = {item.id: item for item in getattr(original, name)}
         new = {item.id: item for item in getattr(recovered, name)}
@@ -199,7 +210,7 @@ def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> 
         changed = [i for i in new if i in old and new[i] != old[i]]
         if added or removed or changed:
             lines.append(
-                tr("%1: %2 added, %3 removed, %4 changed")
+                Dialogs.tr("%1: %2 added, %3 removed, %4 changed")
                 .replace("%1", label)
                 .replace("%2", str(len(added)))
                 .replace("%3", str(len(removed)))
@@ -211,7 +222,7 @@ def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> 
             )
             if title:
                 lines.append(f"   • {title}")
-    return lines or [tr("The recovery copy is the same as the saved file.")]
+    return lines or [Dialogs.tr("The recovery copy is the same as the saved file.")]
 
 
 class RecoveryDialog(QDialog):

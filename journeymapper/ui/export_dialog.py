@@ -4,6 +4,10 @@ The export itself is `journeymapper.export.run.export_poster`, the same function
 CLI uses; this dialog only gathers its options. Big maps are exported on a worker
 thread from a deep copy of the map, so the window stays responsive and later edits
 cannot change a poster half-way through.
+
+Paper size and orientation start from Preferences ▸ Poster export. Fixed labels
+(legend, template stage names) follow the map's language unless the user picks
+another one here, e.g. an English poster of a Spanish workshop for head office.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.ui import dialogs
 from journeymapper.ui.document import Document
+from journeymapper.ui.preferences import Preferences, app_settings
 
 BIG_MAP_CARDS = 300  # above this, export on a worker thread behind a progress dialog
 FORMATS = (("PDF", "pdf"), ("SVG", "svg"), ("PNG", "png"))
@@ -95,7 +100,8 @@ class ExportDialog(QDialog):
         self.document = document
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export Poster"))
-        settings = QSettings()
+        settings = app_settings()
+        prefs = Preferences(settings)
         self.format = QComboBox()
         for text, value in FORMATS:
             self.format.addItem(text, value)
@@ -110,10 +116,11 @@ class ExportDialog(QDialog):
         self.size.addItems(list(SIZES))
         self.size.setEditable(True)
         self.size.setToolTip(self.tr("A paper size, or WIDTHxHEIGHTmm such as 1200x800mm"))
-        self.size.setCurrentText(str(settings.value("export/size", "A2")))
+        self.size.setCurrentText(prefs.poster_size)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(prefs.poster_orientation)))
         self.tile = QComboBox()
         self.tile.addItem(self.tr("One sheet"), None)
         self.tile.addItem(self.tr("Tiled on A4 pages"), "A4")
@@ -123,17 +130,18 @@ class ExportDialog(QDialog):
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0, 100)
         self.margin.setValue(10)
-        self.margin.setSuffix(" mm")
+        self.margin.setSuffix(self.tr(" mm"))
         self.dpi = QSpinBox()
         self.dpi.setRange(36, 1200)
         self.dpi.setValue(150)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(self.tr(" dpi"))
         self.theme = QComboBox()
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self.theme.addItem(self.tr("Colour-blind safe"), "colour-blind")
         self.language = QComboBox()
-        self.language.addItem(self.tr("The map's language"), None)
+        map_language = "Español" if str(document.journey.language) == "es" else "English"
+        self.language.addItem(self.tr("The map's language (%1)").replace("%1", map_language), None)
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
         form = QFormLayout()
@@ -198,9 +206,7 @@ class ExportDialog(QDialog):
         if not out.name:
             return
         options = self.options()
-        settings = QSettings()
-        settings.setValue("export/format", options["fmt"])
-        settings.setValue("export/size", options["size"])
+        app_settings().setValue("export/format", options["fmt"])
         written = run_export(self, self.document, out, options)
         if written is not None:
             self.written = written

@@ -41,7 +41,7 @@ from journeymapper.model.vocabulary import (
     PainKind,
     display_name,
 )
-from journeymapper.ui import icons
+from journeymapper.ui.theme import themed_icon
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.document import Document
 
@@ -455,7 +455,7 @@ class Inspector(QWidget):
             self.tr("Channel:"), "channel", [(self.tr("(none)"), None)] + _choices(list(Channel))
         )
         for index in range(1, channel.count()):
-            channel.setItemIcon(index, icons.icon(str(channel.itemData(index))))
+            channel.setItemIcon(index, themed_icon(str(channel.itemData(index))))
         f.line(self.tr("Channel detail:"), "channel_detail")
         f.line(self.tr("Owner:"), "owner")
         f.combo(self.tr("Evidence:"), "evidence", _choices(list(Evidence)))

@@ -3,11 +3,16 @@
 Settings files are edited by hand, synced between machines and left behind by older
 versions, so every value is checked when read and falls back to its default rather
 than crashing the editor. The autosave key is the one `ui/autosave.py` reads.
-Tests give `Preferences` its own QSettings (an .ini file in a temporary folder).
+
+Every part of the editor reads its settings through `app_settings()`, so that one
+environment variable, JOURNEYMAPPER_SETTINGS (the path of an .ini file), can point the
+whole application at a private file: tests use it, and so do the documentation's
+screenshots, without touching the user's real settings.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Signal
@@ -32,6 +37,8 @@ ORIENTATIONS = ("landscape", "portrait")
 TEMPLATE_LANGUAGES = ("ui", "en", "es")  # "ui": the same language as the editor
 AUTOSAVE_MIN_S, AUTOSAVE_MAX_S, AUTOSAVE_DEFAULT_S = 10, 3600, 60
 
+SETTINGS_ENV = "JOURNEYMAPPER_SETTINGS"
+
 KEY_LANGUAGE = "ui/language"
 KEY_AUTOSAVE = "autosave/interval_seconds"  # shared with journeymapper.ui.autosave
 KEY_THEME = "appearance/theme"
@@ -40,6 +47,14 @@ KEY_POSTER_SIZE = "export/poster_size"
 KEY_ORIENTATION = "export/poster_orientation"
 KEY_TEMPLATE = "new_map/template"
 KEY_TEMPLATE_LANGUAGE = "new_map/language"
+
+
+def app_settings() -> QSettings:
+    """The editor's settings: the .ini file named by JOURNEYMAPPER_SETTINGS, else the platform's store."""
+    path = os.environ.get(SETTINGS_ENV)
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings()
 
 
 def _as_bool(value: Any, default: bool) -> bool:
@@ -57,7 +72,7 @@ class Preferences:
     """Typed, validated access to the editor's settings; writes go straight to QSettings."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = settings if settings is not None else app_settings()
 
     def _choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = str(self.settings.value(key, default))

@@ -1,19 +1,24 @@
-"""The editor's chrome colours: a light and a dark palette, and a large-text mode for projectors.
+"""The editor's look, in one place: light and dark chrome, the bundled font, large text for projectors.
 
 Workshops happen in bright offices and in dimmed rooms with a projector, so the
 editor offers light, dark, or whatever the system uses. Every text colour here is
 checked against the surface it is drawn on with the WCAG 2.x contrast ratio (AA
 needs 4.5:1; `tests/test_ui_theme.py` checks every pair). The Fusion style is used
 because native styles ignore parts of a custom palette, which would leave dark text
-on dark buttons on some platforms.
+on dark buttons on some platforms. The UI font is the bundled Noto Sans, the same face
+the poster is measured and printed with, so the chrome and the map read alike.
+
+This module is the only one that sets the application's palette, style sheet and
+font; the canvas asks it for the matching desk colours and layout theme.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
@@ -24,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.resources import resource
 from journeymapper.ui.icons import icon
 
 THEMES = ("light", "dark", "system")
-BASE_POINTS = 10.0  # the editor's normal UI size (ui/style.py sets the same)
+BASE_POINTS = 10.0  # the editor's normal UI size
 LARGE_TEXT_FACTOR = 1.4
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf")
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,7 @@ QLineEdit, QPlainTextEdit {{
 QLineEdit:focus, QPlainTextEdit:focus {{
     border-color: {c.highlight}; }}
 QLineEdit:disabled, QPlainTextEdit:disabled {{ color: {c.disabled_text}; background: {c.window}; }}
+QComboBox, QSpinBox, QDoubleSpinBox {{ min-height: 1.6em; }}
 QTableView QLineEdit {{ border-radius: 0; padding: 0 4px; }}
 QLineEdit#inlineEditor {{ border: 2px solid {c.highlight}; border-radius: 4px; background: {c.base};
                           padding: 2px 6px; }}
@@ -338,14 +346,34 @@ def effective_theme(app: QApplication, name: str) -> str:
     return "dark" if system_prefers_dark(app) else "light"
 
 
+@cache
+def register_fonts() -> str | None:
+    """Register the bundled Noto Sans faces once; their family name, or None if none loaded."""
+    family = None
+    for name in FONT_FILES:
+        path = resource("fonts", name)
+        if not path.is_file():
+            continue
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if families and family is None:
+            family = families[0]
+    return family
+
+
 def application_font(current: QFont, large_text: bool) -> QFont:
-    """The application's font family at the normal size, or enlarged for projectors.
+    """The bundled Noto Sans (or the current family) at the normal size, or enlarged for projectors.
 
     The size is computed from a fixed base, not from the current font, so switching
     large text on and off any number of times always lands on the same two sizes.
+    Hinting is off so that text keeps the same proportions at every zoom and DPI.
     """
     font = QFont(current)
+    family = register_fonts()
+    if family:
+        font.setFamily(family)
     font.setPointSizeF(BASE_POINTS * LARGE_TEXT_FACTOR if large_text else BASE_POINTS)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 
@@ -362,6 +390,27 @@ def apply_theme(app: QApplication, name: str, large_text: bool = False) -> str:
     app.setFont(application_font(app.font(), large_text))
     app.setProperty("journeymapperTheme", effective)
     return effective
+
+
+# The canvas around the poster ("the desk") and the paper's edge, per chrome theme: the
+# map itself is drawn by the layout's theme of the same name, so a dark room gets a
+# dark poster on a darker desk instead of a white sheet glaring at everyone.
+CANVAS_DESK: dict[str, tuple[str, str]] = {
+    "light": ("#E9EDF2", "#D5DBE3"),
+    "dark": ("#0B0E12", "#2A323C"),
+}
+
+
+def canvas_colours(effective: str) -> tuple[str, str]:
+    """(desk, paper edge) colours of the canvas for 'light' or 'dark' chrome."""
+    return CANVAS_DESK.get(effective, CANVAS_DESK["light"])
+
+
+def current_theme(app: QApplication | None = None) -> str:
+    """'light' or 'dark': what `apply_theme` last applied (light before it ever ran)."""
+    app = app if app is not None else QApplication.instance()  # type: ignore[assignment]
+    value = app.property("journeymapperTheme") if app is not None else None
+    return value if value in CHROME else "light"
 
 
 def chrome_colours(palette: QPalette | None = None) -> ChromeColours:

@@ -2,14 +2,15 @@
 
 Opening a file goes through here so that a map already open in this process is
 brought forward instead of being opened twice, bad files get their one clear
-dialog, newer-format notices are shown, and the file lock is checked.
+dialog, newer-format notices are shown, and the file lock is checked. Changes made
+in Preferences reach every window through `follow_preferences`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from journeymapper.fileformat import JourneyFileError, load_journey
@@ -19,6 +20,7 @@ from journeymapper.ui import dialogs
 from journeymapper.ui.autosave import RecoveryEntry, find_orphans
 from journeymapper.ui.document import Document
 from journeymapper.ui.main_window import MainWindow
+from journeymapper.ui.preferences import Preferences, app_settings
 
 MAX_RECENT = 10
 
@@ -106,7 +108,10 @@ class Workspace(QObject):
         return window
 
     def new_map(self, parent: QWidget | None = None) -> MainWindow | None:
-        dialog = dialogs.NewMapDialog(parent)
+        prefs = Preferences()
+        dialog = dialogs.NewMapDialog(
+            parent, template=prefs.template, language=prefs.effective_template_language()
+        )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         template, language, title = dialog.choice()
         dialog.deleteLater()
@@ -118,6 +123,11 @@ class Workspace(QObject):
             replace.close()
         return window
 
+    def follow_preferences(self) -> None:
+        """Every window takes up the stored preferences (theme, text size, autosave period)."""
+        for window in self.windows:
+            window.follow_preferences()
+
     def quit(self) -> bool:
         """Close every window (each asks about its unsaved changes); False if one refused."""
         for window in list(self.windows):
@@ -128,14 +138,14 @@ class Workspace(QObject):
 
     # --- recent files -------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = QSettings().value("recentFiles", [])
+        value = app_settings().value("recentFiles", [])
         paths = [value] if isinstance(value, str) else list(value or [])
         return [p for p in paths if Path(p).is_file()][:MAX_RECENT]
 
     def add_recent(self, path: str | Path) -> None:
         text = str(Path(path).resolve())
         paths = [text] + [p for p in self.recent_files() if p != text]
-        QSettings().setValue("recentFiles", paths[:MAX_RECENT])
+        app_settings().setValue("recentFiles", paths[:MAX_RECENT])
 
     # --- crash recovery ------------------------------------------------------------------
     def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:

@@ -3,6 +3,11 @@
 A `GroupItem` knows nothing about the model: it paints its group's primitives (with
 the same Qt backend that renders PNG posters, so screen and poster agree), draws a
 selection outline, and is found by the scene through its key (role, ref).
+
+Besides selection an item can be *highlighted*: the action plan asks the canvas to
+show the pains of the actions selected in the plan. That emphasis is amber, not the
+selection's blue, and lives apart from the selection, so a facilitator can point at
+a plan row and at a card on the canvas at the same time without one undoing the other.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ GroupKey = tuple[str, str]
 
 ACCENT = QColor("#2563EB")
 ACCENT_SOFT = QColor(37, 99, 235, 40)
+HIGHLIGHT = QColor("#F59E0B")  # amber: reads on the light and the dark poster, unlike the blue
+HIGHLIGHT_GLOW = QColor(245, 158, 11, 70)
+HALO = 7.0  # how far a highlighted pain's glow reaches outside its box
 
 # Stacking by role: cells under cards, headers over everything so they can stay sticky.
 Z_BY_ROLE: dict[str, float] = {
@@ -42,8 +50,10 @@ Z_BY_ROLE: dict[str, float] = {
     "lane-label": 20,
     "stage-header": 21,
 }
-SELECTABLE_ROLES = frozenset({"card", "pain"})
-HOVER_ROLES = frozenset({"card", "pain", "emotion-point", "stage-header", "lane-label"})
+SELECTABLE_ROLES = frozenset({"card", "pain", "kpi", "opportunity"})
+HOVER_ROLES = frozenset(
+    {"card", "pain", "kpi", "opportunity", "emotion-point", "stage-header", "lane-label"}
+)
 MARGIN = 4.0  # strokes and shadows may reach a little outside a group's box
 
 
@@ -56,12 +66,15 @@ class GroupItem(QGraphicsItem):
         self.key: GroupKey = (group.role, group.ref)
         self.offset = QPointF(0.0, 0.0)  # a sticky header's shift while the view scrolls
         self._hovered = False
+        self.highlight = ""  # "" | "strong" (a highlighted pain) | "soft" (the card it sits on)
         role = group.role
         self.setZValue(Z_BY_ROLE.get(role, 5))
         if role in SELECTABLE_ROLES:
             self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         if role in HOVER_ROLES:
             self.setAcceptHoverEvents(True)
+        if role in ("kpi", "opportunity"):  # a click opens it in its workbench panel
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._apply(group)
@@ -88,6 +101,13 @@ class GroupItem(QGraphicsItem):
             self.offset = QPointF(dx, dy)
             self.setPos(self._group.x + dx, self._group.y + dy)
 
+    def set_highlight(self, level: str) -> None:
+        """Emphasise the item ("strong" for a pain, "soft" for its card) or not ("")."""
+        if level != self.highlight:
+            self.prepareGeometryChange()  # the glow reaches outside the normal bounds
+            self.highlight = level
+            self.update()
+
     def box(self) -> QRectF:
         """The group's box in scene coordinates, where the layout put it."""
         g = self._group
@@ -95,7 +115,8 @@ class GroupItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         g = self._group
-        return QRectF(-MARGIN, -MARGIN, g.w + 2 * MARGIN, g.h + 2 * MARGIN)
+        m = HALO + 2 if self.highlight else MARGIN
+        return QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -110,10 +131,22 @@ class GroupItem(QGraphicsItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         g = self._group
+        if self.highlight == "strong":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(HIGHLIGHT_GLOW)
+            painter.drawRoundedRect(QRectF(-HALO, -HALO, g.w + 2 * HALO, g.h + 2 * HALO), 8, 8)
         painter.save()
         painter.translate(-g.x, -g.y)
         paint_group(painter, g)
         painter.restore()
+        if self.highlight:
+            pen = QPen(HIGHLIGHT, 3.0 if self.highlight == "strong" else 2.0)
+            if self.highlight == "soft":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            grow = 3.5 if self.highlight == "strong" else 2.5
+            painter.drawRoundedRect(QRectF(-grow, -grow, g.w + 2 * grow, g.h + 2 * grow), 5, 5)
         if self.isSelected() or self._hovered:
             pen = QPen(ACCENT if self.isSelected() else QColor(37, 99, 235, 110))
             pen.setWidthF(2.0 if self.isSelected() else 1.2)

@@ -5,6 +5,11 @@ document's change notifications, asks the layout engine for a delta, and adds,
 updates or removes only the items that delta names, so an edit on a 5,000-card map
 touches a handful of items. Mouse gestures are delegated to interaction objects that
 report requests by signal; the scene never edits the model.
+
+The workbench talks to the canvas through the scene too: `highlight_pains` marks the
+pains of the actions selected in the plan (kept apart from the selection, and kept
+across layout updates), `select_object` shows a KPI or opportunity the panels point
+at, and a click on a KPI or opportunity chip is reported as `chip_clicked`.
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupIte
 from journeymapper.ui.document import Document
 
 # Which roles the pointer can grab, most specific first.
-HIT_PRIORITY = ("emotion-point", "pain", "card", "stage-header", "lane-label")
+HIT_PRIORITY = ("emotion-point", "pain", "card", "kpi", "opportunity", "stage-header", "lane-label")
+CHIP_ROLES = ("kpi", "opportunity")
 STICKY_ROLES = frozenset({"stage-header", "lane-label"})
 SCENE_MARGIN = 40.0
 
@@ -61,6 +67,7 @@ class MapScene(QGraphicsScene):
     emotion_dropped = Signal(str, int)  # card id, score
     connect_requested = Signal(str, str)  # source card id, target card id
     context_menu_requested = Signal(object, object, object)  # key | None, cell | None, QPoint
+    chip_clicked = Signal(str, str)  # "kpi" | "opportunity", its id
     current_changed = Signal()  # the object the inspector should show may have changed
     layout_updated = Signal()
 
@@ -70,7 +77,7 @@ class MapScene(QGraphicsScene):
         # Parented, so the scene and its items go with the window, never at interpreter exit.
         super().__init__(parent)
         self.document = document
-        self.setBackgroundBrush(QColor("#E9EDF2"))
+        self.setBackgroundBrush(QColor("#E9EDF2"))  # the desk; the window sets the theme's
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.engine = LayoutEngine(document.journey, options or LayoutOptions())
         self.layout: MapLayout = self.engine.layout()
@@ -81,6 +88,8 @@ class MapScene(QGraphicsScene):
         self.current_header: GroupKey | None = None  # a clicked stage header or lane label
         self.last_cell: tuple[str, str] | None = None  # where the last click landed (paste target)
         self.last_update = UpdateStats()
+        self._highlight_pains: list[str] = []
+        self._highlighted: dict[GroupKey, str] = {}  # key → "strong" | "soft"
         self.drop_indicator = DropIndicator(self)
         self.handle = ConnectHandle()
         self.addItem(self.handle)
@@ -103,6 +112,8 @@ class MapScene(QGraphicsScene):
     def _add(self, group: object) -> None:
         item = GroupItem(group)  # type: ignore[arg-type]
         self._items[item.key] = item
+        if item.key in self._highlighted:
+            item.set_highlight(self._highlighted[item.key])
         if item.key[0] in STICKY_ROLES:
             self._headers[item.key] = item
         self.addItem(item)
@@ -138,6 +149,8 @@ class MapScene(QGraphicsScene):
             else:
                 self._add(groups[key])
         self.last_update = UpdateStats(len(delta.added), len(delta.changed), len(delta.removed))
+        if self._highlight_pains:  # a pain may have moved to another card, or gone
+            self.highlight_pains(self._highlight_pains)
         self._fit_scene_rect()
         if self.current_header is not None and self.current_header not in self._items:
             self.current_header = None
@@ -159,6 +172,45 @@ class MapScene(QGraphicsScene):
                 item.set_offset(0, max(0.0, visible.top() - item.group.y))
             else:
                 item.set_offset(max(0.0, visible.left() - item.group.x), 0)
+
+    # --- highlights from the workbench --------------------------------------------------
+    def highlight_pains(self, pain_ids: list[str]) -> list[GroupKey]:
+        """Emphasise these pains and the cards they sit on ([] clears); the keys highlighted.
+
+        Separate from the selection: selecting or editing on the canvas leaves it alone.
+        """
+        self._highlight_pains = list(pain_ids)
+        wanted: dict[GroupKey, str] = {}
+        pains = {p.id: p for p in self.document.journey.pain_points}
+        for pain_id in pain_ids:
+            pain = pains.get(pain_id)
+            if pain is None:
+                continue
+            if pain.touchpoint_id:
+                wanted.setdefault(("card", pain.touchpoint_id), "soft")
+            wanted[("pain", pain_id)] = "strong"
+        for key in set(self._highlighted) | set(wanted):
+            item = self._items.get(key)
+            if item is not None:
+                item.set_highlight(wanted.get(key, ""))
+        self._highlighted = wanted
+        return [key for key in wanted if key in self._items]
+
+    def highlighted_keys(self) -> dict[GroupKey, str]:
+        """What is highlighted now and how strongly (tests and the view's scrolling read it)."""
+        return {key: level for key, level in self._highlighted.items() if key in self._items}
+
+    def highlighted_pain_ids(self) -> list[str]:
+        return [ref for (role, ref), level in self.highlighted_keys().items() if role == "pain"]
+
+    def select_object(self, object_id: str) -> GroupKey | None:
+        """Select the KPI, opportunity, card or pain with this id; its key, or None if not drawn."""
+        for role in ("kpi", "opportunity", "card", "pain"):
+            key = (role, object_id)
+            if key in self._items:
+                self.select_keys([key])
+                return key
+        return None
 
     # --- selection -------------------------------------------------------------------
     def selected_keys(self) -> list[GroupKey]:
@@ -346,6 +398,9 @@ class MapScene(QGraphicsScene):
         if role == "emotion-point":
             self.select_keys([("card", ref)])
             self.start_interaction(EmotionDrag(self, ref, pos))
+        elif role in CHIP_ROLES:
+            self.select_keys([key])
+            self.chip_clicked.emit(role, ref)
         elif role in ("card", "pain"):
             item = self._items[key]
             if ctrl:

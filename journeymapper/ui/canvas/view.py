@@ -46,7 +46,17 @@ class MapView(QGraphicsView):
         self.editor = InlineEditor(self)
         self._space_down = False
         self._pan_from: QPoint | None = None
+        self.paper_edge = QColor("#D5DBE3")
+        self.shadow = QColor(15, 23, 42)
         scene.layout_updated.connect(self.update_sticky)
+
+    def set_desk(self, desk: str, paper_edge: str) -> None:
+        """The colours around the poster, so the desk matches the chrome's light or dark theme."""
+        self.map_scene.setBackgroundBrush(QColor(desk))
+        self.paper_edge = QColor(paper_edge)
+        dark = QColor(desk).lightness() < 128
+        self.shadow = QColor(0, 0, 0) if dark else QColor(15, 23, 42)
+        self.viewport().update()
 
     # --- zoom --------------------------------------------------------------------------
     def zoom(self) -> float:
@@ -199,9 +209,11 @@ class MapView(QGraphicsView):
         painter.save()
         painter.setPen(Qt.PenStyle.NoPen)
         for spread, alpha in ((6.0, 14), (3.0, 22), (1.2, 34)):
-            painter.setBrush(QColor(15, 23, 42, alpha))
+            shade = QColor(self.shadow)
+            shade.setAlpha(alpha * 3 if self.shadow.lightness() == 0 else alpha)
+            painter.setBrush(shade)
             painter.drawRoundedRect(paper.adjusted(-spread, -spread + 2, spread, spread + 2), 6, 6)
         painter.setBrush(QColor(d.background))
-        painter.setPen(QPen(QColor("#D5DBE3"), 0))
+        painter.setPen(QPen(self.paper_edge, 0))
         painter.drawRect(paper)
         painter.restore()

@@ -1,0 +1,2471 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="38"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="38"/>
+        <source>Start a new map from a template</source>
+        <translation>Empezar un mapa nuevo a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="39"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="39"/>
+        <source>Open a .journey file</source>
+        <translation>Abrir un archivo .journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="40"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="40"/>
+        <source>Save the map</source>
+        <translation>Guardar el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="41"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar c&amp;omo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="41"/>
+        <source>Save the map under a new name</source>
+        <translation>Guardar el mapa con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="44"/>
+        <source>&amp;Export Poster…</source>
+        <translation>&amp;Exportar póster…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="45"/>
+        <source>Export the map as a PDF, SVG or PNG poster</source>
+        <translation>Exportar el mapa como póster en PDF, SVG o PNG</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="49"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="49"/>
+        <source>Close this map</source>
+        <translation>Cerrar este mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="50"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="50"/>
+        <source>Quit JourneyMapper</source>
+        <translation>Salir de JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="52"/>
+        <source>Cut the selected cards</source>
+        <translation>Cortar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="53"/>
+        <source>Copy the selected cards</source>
+        <translation>Copiar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="55"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="55"/>
+        <source>Paste cards into the selected cell</source>
+        <translation>Pegar tarjetas en la celda seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="59"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="60"/>
+        <source>Duplicate the selected cards</source>
+        <translation>Duplicar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="67"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="68"/>
+        <source>Delete the selection (with its pain points)</source>
+        <translation>Eliminar la selección (con sus puntos de dolor)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <source>Select every card</source>
+        <translation>Seleccionar todas las tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="76"/>
+        <source>&amp;Rename / Edit Title</source>
+        <translation>Cambiar &amp;nombre o título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="77"/>
+        <source>Edit the selected card&apos;s title or header&apos;s name</source>
+        <translation>Editar el título de la tarjeta o el nombre del encabezado seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="85"/>
+        <source>Add &amp;Card</source>
+        <translation>Añadir &amp;tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="86"/>
+        <source>Add a card to the selected cell (N)</source>
+        <translation>Añadir una tarjeta a la celda seleccionada (N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="91"/>
+        <source>Add &amp;Stage</source>
+        <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="91"/>
+        <source>Add a stage (a column) after the selected one</source>
+        <translation>Añadir una etapa (una columna) después de la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="92"/>
+        <source>Add &amp;Lane</source>
+        <translation>Añadir &amp;carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="92"/>
+        <source>Add a lane (a row) below the selected one</source>
+        <translation>Añadir un carril (una fila) debajo del seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="95"/>
+        <source>Collapse / Expand Lane</source>
+        <translation>Plegar / desplegar carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="96"/>
+        <source>Fold the selected lane to a thin row (L)</source>
+        <translation>Plegar el carril seleccionado en una fila estrecha (L)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="103"/>
+        <source>Move Stage Left / Lane Up</source>
+        <translation>Mover etapa a la izquierda / carril arriba</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="104"/>
+        <source>Move the selected stage or lane back</source>
+        <translation>Mover hacia atrás la etapa o el carril seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="111"/>
+        <source>Move Stage Right / Lane Down</source>
+        <translation>Mover etapa a la derecha / carril abajo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="112"/>
+        <source>Move the selected stage or lane forward</source>
+        <translation>Mover hacia delante la etapa o el carril seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="119"/>
+        <source>C&amp;onnect To…</source>
+        <translation>C&amp;onectar con…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="120"/>
+        <source>Connect the selected card to the next card you click (C)</source>
+        <translation>Conectar la tarjeta seleccionada con la siguiente tarjeta en la que hagas clic (C)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="127"/>
+        <source>Add &amp;Pain Point</source>
+        <translation>Añadir punto de &amp;dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="128"/>
+        <source>Add a pain point to the selected card (P)</source>
+        <translation>Añadir un punto de dolor a la tarjeta seleccionada (P)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="135"/>
+        <source>Cycle Pain &amp;Kind</source>
+        <translation>Cambiar &amp;tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="136"/>
+        <source>Frustration → inefficiency → need → … (K)</source>
+        <translation>Frustración → ineficiencia → necesidad → … (K)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="143"/>
+        <source>Raise Severity</source>
+        <translation>Aumentar gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="144"/>
+        <source>Make the pain point more severe (Shift+Up)</source>
+        <translation>Hacer más grave el punto de dolor (Shift+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="151"/>
+        <source>Lower Severity</source>
+        <translation>Reducir gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="152"/>
+        <source>Make the pain point less severe (Shift+Down)</source>
+        <translation>Hacer menos grave el punto de dolor (Shift+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="157"/>
+        <source>Vote +1</source>
+        <translation>Votar +1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="157"/>
+        <source>Add a vote to the pain point (+)</source>
+        <translation>Añadir un voto al punto de dolor (+)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="159"/>
+        <source>Vote −1</source>
+        <translation>Votar −1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="159"/>
+        <source>Remove a vote from the pain point (−)</source>
+        <translation>Quitar un voto al punto de dolor (−)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="164"/>
+        <source>Emotion %1</source>
+        <translation>Emoción %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="165"/>
+        <source>Set the selected cards&apos; emotion (1 = lowest, 5 = highest)</source>
+        <translation>Asignar la emoción de las tarjetas seleccionadas (1 = la más baja, 5 = la más alta)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="174"/>
+        <source>Clear Emotion</source>
+        <translation>Quitar emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="175"/>
+        <source>Remove the selected cards&apos; emotion (0)</source>
+        <translation>Quitar la emoción de las tarjetas seleccionadas (0)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="181"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="181"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Acercar (Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="182"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="182"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Alejar (Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="183"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="183"/>
+        <source>Show the map at 100 %</source>
+        <translation>Mostrar el mapa al 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="184"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="184"/>
+        <source>Show the whole map</source>
+        <translation>Mostrar el mapa completo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="187"/>
+        <source>&amp;Large Text for Projectors</source>
+        <translation>Texto &amp;grande para proyectores</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="188"/>
+        <source>Bigger type on the canvas, for a room</source>
+        <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="194"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="194"/>
+        <source>List the keys of the canvas</source>
+        <translation>Lista de las teclas del lienzo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="196"/>
+        <source>&amp;About JourneyMapper</source>
+        <translation>A&amp;cerca de JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="196"/>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="57"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="58"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de “%1” antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="59"/>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="78"/>
+        <source>Cannot open the map</source>
+        <translation>No se puede abrir el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="79"/>
+        <source>“%1” could not be opened.</source>
+        <translation>No se pudo abrir “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="92"/>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="93"/>
+        <source>The map was not saved: %1.</source>
+        <translation>El mapa no se guardó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="95"/>
+        <source>Your work is still open here and the file on disk is unchanged. Try Save As to save it somewhere else.</source>
+        <translation>Tu trabajo sigue abierto aquí y el archivo en disco no ha cambiado. Prueba con Guardar como para guardarlo en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="104"/>
+        <source>Opened with a notice</source>
+        <translation>Abierto con un aviso</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="119"/>
+        <source>%1 (process %2) on %3</source>
+        <translation>%1 (proceso %2) en %3</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="120"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="125"/>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="122"/>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
+        <source>Map already open</source>
+        <translation>Mapa ya abierto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
+        <source>“%1” is already open in %2.</source>
+        <translation>“%1” ya está abierto en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="131"/>
+        <source>You can open it read-only, or cancel and switch to the window that has it.</source>
+        <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="179"/>
+        <source>The map was never saved: the recovery copy is the only copy.</source>
+        <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="180"/>
+        <source>It has %1 stages, %2 lanes and %3 cards.</source>
+        <translation>Etapas: %1, carriles: %2, tarjetas: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="187"/>
+        <source>Title: “%1” → “%2”</source>
+        <translation>Título: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
+        <source>stages</source>
+        <translation>etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <source>lanes</source>
+        <translation>carriles</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <source>cards</source>
+        <translation>tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <source>pain points</source>
+        <translation>puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <source>connections</source>
+        <translation>conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="214"/>
+        <source>The recovery copy is the same as the saved file.</source>
+        <translation>La copia de recuperación es igual al archivo guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="96"/>
+        <source>Filter actions…</source>
+        <translation>Filtrar acciones…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="98"/>
+        <source>Filter by stage</source>
+        <translation>Filtrar por etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="99"/>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="100"/>
+        <source>Filter by priority</source>
+        <translation>Filtrar por prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="102"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="329"/>
+        <source>Add action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="109"/>
+        <source>Action from pain point</source>
+        <translation>Acción desde punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="112"/>
+        <source>Create an action for the pain point selected on the canvas, or pick one from the menu</source>
+        <translation>Crear una acción para el punto de dolor seleccionado en el lienzo, o elegir uno en el menú</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="118"/>
+        <source>Link pain points…</source>
+        <translation>Vincular puntos de dolor…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="121"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="124"/>
+        <source>Delete the selected actions</source>
+        <translation>Eliminar las acciones seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="126"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="129"/>
+        <source>Save the action plan as a spreadsheet (CSV, UTF-8)</source>
+        <translation>Guardar el plan de acción como hoja de cálculo (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="185"/>
+        <source>(no stage)</source>
+        <translation>(sin etapa)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="195"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="372"/>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="201"/>
+        <source>Double-click to link pain points</source>
+        <translation>Doble clic para vincular puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="232"/>
+        <source>(none)</source>
+        <translation>(sin categoría)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="242"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="242"/>
+        <source>Edit action task</source>
+        <translation>Editar tarea de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="243"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="246"/>
+        <source>Change action stage</source>
+        <translation>Cambiar etapa de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="247"/>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="247"/>
+        <source>Change action priority</source>
+        <translation>Cambiar prioridad de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="249"/>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="249"/>
+        <source>Edit action objective</source>
+        <translation>Editar objetivo de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
+        <source>Edit action owner</source>
+        <translation>Editar responsable de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
+        <source>Input</source>
+        <translation>Insumo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
+        <source>Edit action input</source>
+        <translation>Editar insumo de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="252"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="255"/>
+        <source>Change action due date</source>
+        <translation>Cambiar fecha límite de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="256"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="256"/>
+        <source>Edit action duration</source>
+        <translation>Editar duración de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
+        <source>Change action status</source>
+        <translation>Cambiar estado de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="259"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="259"/>
+        <source>Change action category</source>
+        <translation>Cambiar categoría de la acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="261"/>
+        <source>Pain points</source>
+        <translation>Puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="268"/>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="270"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="272"/>
+        <source>All priorities</source>
+        <translation>Todas las prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="290"/>
+        <source>{total} actions</source>
+        <translation>Acciones: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="292"/>
+        <source>{shown} of {total} actions shown</source>
+        <translation>Acciones visibles: {shown} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="328"/>
+        <source>New action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="342"/>
+        <source>Address pain point</source>
+        <translation>Atender punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="348"/>
+        <source>Create action from pain point</source>
+        <translation>Crear acción desde punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="370"/>
+        <source>This map has no pain points yet</source>
+        <translation>Este mapa aún no tiene puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="387"/>
+        <source>Delete action</source>
+        <translation>Eliminar acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="387"/>
+        <source>Delete actions</source>
+        <translation>Eliminar acciones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="397"/>
+        <source>Link pain points</source>
+        <translation>Vincular puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="419"/>
+        <source>action plan</source>
+        <translation>plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="420"/>
+        <source>Export action plan</source>
+        <translation>Exportar plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="421"/>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="435"/>
+        <source>Could not export the plan: {error}</source>
+        <translation>No se pudo exportar el plan: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="440"/>
+        <source>Exported {count} actions to {file}</source>
+        <translation>Acciones exportadas a {file}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ClearableDateEdit</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/table_model.py" line="264"/>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="33"/>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="46"/>
+        <source>Add Stage Before</source>
+        <translation>Añadir etapa antes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="47"/>
+        <source>Add Stage After</source>
+        <translation>Añadir etapa después</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="51"/>
+        <source>Delete Stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="56"/>
+        <source>Add Lane Above</source>
+        <translation>Añadir carril encima</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="57"/>
+        <source>Add Lane Below</source>
+        <translation>Añadir carril debajo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="61"/>
+        <source>Delete Lane</source>
+        <translation>Eliminar carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="64"/>
+        <source>Add Card Here</source>
+        <translation>Añadir tarjeta aquí</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="74"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="81"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="85"/>
+        <source>Set channel</source>
+        <translation>Asignar canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/context_menus.py" line="87"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="57"/>
+        <source>This map is open read-only; use Save As to edit a copy.</source>
+        <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="88"/>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../journeymapper/ui/errors.py" line="54"/>
+        <source>Something went wrong, but your work is safe.</source>
+        <translation>Algo salió mal, pero tu trabajo está a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/errors.py" line="55"/>
+        <source>Your maps are autosaved regularly. Please save your work, and consider reporting this problem with the log file:
+%1</source>
+        <translation>Tus mapas se guardan automáticamente cada poco tiempo. Guarda tu trabajo y, si puedes, informa de este problema adjuntando el archivo de registro:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/errors.py" line="63"/>
+        <source>Unexpected error</source>
+        <translation>Error inesperado</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="66"/>
+        <source>Exporting the poster…</source>
+        <translation>Exportando el póster…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="82"/>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="83"/>
+        <source>The poster could not be exported.</source>
+        <translation>No se pudo exportar el póster.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="97"/>
+        <source>Export Poster</source>
+        <translation>Exportar póster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
+        <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>One sheet</source>
+        <translation>Una sola hoja</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="119"/>
+        <source>Tiled on A4 pages</source>
+        <translation>En mosaico sobre páginas A4</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <source>Tiled on Letter pages</source>
+        <translation>En mosaico sobre páginas Carta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <source>Add 3 mm bleed</source>
+        <translation>Añadir 3 mm de sangrado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <source>Draw crop marks</source>
+        <translation>Dibujar marcas de corte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <source>Colour-blind safe</source>
+        <translation>Apto para daltonismo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <source>The map&apos;s language</source>
+        <translation>El idioma del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <source>&amp;Tiling:</source>
+        <translation>&amp;Mosaico:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <source>&amp;Margin:</source>
+        <translation>Mar&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <source>&amp;Resolution (PNG):</source>
+        <translation>&amp;Resolución (PNG):</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Idioma de etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <source>Export To</source>
+        <translation>Exportar a</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <source>%n object(s) selected</source>
+        <translation>
+            <numerusform>%n objeto seleccionado</numerusform>
+            <numerusform>%n objetos seleccionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/inspector.py" line="328"/>
+        <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
+        <translation>
+            <numerusform>%n tarjeta seleccionada. Arrástrala para moverla, pulsa Supr para eliminarla o 1–5 para asignar su emoción.</numerusform>
+            <numerusform>%n tarjetas seleccionadas. Arrástralas para moverlas juntas, pulsa Supr para eliminarlas o 1–5 para asignar su emoción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="347"/>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="348"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="349"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="350"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="351"/>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="383"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="452"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="384"/>
+        <source>Subtitle:</source>
+        <translation>Subtítulo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="385"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="453"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="541"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="386"/>
+        <source>Authors:</source>
+        <translation>Autores:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="387"/>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="388"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="390"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="391"/>
+        <source>Emotion scale</source>
+        <translation>Escala emocional</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="395"/>
+        <source>Lowest score:</source>
+        <translation>Puntuación mínima:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="403"/>
+        <source>Highest score:</source>
+        <translation>Puntuación máxima:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="411"/>
+        <source>Scale labels:</source>
+        <translation>Etiquetas de la escala:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="418"/>
+        <source>One per line, as “score: label”, e.g. “-2: Very unhappy”.</source>
+        <translation>Una por línea, como “puntuación: etiqueta”; p. ej., “-2: Muy insatisfecho”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/inspector.py" line="444"/>
+        <source>%n card(s) have emotions outside that range; change them first.</source>
+        <translation>
+            <numerusform>%n tarjeta tiene una emoción fuera de ese rango; cámbiala primero.</numerusform>
+            <numerusform>%n tarjetas tienen emociones fuera de ese rango; cámbialas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="448"/>
+        <source>Change emotion scale</source>
+        <translation>Cambiar escala emocional</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="455"/>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="455"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
+        <source>(none)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="459"/>
+        <source>Channel detail:</source>
+        <translation>Detalle del canal:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="460"/>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="461"/>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="464"/>
+        <source>Emotion:</source>
+        <translation>Emoción:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="471"/>
+        <source>Emotion label:</source>
+        <translation>Etiqueta de la emoción:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
+        <source>Emotion note:</source>
+        <translation>Nota de la emoción:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="484"/>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="487"/>
+        <source>Lane:</source>
+        <translation>Carril:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="519"/>
+        <source>Set emotion</source>
+        <translation>Asignar emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="528"/>
+        <source>Edit emotion</source>
+        <translation>Editar emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="537"/>
+        <source>Move card</source>
+        <translation>Mover tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="542"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="543"/>
+        <source>Severity (1–5):</source>
+        <translation>Gravedad (1–5):</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="544"/>
+        <source>Votes:</source>
+        <translation>Votos:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="546"/>
+        <source>Five whys:</source>
+        <translation>Cinco porqués:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="555"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="562"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="557"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="564"/>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <source>Collapsed:</source>
+        <translation>Plegado:</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="76"/>
+        <source>Show the KPIs of one stage</source>
+        <translation>Mostrar los indicadores de una etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="79"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="237"/>
+        <source>Add KPI</source>
+        <translation>Añadir indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="83"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="86"/>
+        <source>Delete the selected KPIs</source>
+        <translation>Eliminar los indicadores seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="88"/>
+        <source>Show on canvas</source>
+        <translation>Mostrar en el lienzo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="103"/>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="121"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="131"/>
+        <source>Whole journey</source>
+        <translation>Todo el viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="141"/>
+        <source>On target</source>
+        <translation>En meta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="141"/>
+        <source>Off target</source>
+        <translation>Fuera de meta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="153"/>
+        <source>Lower is better</source>
+        <translation>Cuanto menor, mejor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="153"/>
+        <source>Higher is better</source>
+        <translation>Cuanto mayor, mejor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="172"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="175"/>
+        <source>Change KPI stage</source>
+        <translation>Cambiar etapa del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="176"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="179"/>
+        <source>Change KPI kind</source>
+        <translation>Cambiar tipo de indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="180"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="181"/>
+        <source>Rename KPI</source>
+        <translation>Cambiar nombre del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="182"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="183"/>
+        <source>Change KPI unit</source>
+        <translation>Cambiar unidad del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
+        <source>Change KPI target</source>
+        <translation>Cambiar meta del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <source>Change KPI actual value</source>
+        <translation>Cambiar valor real del indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="186"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="195"/>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
+        <source>{on} of {measured} measured KPIs on target</source>
+        <translation>Indicadores en meta: {on} de {measured} medidos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="236"/>
+        <source>New KPI</source>
+        <translation>Nuevo indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="248"/>
+        <source>Delete KPI</source>
+        <translation>Eliminar indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="248"/>
+        <source>Delete KPIs</source>
+        <translation>Eliminar indicadores</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="83"/>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="85"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;abierto&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="86"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="93"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="101"/>
+        <source>Redo the change you undid</source>
+        <translation>Rehacer el cambio que deshiciste</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
+        <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="145"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="154"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="161"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="165"/>
+        <source>&amp;Emotion</source>
+        <translation>E&amp;moción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="167"/>
+        <source>&amp;Pain Point</source>
+        <translation>&amp;Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="170"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="180"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="259"/>
+        <source>(no recent maps)</source>
+        <translation>(no hay mapas recientes)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
+        <source> (read-only)</source>
+        <translation> (solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="287"/>
+        <source>Open Map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="299"/>
+        <source>Save Map As</source>
+        <translation>Guardar mapa como</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
+        <source>Map already open</source>
+        <translation>Mapa ya abierto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
+        <source>“%1” is open in another window; choose another name.</source>
+        <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <source>Double-click a cell</source>
+        <translation>Doble clic en una celda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
+        <source>new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
+        <translation>nueva tarjeta (Enter: tarjeta siguiente, Tab / Shift+Tab: etapa siguiente / anterior, Escape: cancelar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
+        <source>edit the card&apos;s title or the header&apos;s name</source>
+        <translation>editar el título de la tarjeta o el nombre del encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
+        <source>move between cards</source>
+        <translation>moverse entre tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <source>set / clear the emotion</source>
+        <translation>asignar / quitar la emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
+        <source>add a pain point, cycle its kind</source>
+        <translation>añadir un punto de dolor, cambiar su tipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <source>severity, votes</source>
+        <translation>gravedad, votos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <source>connect to the next card you click</source>
+        <translation>conectar con la siguiente tarjeta en la que hagas clic</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <source>delete the selection (undo restores it)</source>
+        <translation>eliminar la selección (deshacer la recupera)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <source>Ctrl+wheel, Ctrl+= / − / 0</source>
+        <translation>Ctrl+rueda, Ctrl+= / − / 0</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <source>zoom</source>
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="396"/>
+        <source>Space+drag, middle drag</source>
+        <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="396"/>
+        <source>pan</source>
+        <translation>desplazar la vista</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="414"/>
+        <source>About JourneyMapper</source>
+        <translation>Acerca de JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="415"/>
+        <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
+        <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="86"/>
+        <source>New card — Enter: next, Tab: next stage</source>
+        <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="90"/>
+        <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
+        <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="127"/>
+        <source>Edit card title</source>
+        <translation>Editar título de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="132"/>
+        <source>Rename stage</source>
+        <translation>Cambiar nombre de la etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="132"/>
+        <source>Rename lane</source>
+        <translation>Cambiar nombre del carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="139"/>
+        <source>Add card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="168"/>
+        <source>Add a stage and a lane first.</source>
+        <translation>Primero añade una etapa y un carril.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="186"/>
+        <source>Move card</source>
+        <translation>Mover tarjeta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="186"/>
+        <source>Move %n cards</source>
+        <translation>
+            <numerusform>Mover %n tarjeta</numerusform>
+            <numerusform>Mover %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="202"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Eliminar %n tarjeta</numerusform>
+            <numerusform>Eliminar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="202"/>
+        <source>Delete pain point</source>
+        <translation>Eliminar punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="215"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="227"/>
+        <source>Clear emotion</source>
+        <translation>Quitar emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="215"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="227"/>
+        <source>Set emotion</source>
+        <translation>Asignar emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="222"/>
+        <source>Select a card to set its emotion.</source>
+        <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="269"/>
+        <source>Select a card to add a pain point to it.</source>
+        <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="272"/>
+        <source>Add pain point</source>
+        <translation>Añadir punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="277"/>
+        <source>Pain point added: describe it in the inspector. K: kind, Shift+↑/↓: severity, +/−: votes.</source>
+        <translation>Punto de dolor añadido: descríbelo en el inspector. K: tipo, Shift+↑/↓: gravedad, +/−: votos.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="312"/>
+        <source>Select a pain point (or a card with one) first.</source>
+        <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="317"/>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="320"/>
+        <source>Change severity</source>
+        <translation>Cambiar gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
+        <source>Change pain kind</source>
+        <translation>Cambiar tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="329"/>
+        <source>Select the card to connect from, then press C.</source>
+        <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="332"/>
+        <source>Click the card to connect to (Escape cancels).</source>
+        <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="336"/>
+        <source>These cards are already connected.</source>
+        <translation>Estas tarjetas ya están conectadas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="339"/>
+        <source>Connect cards</source>
+        <translation>Conectar tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="355"/>
+        <source>New stage</source>
+        <translation>Nueva etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="356"/>
+        <source>Add stage</source>
+        <translation>Añadir etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="363"/>
+        <source>New lane</source>
+        <translation>Nuevo carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="364"/>
+        <source>Add lane</source>
+        <translation>Añadir carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
+        <source>Delete stage</source>
+        <translation>Eliminar etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
+        <source>Delete lane</source>
+        <translation>Eliminar carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="377"/>
+        <source>Reorder stages</source>
+        <translation>Reordenar etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="377"/>
+        <source>Reorder lanes</source>
+        <translation>Reordenar carriles</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="400"/>
+        <source>Expand lane</source>
+        <translation>Desplegar carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="400"/>
+        <source>Collapse lane</source>
+        <translation>Plegar carril</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <source>Copied %n card(s).</source>
+        <translation>
+            <numerusform>%n tarjeta copiada.</numerusform>
+            <numerusform>%n tarjetas copiadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>Cortar %n tarjeta</numerusform>
+            <numerusform>Cortar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
+        <source>Nothing to paste.</source>
+        <translation>No hay nada que pegar.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="430"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Pegar %n tarjeta</numerusform>
+            <numerusform>Pegar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="438"/>
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicar %n tarjeta</numerusform>
+            <numerusform>Duplicar %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="147"/>
+        <source>New Journey Map</source>
+        <translation>Nuevo mapa de viaje del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
+        <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
+        <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="150"/>
+        <source>Service blueprint (Before, During, After)</source>
+        <translation>Blueprint de servicio (antes, durante, después)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="151"/>
+        <source>Blank grid</source>
+        <translation>Cuadrícula en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="156"/>
+        <source>(from the template)</source>
+        <translation>(el de la plantilla)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="88"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="91"/>
+        <source>Add an opportunity</source>
+        <translation>Añadir una oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="93"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="96"/>
+        <source>Delete the selected opportunity</source>
+        <translation>Eliminar la oportunidad seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="98"/>
+        <source>Show on canvas</source>
+        <translation>Mostrar en el lienzo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="104"/>
+        <source>The opportunity in a few words</source>
+        <translation>La oportunidad en pocas palabras</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="107"/>
+        <source>The stage or card this opportunity belongs to</source>
+        <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="111"/>
+        <source>a new strategy</source>
+        <translation>una nueva estrategia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="112"/>
+        <source>the customer&apos;s need</source>
+        <translation>la necesidad del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="113"/>
+        <source>the solution</source>
+        <translation>la solución</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="114"/>
+        <source>the new practice or behaviour</source>
+        <translation>la nueva práctica o comportamiento</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <source>Edit opportunity</source>
+        <translation>Editar oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <source>Edit hypothesis strategy</source>
+        <translation>Editar estrategia de la hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="132"/>
+        <source>Edit hypothesis need</source>
+        <translation>Editar necesidad de la hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
+        <source>Edit hypothesis solution</source>
+        <translation>Editar solución de la hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <source>Edit hypothesis outcome</source>
+        <translation>Editar resultado de la hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="159"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="160"/>
+        <source>Linked to</source>
+        <translation>Vinculada a</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="161"/>
+        <source>Hypothesis</source>
+        <translation>Hipótesis</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
+        <source>We believe</source>
+        <translation>Creemos que</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="165"/>
+        <source>will solve</source>
+        <translation>resolverá</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
+        <source>through</source>
+        <translation>mediante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <source>resulting in</source>
+        <translation>y dará como resultado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="194"/>
+        <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
+        <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="196"/>
+        <source>[strategy]</source>
+        <translation>[estrategia]</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <source>[need]</source>
+        <translation>[necesidad]</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <source>[solution]</source>
+        <translation>[solución]</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <source>[outcome]</source>
+        <translation>[resultado]</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
+        <source>Stage: {name}</source>
+        <translation>Etapa: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="211"/>
+        <source>(untitled card)</source>
+        <translation>(tarjeta sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="275"/>
+        <source>New opportunity</source>
+        <translation>Nueva oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="279"/>
+        <source>Add opportunity</source>
+        <translation>Añadir oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="295"/>
+        <source>Delete opportunity</source>
+        <translation>Eliminar oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
+        <source>Link opportunity</source>
+        <translation>Vincular oportunidad</translation>
+    </message>
+</context>
+<context>
+    <name>PainPickerDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/pain_picker.py" line="69"/>
+        <source>Linked pain points</source>
+        <translation>Puntos de dolor vinculados</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/pain_picker.py" line="72"/>
+        <source>Filter pain points…</source>
+        <translation>Filtrar puntos de dolor…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/pain_picker.py" line="77"/>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/pain_picker.py" line="85"/>
+        <source>Tick the pain points this action addresses.</source>
+        <translation>Marca los puntos de dolor que atiende esta acción.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="90"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <source>Add a persona</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="95"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
+        <source>Delete the selected persona</source>
+        <translation>Eliminar la persona seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="102"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="106"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="113"/>
+        <source>Choose photo…</source>
+        <translation>Elegir foto…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="129"/>
+        <source>Main persona (shown in the title block)</source>
+        <translation>Persona principal (aparece en el bloque del título)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="134"/>
+        <source>One goal per line</source>
+        <translation>Un objetivo por línea</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
+        <source>One frustration per line</source>
+        <translation>Una frustración por línea</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
+        <source>Something they said, in their words</source>
+        <translation>Algo que haya dicho, con sus propias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <source>Rename persona</source>
+        <translation>Cambiar nombre de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <source>Edit persona role</source>
+        <translation>Editar rol de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <source>Edit persona goals</source>
+        <translation>Editar objetivos de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
+        <source>Edit persona frustrations</source>
+        <translation>Editar frustraciones de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
+        <source>Edit persona quote</source>
+        <translation>Editar cita de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="180"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <source>Frustrations</source>
+        <translation>Frustraciones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="184"/>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="219"/>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="221"/>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <source>New persona</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="260"/>
+        <source>Add persona</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="276"/>
+        <source>Delete persona</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
+        <source>Reorder personas</source>
+        <translation>Reordenar personas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
+        <source>Set main persona</source>
+        <translation>Elegir persona principal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="296"/>
+        <source>Choose a photo</source>
+        <translation>Elegir una foto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="296"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="309"/>
+        <source>the file is {size:.1f} MB; photos can be at most {limit} MB</source>
+        <translation>el archivo ocupa {size:.1f} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <source>it is not a PNG or JPEG image</source>
+        <translation>no es una imagen PNG ni JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <source>This photo cannot be used: {reason}.</source>
+        <translation>No se puede usar esta foto: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <source>Set persona photo</source>
+        <translation>Poner foto de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <source>Remove persona photo</source>
+        <translation>Quitar foto de la persona</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="183"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="186"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="191"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="194"/>
+        <source>Large text for projectors</source>
+        <translation>Texto grande para proyectores</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <source>5 A lifecycle</source>
+        <translation>Ciclo de las 5 A</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
+        <source>Blank grid</source>
+        <translation>Cuadrícula en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="200"/>
+        <source>Same as the editor</source>
+        <translation>El mismo que el editor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
+        <source>Tabloid</source>
+        <translation>Tabloide</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="205"/>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="205"/>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="209"/>
+        <source>A new language takes effect when JourneyMapper restarts.</source>
+        <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="214"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="216"/>
+        <source>Save a recovery copy every</source>
+        <translation>Guardar una copia de recuperación cada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="217"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
+        <source>New maps</source>
+        <translation>Mapas nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="221"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="222"/>
+        <source>Template language</source>
+        <translation>Idioma de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
+        <source>Poster export</source>
+        <translation>Exportación del póster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
+        <source>Orientation</source>
+        <translation>Orientación</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="224"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Recuperar trabajo sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="225"/>
+        <source>an untitled map</source>
+        <translation>un mapa sin título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="228"/>
+        <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
+        <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="239"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="240"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="241"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="242"/>
+        <source>Decide &amp;Later</source>
+        <translation>Decidir más &amp;tarde</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="42"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="43"/>
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="44"/>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="45"/>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="64"/>
+        <source>Show or hide the %s panel</source>
+        <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+</TS>
