@@ -55,7 +55,7 @@ install_painter_stand_in()
 
 # --- environment and windows ------------------------------------------------------------
 import pytest  # noqa: E402
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QLocale, QPoint, QPointF, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
@@ -71,8 +71,16 @@ def editor_env(qapp: QApplication, tmp_path: Any, monkeypatch: pytest.MonkeyPatc
     state = tmp_path / "state"
     monkeypatch.setenv("JOURNEYMAPPER_STATE_DIR", str(state))
     monkeypatch.setenv("JOURNEYMAPPER_AUTOSAVE_SECONDS", "3600")
+    monkeypatch.setenv("JOURNEYMAPPER_CACHE_DIR", str(tmp_path / "cache"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    # Every test gets its own settings file, in English whatever the machine's locale.
+    ini = tmp_path / "journeymapper.ini"
+    monkeypatch.setenv("JOURNEYMAPPER_SETTINGS", str(ini))
+    settings = QSettings(str(ini), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "en")
+    settings.sync()
+    locale = QLocale()
     create_application()
     asked: list[str] = []
 
@@ -84,9 +92,15 @@ def editor_env(qapp: QApplication, tmp_path: Any, monkeypatch: pytest.MonkeyPatc
     yield tmp_path
     close_all_windows()
     from journeymapper.ui.autosave import find_orphans
+    from journeymapper.ui.theme import apply_theme
+    from journeymapper.ui.translations import remove_translations
 
     for entry in find_orphans(state / "recovery"):
         entry.release()
+    # A test may have started the editor in Spanish, dark or with large text: later tests must not.
+    remove_translations()
+    QLocale.setDefault(locale)
+    apply_theme(qapp, "light", False)
 
 
 def make_workspace() -> Any:

@@ -46,7 +46,9 @@ def _specs() -> list[Spec]:
         Spec("new", Actions.tr("&New…"), Actions.tr("Start a new map from a template"), "new", (SK.New,)),
         Spec("open", Actions.tr("&Open…"), Actions.tr("Open a .journey file"), "open", (SK.Open,)),
         Spec("save", Actions.tr("&Save"), Actions.tr("Save the map"), "save", (SK.Save,)),
-        Spec("save_as", Actions.tr("Save &As…"), Actions.tr("Save the map under a new name"), "", (SK.SaveAs,)),
+        Spec(
+            "save_as", Actions.tr("Save &As…"), Actions.tr("Save the map under a new name"), "", (SK.SaveAs,)
+        ),
         Spec(
             "export",
             Actions.tr("&Export Poster…"),
@@ -65,9 +67,21 @@ def _specs() -> list[Spec]:
         Spec("quit", Actions.tr("&Quit"), Actions.tr("Quit JourneyMapper"), "", (SK.Quit,)),
         # Edit
         Spec("cut", Actions.tr("Cu&t"), Actions.tr("Cut the selected cards"), "cut", (SK.Cut,), canvas=True),
-        Spec("copy", Actions.tr("&Copy"), Actions.tr("Copy the selected cards"), "copy", (SK.Copy,), canvas=True),
         Spec(
-            "paste", Actions.tr("&Paste"), Actions.tr("Paste cards into the selected cell"), "paste", (SK.Paste,), canvas=True
+            "copy",
+            Actions.tr("&Copy"),
+            Actions.tr("Copy the selected cards"),
+            "copy",
+            (SK.Copy,),
+            canvas=True,
+        ),
+        Spec(
+            "paste",
+            Actions.tr("&Paste"),
+            Actions.tr("Paste cards into the selected cell"),
+            "paste",
+            (SK.Paste,),
+            canvas=True,
         ),
         Spec(
             "duplicate",
@@ -85,7 +99,14 @@ def _specs() -> list[Spec]:
             (SK.Delete,),
             canvas=True,
         ),
-        Spec("select_all", Actions.tr("Select &All"), Actions.tr("Select every card"), "", (SK.SelectAll,), canvas=True),
+        Spec(
+            "select_all",
+            Actions.tr("Select &All"),
+            Actions.tr("Select every card"),
+            "",
+            (SK.SelectAll,),
+            canvas=True,
+        ),
         Spec(
             "edit_title",
             Actions.tr("&Rename / Edit Title"),
@@ -103,8 +124,18 @@ def _specs() -> list[Spec]:
             ("N",),
             canvas=True,
         ),
-        Spec("add_stage", Actions.tr("Add &Stage"), Actions.tr("Add a stage (a column) after the selected one"), "add-stage"),
-        Spec("add_lane", Actions.tr("Add &Lane"), Actions.tr("Add a lane (a row) below the selected one"), "add-lane"),
+        Spec(
+            "add_stage",
+            Actions.tr("Add &Stage"),
+            Actions.tr("Add a stage (a column) after the selected one"),
+            "add-stage",
+        ),
+        Spec(
+            "add_lane",
+            Actions.tr("Add &Lane"),
+            Actions.tr("Add a lane (a row) below the selected one"),
+            "add-lane",
+        ),
         Spec(
             "collapse_lane",
             Actions.tr("Collapse / Expand Lane"),
@@ -177,9 +208,21 @@ def _specs() -> list[Spec]:
             ("Shift+Down",),
             canvas=True,
         ),
-        Spec("vote_up", Actions.tr("Vote +1"), Actions.tr("Add a vote to the pain point (+)"), "", ("+", "="), canvas=True),
         Spec(
-            "vote_down", Actions.tr("Vote −1"), Actions.tr("Remove a vote from the pain point (−)"), "", ("-",), canvas=True
+            "vote_up",
+            Actions.tr("Vote +1"),
+            Actions.tr("Add a vote to the pain point (+)"),
+            "",
+            ("+", "="),
+            canvas=True,
+        ),
+        Spec(
+            "vote_down",
+            Actions.tr("Vote −1"),
+            Actions.tr("Remove a vote from the pain point (−)"),
+            "",
+            ("-",),
+            canvas=True,
         ),
         *[
             Spec(
@@ -201,10 +244,34 @@ def _specs() -> list[Spec]:
             canvas=True,
         ),
         # View
-        Spec("zoom_in", Actions.tr("Zoom &In"), Actions.tr("Zoom in (Ctrl+wheel)"), "zoom-in", (SK.ZoomIn, "Ctrl+=")),
-        Spec("zoom_out", Actions.tr("Zoom &Out"), Actions.tr("Zoom out (Ctrl+wheel)"), "zoom-out", (SK.ZoomOut,)),
-        Spec("zoom_reset", Actions.tr("&Actual Size"), Actions.tr("Show the map at 100 %"), "zoom-reset", ("Ctrl+0",)),
-        Spec("zoom_fit", Actions.tr("&Fit to Window"), Actions.tr("Show the whole map"), "zoom-fit", ("Ctrl+Shift+F",)),
+        Spec(
+            "zoom_in",
+            Actions.tr("Zoom &In"),
+            Actions.tr("Zoom in (Ctrl+wheel)"),
+            "zoom-in",
+            (SK.ZoomIn, "Ctrl+="),
+        ),
+        Spec(
+            "zoom_out",
+            Actions.tr("Zoom &Out"),
+            Actions.tr("Zoom out (Ctrl+wheel)"),
+            "zoom-out",
+            (SK.ZoomOut,),
+        ),
+        Spec(
+            "zoom_reset",
+            Actions.tr("&Actual Size"),
+            Actions.tr("Show the map at 100 %"),
+            "zoom-reset",
+            ("Ctrl+0",),
+        ),
+        Spec(
+            "zoom_fit",
+            Actions.tr("&Fit to Window"),
+            Actions.tr("Show the whole map"),
+            "zoom-fit",
+            ("Ctrl+Shift+F",),
+        ),
         Spec(
             "large_text",
             Actions.tr("&Large Text for Projectors"),
@@ -214,7 +281,11 @@ def _specs() -> list[Spec]:
         ),
         # Help
         Spec(
-            "shortcuts", Actions.tr("&Keyboard Shortcuts"), Actions.tr("List the keys of the canvas"), "", (SK.HelpContents,)
+            "shortcuts",
+            Actions.tr("&Keyboard Shortcuts"),
+            Actions.tr("List the keys of the canvas"),
+            "",
+            (SK.HelpContents,),
         ),
         Spec("about", Actions.tr("&About JourneyMapper"), Actions.tr("Version and licence")),
     ]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 from journeymapper.model.commands import UpdateItem
 from journeymapper.model.vocabulary import Channel, display_name
+from journeymapper.ui.panels.binding import ui_language
 from journeymapper.ui.theme import themed_icon
 
 if TYPE_CHECKING:
@@ -54,7 +55,9 @@ class ContextMenus(QObject):
             menu.addActions([a.move_left, a.move_right])
             menu.addSeparator()
             menu.addAction(
-                themed_icon("delete"), self.tr("Delete Stage"), lambda: w.editor.delete_header("stages", key[1])
+                themed_icon("delete"),
+                self.tr("Delete Stage"),
+                lambda: w.editor.delete_header("stages", key[1]),
             )
         elif role == "lane-label":
             menu.addAction(a.edit_title)
@@ -67,7 +70,9 @@ class ContextMenus(QObject):
                 themed_icon("delete"), self.tr("Delete Lane"), lambda: w.editor.delete_header("lanes", key[1])
             )
         elif cell is not None:
-            menu.addAction(themed_icon("add-card"), self.tr("Add Card Here"), lambda: w.editor.begin_new_card(*cell))
+            menu.addAction(
+                themed_icon("add-card"), self.tr("Add Card Here"), lambda: w.editor.begin_new_card(*cell)
+            )
             menu.addAction(a.paste)
             menu.addSeparator()
             menu.addActions([a.add_stage, a.add_lane])
@@ -78,7 +83,7 @@ class ContextMenus(QObject):
     def _channel_menu(self, parent: QMenu) -> QMenu:
         w = self.window
         menu = QMenu(self.tr("Channel"), parent)
-        language = str(w.document.journey.language)
+        language = ui_language()  # the chrome's language; the card shows the map's
         cards = w.scene.selected_card_ids()
 
         def set_channel(value: Channel | None) -> None:

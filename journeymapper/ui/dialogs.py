@@ -148,9 +148,7 @@ class NewMapDialog(QDialog):
 
     TEMPLATES = ("5a", "blueprint", "blank")
 
-    def __init__(
-        self, parent: QWidget | None = None, *, template: str = "5a", language: str = "en"
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None, *, template: str = "5a", language: str = "en") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New Journey Map"))
         self.template = QComboBox()
@@ -195,7 +193,9 @@ def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> 
         ]
     lines: list[str] = []
     if original.title != recovered.title:
-        lines.append(Dialogs.tr("Title: “%1” → “%2”").replace("%1", original.title).replace("%2", recovered.title))
+        lines.append(
+            Dialogs.tr("Title: “%1” → “%2”").replace("%1", original.title).replace("%2", recovered.title)
+        )
     for name, label in (
         ("stages", Dialogs.tr("stages")),
         ("lanes", Dialogs.tr("lanes")),

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -107,6 +108,7 @@ class ExportDialog(QDialog):
             self.format.addItem(text, value)
         self.format.setCurrentIndex(max(0, self.format.findData(settings.value("export/format", "pdf"))))
         self.path = QLineEdit(self._default_path())
+        self.path.setMinimumWidth(340)  # room for a file name, not just its end
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -146,7 +148,9 @@ class ExportDialog(QDialog):
         self.language.addItem("Español", "es")
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("&File:"), path_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row holding a layout gets no buddy: Alt+F and the "&" need one
+        form.addRow(file_label, path_row)
         form.addRow(self.tr("Paper &size:"), self.size)
         form.addRow(self.tr("&Orientation:"), self.orientation)
         form.addRow(self.tr("&Tiling:"), self.tile)

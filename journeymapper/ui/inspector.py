@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,9 +41,10 @@ from journeymapper.model.vocabulary import (
     PainKind,
     display_name,
 )
-from journeymapper.ui.theme import themed_icon
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.document import Document
+from journeymapper.ui.panels.binding import ui_language
+from journeymapper.ui.theme import themed_icon
 
 Getter = Callable[[Any], Any]
 
@@ -56,6 +57,18 @@ class PlainTextField(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+
+class PageStack(QStackedWidget):
+    """As tall as its current page, not its tallest, so a short form's fields stay together."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class Form(QWidget):
@@ -269,8 +282,9 @@ class Form(QWidget):
         self._watch_focus(widget)
 
 
-def _choices(values: list[Any], language: str = "en") -> list[tuple[str, Any]]:
-    return [(display_name(v, language), v) for v in values]
+def _choices(values: list[Any]) -> list[tuple[str, Any]]:
+    """Vocabulary names in the editor's language (the map's own language is for the poster)."""
+    return [(display_name(v, ui_language()), v) for v in values]
 
 
 class Inspector(QWidget):
@@ -282,7 +296,7 @@ class Inspector(QWidget):
         self.scene = scene
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.forms: dict[str, Form] = {}
         self.forms["map"] = self._map_form()
         self.forms["touchpoints"] = self._card_form()
@@ -298,7 +312,13 @@ class Inspector(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.stack)
+        page = QWidget()  # the current form at its natural height, then empty space
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stack)
+        column.addStretch(1)
+        self.stack.currentChanged.connect(self.stack.updateGeometry)
+        scroll.setWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.heading)
@@ -322,19 +342,20 @@ class Inspector(QWidget):
         header = self.scene.current_header
         if len(keys) > 1:
             cards = sum(1 for role, _ in keys if role == "card")
-            self.heading.setText(self.tr("%n object(s) selected", "", len(keys)))
-            self.many.setText(
+            self._note(
+                self.tr("%n object(s) selected", "", len(keys)),
                 self.tr(
                     "%n card(s) selected. Drag to move them together, press Delete to "
                     "remove them, 1–5 to set their emotion.",
                     "",
                     cards,
-                )
+                ),
             )
-            self.stack.setCurrentWidget(self.many)
-            self.current = ""
-            return
-        if len(keys) == 1:
+        elif keys and keys[0][0] == "kpi":  # KPIs and opportunities are edited in their panels
+            self._note(self.tr("KPI"), self.tr("Edit this KPI in the KPIs panel."))
+        elif keys and keys[0][0] == "opportunity":
+            self._note(self.tr("Opportunity"), self.tr("Edit this opportunity in the Opportunities panel."))
+        elif len(keys) == 1:
             role, ref = keys[0]
             self._show("touchpoints" if role == "card" else "pain_points", ref)
         elif header is not None:
@@ -342,14 +363,15 @@ class Inspector(QWidget):
         else:
             self._show("map", None)
 
+    def _note(self, heading: str, text: str) -> None:
+        self.heading.setText(heading)
+        self.many.setText(text)
+        self.stack.setCurrentWidget(self.many)
+        self.current = ""
+
     def _show(self, collection: str, item_id: str | None) -> None:
-        headings = {
-            "map": self.tr("Map"),
-            "touchpoints": self.tr("Card"),
-            "pain_points": self.tr("Pain point"),
-            "stages": self.tr("Stage"),
-            "lanes": self.tr("Lane"),
-        }
+        headings = {"map": self.tr("Map"), "touchpoints": self.tr("Card"), "stages": self.tr("Stage")}
+        headings.update(pain_points=self.tr("Pain point"), lanes=self.tr("Lane"))
         self.heading.setText(headings[collection])
         form = self.forms[collection]
         if collection == "touchpoints":

@@ -1,19 +1,26 @@
-"""The main window: canvas in the middle, inspector and history docks, menus and toolbar.
+"""The main window: canvas in the middle, inspector, history and workbench docks, menus, toolbar.
 
-One window shows one document. The window wires actions to the editor controller,
-keeps its title in step with the file name and the modified state, asks before
-losing unsaved changes, and hands file operations that involve other windows
-(open, new, recent files) to the workspace.
+One window shows one document for its whole life (opening another map opens another
+window), so the workbench is given the document once when the window is built and
+None when it closes. The window wires actions to the editor controller, links the
+workbench panels with the canvas (plan rows highlight their pains, panels point at
+KPIs and opportunities, chips and pains on the canvas open their panel), keeps its
+title in step with the file, asks before losing unsaved changes, remembers its
+geometry and dock layout, follows the preferences (theme, large text, autosave), and
+hands file operations that involve other windows (open, new, recent) to the workspace.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QMimeData, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -32,14 +39,20 @@ from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
-from journeymapper.ui.icons import icon
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.map_editor import MapEditor
+from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
+from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
+from journeymapper.ui.workbench import create_workbench_docks
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from journeymapper.ui.workspace import Workspace
 
-FILE_FILTER = "JourneyMapper maps (*.journey)"
+KEY_GEOMETRY = "window/geometry"
+KEY_STATE = "window/state"
+STATE_VERSION = 2  # bump when the set of docks changes, so an old layout is not half-applied
 
 
 def journey_paths(mime: QMimeData) -> list[Path]:
@@ -68,7 +81,8 @@ class MainWindow(QMainWindow):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
-        self.resize(1400, 880)
+        screen = self.screen().availableGeometry()  # a first run on a small laptop still fits
+        self.resize(min(1400, round(screen.width() * 0.94)), min(880, round(screen.height() * 0.92)))
         document.setParent(self)
 
         self.scene = MapScene(document, parent=self)
@@ -84,18 +98,16 @@ class MainWindow(QMainWindow):
         self.history = QUndoView(document.undo_stack)
         self.history.setEmptyLabel(self.tr("<opened>"))
         self.history_dock = self._dock(self.tr("History"), "historyDock", self.history)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.splitDockWidget(self.inspector_dock, self.history_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.inspector_dock, self.history_dock], [620, 200], Qt.Orientation.Vertical)
-        self.resizeDocks([self.inspector_dock], [340], Qt.Orientation.Horizontal)
+        self._icons: list[tuple[QAction | QMenu, str]] = []  # retinted when the theme changes
+        self.workbench = create_workbench_docks(self)
+        self._arrange_docks()
 
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.undo_action.setIcon(icon("undo"))
+        self._set_icon(self.undo_action, "undo")
         self.redo_action = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
-        self.redo_action.setIcon(icon("redo"))
+        self._set_icon(self.redo_action, "redo")
         for action, tip in (
             (self.undo_action, self.tr("Undo the last change")),
             (self.redo_action, self.tr("Redo the change you undid")),
@@ -106,6 +118,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
+        self._connect_workbench()
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
@@ -117,8 +130,9 @@ class MainWindow(QMainWindow):
         if recovered is not None:
             document.mark_modified()
         self.update_title()
-        if str(QSettings().value("view/largeText", "false")).lower() == "true":
-            self.actions.large_text.setChecked(True)
+        self.workbench.set_document(document)
+        self.follow_preferences()
+        self.restore_layout()
         self.statusBar().showMessage(
             self.tr(
                 "Double-click a cell to add a card. Drag cards to move them; "
@@ -137,6 +151,38 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         return dock
+
+    def _arrange_docks(self) -> None:
+        """Right: the inspector, with personas and opportunities as tabs beside it, full height.
+        Bottom, under the canvas: the action plan, KPIs and history as tabs. `restore_layout`
+        may move them after; this is the first-run layout."""
+        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+        self.setCorner(Qt.Corner.BottomRightCorner, right)  # the right column runs full height
+        docks = self.workbench.docks
+        for dock in (docks["personas"], docks["opportunities"]):
+            self.removeDockWidget(dock)  # placed again below, after the inspector
+        self.addDockWidget(right, self.inspector_dock)
+        for dock in (docks["personas"], docks["opportunities"]):
+            self.tabifyDockWidget(self.inspector_dock, dock)
+            dock.show()
+        self.addDockWidget(bottom, self.history_dock)
+        self.tabifyDockWidget(docks["kpis"], self.history_dock)
+        self.inspector_dock.raise_()
+        docks["action_plan"].raise_()
+        self._size_docks()
+
+    def _size_docks(self) -> None:
+        """Room for the panels' fields, a little more with large text, but the canvas stays
+        the largest thing in the window: on a projector the map is what the room reads."""
+        grow = max(1.0, QApplication.font().pointSizeF() / BASE_POINTS) ** 0.5
+        width = min(round(380 * grow), round(self.width() * 0.3))
+        height = min(290, round(self.height() * 0.32))
+        self.resizeDocks([self.inspector_dock], [width], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.workbench.docks["action_plan"]], [height], Qt.Orientation.Vertical)
+
+    def _set_icon(self, target: QAction | QMenu, name: str) -> None:
+        target.setIcon(themed_icon(name))
+        self._icons.append((target, name))
 
     # --- menus and toolbar ------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -157,15 +203,21 @@ class MainWindow(QMainWindow):
         edit.addActions([a.cut, a.copy, a.paste, a.duplicate, a.delete])
         edit.addSeparator()
         edit.addActions([a.select_all, a.edit_title])
+        edit.addSeparator()
+        edit.addAction(a.preferences)
 
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a.add_card, a.add_stage, a.add_lane])
         map_menu.addSeparator()
         map_menu.addActions([a.connect_cards, a.collapse_lane, a.move_left, a.move_right])
-        emotion = map_menu.addMenu(icon("emotion"), self.tr("&Emotion"))
+        emotion = map_menu.addMenu(self.tr("&Emotion"))
+        self._set_icon(emotion, "emotion")
         emotion.addActions([a[f"emotion_{n}"] for n in range(1, 6)] + [a.emotion_clear])
-        pain = map_menu.addMenu(icon("pain-point"), self.tr("&Pain Point"))
+        pain = map_menu.addMenu(self.tr("&Pain Point"))
+        self._set_icon(pain, "pain-point")
         pain.addActions([a.add_pain, a.cycle_kind, a.severity_up, a.severity_down, a.vote_up, a.vote_down])
+        pain.addSeparator()
+        pain.addAction(a.action_for_pain)
 
         view = bar.addMenu(self.tr("&View"))
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.zoom_fit])
@@ -173,9 +225,10 @@ class MainWindow(QMainWindow):
         a.large_text.setCheckable(True)
         view.addAction(a.large_text)
         view.addSeparator()
-        self.inspector_dock.toggleViewAction().setIcon(icon("inspector"))
-        self.history_dock.toggleViewAction().setIcon(icon("history"))
+        self._set_icon(self.inspector_dock.toggleViewAction(), "inspector")
+        self._set_icon(self.history_dock.toggleViewAction(), "history")
         view.addActions([self.inspector_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
+        view.addActions(self.workbench.toggle_actions())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])
@@ -208,6 +261,8 @@ class MainWindow(QMainWindow):
             "save_as": self.save_as,
             "export": self.export,
             "close": self.close,
+            "preferences": self.edit_preferences,
+            "action_for_pain": self.create_action_for_pain,
             "quit": lambda: self.workspace.quit() if self.workspace else self.close(),
             "cut": ed.cut,
             "copy": ed.copy,
@@ -259,12 +314,119 @@ class MainWindow(QMainWindow):
             empty = self.recent_menu.addAction(self.tr("(no recent maps)"))
             empty.setEnabled(False)
 
-    def set_large_text(self, on: bool) -> None:
-        """Projector mode: the layout engine's larger type sizes, remembered for next time."""
-        from journeymapper.layout.engine import LayoutOptions
+    # --- the workbench and the canvas, linked ---------------------------------------------
+    def _connect_workbench(self) -> None:
+        self._canvas_pains: list[str] = []
+        self.workbench.highlight_requested.connect(self.highlight_pains)
+        self.workbench.select_requested.connect(self.show_on_canvas)
+        self.scene.current_changed.connect(self._canvas_selection_changed)
+        self.scene.chip_clicked.connect(self._chip_clicked)
+        self.actions.action_for_pain.setEnabled(False)
 
-        self.scene.set_options(LayoutOptions(large_text=on))
-        QSettings().setValue("view/largeText", on)
+    def highlight_pains(self, pain_ids: list[str]) -> None:
+        """The action plan's selection: emphasise its pains and bring the first into view."""
+        keys = self.scene.highlight_pains(list(pain_ids))
+        strong = [key for key in keys if key[0] == "pain"]
+        item = self.scene.item_for(strong[0]) if strong else None
+        if item is not None:
+            self.view.scroll_to_scene_rect(item.box())
+
+    def show_on_canvas(self, object_id: str) -> None:
+        """A panel's "Show on canvas": select the KPI or opportunity there and scroll to it."""
+        key = self.scene.select_object(object_id)
+        item = self.scene.item_for(key) if key is not None else None
+        if item is not None:
+            self.view.scroll_to_scene_rect(item.box())
+        else:
+            self.statusBar().showMessage(self.tr("That item is not drawn on the map."), 5000)
+
+    def _canvas_selection_changed(self) -> None:
+        pains = self.scene.selected_pain_ids()
+        if pains != self._canvas_pains:
+            self._canvas_pains = pains
+            self.workbench.set_canvas_selection(pains)
+            self.actions.action_for_pain.setEnabled(bool(pains) and not self.document.read_only)
+
+    def _chip_clicked(self, role: str, object_id: str) -> None:
+        if role == "kpi":
+            self.workbench.show_kpi(object_id)
+        else:
+            self.workbench.show_opportunity(object_id)
+
+    def create_action_for_pain(self, pain_id: str | None = None) -> str | None:
+        """One undo step: an action in the plan for the (first selected) pain, linked to it."""
+        pains = [pain_id] if pain_id else self.scene.selected_pain_ids()
+        if not pains:
+            self.statusBar().showMessage(self.tr("Select a pain point on the map first."), 5000)
+            return None
+        action_id = self.workbench.create_action_from_pain(pains[0])
+        if action_id is not None:
+            self.statusBar().showMessage(
+                self.tr("Action added to the plan: type its task, then its owner and due date."), 8000
+            )
+        return action_id
+
+    # --- preferences, theme and layout ------------------------------------------------------
+    def edit_preferences(self) -> None:
+        """Edit → Preferences; every window takes up the new values at once (language: at restart)."""
+        language = Preferences().language
+        dialog = PreferencesDialog(Preferences(), self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if accepted:
+            self._apply_app_preferences()
+            if Preferences().language != language:
+                self.statusBar().showMessage(self.tr("The new language applies from the next start."), 10000)
+
+    def set_large_text(self, on: bool) -> None:
+        """View → Large Text: bigger chrome and canvas type for a projector, remembered."""
+        prefs = Preferences()
+        if prefs.large_text != on:
+            prefs.large_text = on
+            prefs.sync()
+        self._apply_app_preferences()
+
+    def _apply_app_preferences(self) -> None:
+        prefs = Preferences()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, prefs.theme, prefs.large_text)
+        if self.workspace is not None:
+            self.workspace.follow_preferences()
+        else:
+            self.follow_preferences()
+
+    def follow_preferences(self) -> None:
+        """Match the canvas to the chrome (dark room → dark poster), text size, autosave period."""
+        prefs = Preferences()
+        theme = current_theme()
+        self.view.set_desk(*canvas_colours(theme))
+        options = replace(self.scene.engine.options, theme=theme, large_text=prefs.large_text)
+        if options.large_text != self.scene.engine.options.large_text:
+            self._size_docks()
+        if options != self.scene.engine.options:
+            self.scene.set_options(options)
+        self.actions.retint()
+        for target, name in self._icons:
+            target.setIcon(themed_icon(name))
+        with QSignalBlocker(self.actions.large_text):
+            self.actions.large_text.setChecked(prefs.large_text)
+        self.autosaver.follow_settings()
+
+    def restore_layout(self) -> None:
+        """Where the user left the window and its docks (nothing to do on a first run)."""
+        settings = app_settings()
+        geometry, state = settings.value(KEY_GEOMETRY), settings.value(KEY_STATE)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, STATE_VERSION)
+
+    def save_layout(self) -> None:
+        settings = app_settings()
+        settings.setValue(KEY_GEOMETRY, self.saveGeometry())
+        settings.setValue(KEY_STATE, self.saveState(STATE_VERSION))
+        settings.sync()
 
     # --- title and state -----------------------------------------------------------------
     def update_title(self) -> None:
@@ -284,7 +446,9 @@ class MainWindow(QMainWindow):
     # --- file operations -------------------------------------------------------------------
     def open_dialog(self) -> None:
         start = str(self.document.path.parent) if self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Map"), start, self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Map"), start, self.tr("JourneyMapper maps (*.journey)")
+        )
         if path and self.workspace is not None:
             self.workspace.open_path(path, self)
 
@@ -296,7 +460,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = str(self.document.path) if self.document.path else self.document.journey.title + ".journey"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Map As"), start, self.tr(FILE_FILTER))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Map As"), start, self.tr("JourneyMapper maps (*.journey)")
+        )
         if not path:
             return False
         if not path.lower().endswith(".journey"):
@@ -354,6 +520,11 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.stop()
         self.autosaver.discard()  # saved, unchanged, or the user chose to discard
+        self.save_layout()
+        self.workbench.set_document(None)
+        # Torn down from here on: the scene's items go before the docks and panels that listen
+        # to it, so it must not tell anyone about selection or layout changes any more.
+        self.scene.blockSignals(True)
         self.document.dispose()
         event.accept()
         if self.workspace is not None:
@@ -391,7 +562,10 @@ class MainWindow(QMainWindow):
             ("P, K", self.tr("add a pain point, cycle its kind")),
             ("Shift+↑ / ↓, + / −", self.tr("severity, votes")),
             ("C", self.tr("connect to the next card you click")),
-            ("Delete", self.tr("delete the selection (undo restores it)")),
+            (
+                QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText),
+                self.tr("delete the selection (undo restores it)"),
+            ),
             (self.tr("Ctrl+wheel, Ctrl+= / − / 0"), self.tr("zoom")),
             (self.tr("Space+drag, middle drag"), self.tr("pan")),
         ]

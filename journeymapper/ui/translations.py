@@ -141,8 +141,11 @@ def install_translations(language: str) -> list[str]:
         _installed.append(ours)
         loaded.append(str(path))
     else:
-        log.info("no %s catalogue for JourneyMapper (%s): the editor stays in English", language,
-                 path or "run packaging/build_translations.sh")
+        log.info(
+            "no %s catalogue for JourneyMapper (%s): the editor stays in English",
+            language,
+            path or "run packaging/build_translations.sh",
+        )
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", qt_folder):
@@ -163,4 +166,3 @@ def apply_language(preference: str) -> str:
     language = language_of(locale)
     install_translations(language)
     return language
-

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from journeymapper.ui.document import Document
 from journeymapper.ui.panels import ActionPlanPanel, KpiPanel, OpportunityPanel, PersonaPanel
@@ -52,7 +52,13 @@ class Workbench(QObject):
     def _dock(self, key: str, title: str, panel: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(DOCK_NAMES[key])
-        dock.setWidget(panel)
+        # A narrow dock scrolls its panel instead of forcing the window wider than the screen
+        # (a 1024-pixel projector with large text: the plan's buttons alone are wider than that).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        dock.setWidget(scroll)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -91,6 +97,12 @@ class Workbench(QObject):
         self.docks["kpis"].show()
         self.docks["kpis"].raise_()
         self.kpis.select_kpi(kpi_id)
+
+    def show_opportunity(self, opportunity_id: str) -> None:
+        """Bring the opportunities panel forward on one opportunity (a click on it on the canvas)."""
+        self.docks["opportunities"].show()
+        self.docks["opportunities"].raise_()
+        self.opportunities.select_opportunity(opportunity_id)
 
     def _plan_visibility_changed(self, visible: bool) -> None:
         # Highlights belong to the plan's selection: hide them with the plan.

@@ -2,500 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="38"/>
-        <source>&amp;New…</source>
-        <translation>&amp;Nuevo…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="38"/>
-        <source>Start a new map from a template</source>
-        <translation>Empezar un mapa nuevo a partir de una plantilla</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="39"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="39"/>
-        <source>Open a .journey file</source>
-        <translation>Abrir un archivo .journey</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="40"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="40"/>
-        <source>Save the map</source>
-        <translation>Guardar el mapa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="41"/>
-        <source>Save &amp;As…</source>
-        <translation>Guardar c&amp;omo…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="41"/>
-        <source>Save the map under a new name</source>
-        <translation>Guardar el mapa con otro nombre</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="44"/>
-        <source>&amp;Export Poster…</source>
-        <translation>&amp;Exportar póster…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="45"/>
-        <source>Export the map as a PDF, SVG or PNG poster</source>
-        <translation>Exportar el mapa como póster en PDF, SVG o PNG</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="49"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="49"/>
-        <source>Close this map</source>
-        <translation>Cerrar este mapa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="50"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="50"/>
-        <source>Quit JourneyMapper</source>
-        <translation>Salir de JourneyMapper</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="52"/>
-        <source>Cu&amp;t</source>
-        <translation>Cor&amp;tar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="52"/>
-        <source>Cut the selected cards</source>
-        <translation>Cortar las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="53"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="53"/>
-        <source>Copy the selected cards</source>
-        <translation>Copiar las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="55"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Pegar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="55"/>
-        <source>Paste cards into the selected cell</source>
-        <translation>Pegar tarjetas en la celda seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="59"/>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="60"/>
-        <source>Duplicate the selected cards</source>
-        <translation>Duplicar las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="67"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="68"/>
-        <source>Delete the selection (with its pain points)</source>
-        <translation>Eliminar la selección (con sus puntos de dolor)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="73"/>
-        <source>Select &amp;All</source>
-        <translation>Seleccionar t&amp;odo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="73"/>
-        <source>Select every card</source>
-        <translation>Seleccionar todas las tarjetas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="76"/>
-        <source>&amp;Rename / Edit Title</source>
-        <translation>Cambiar &amp;nombre o título</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="77"/>
-        <source>Edit the selected card&apos;s title or header&apos;s name</source>
-        <translation>Editar el título de la tarjeta o el nombre del encabezado seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="85"/>
-        <source>Add &amp;Card</source>
-        <translation>Añadir &amp;tarjeta</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="86"/>
-        <source>Add a card to the selected cell (N)</source>
-        <translation>Añadir una tarjeta a la celda seleccionada (N)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="91"/>
-        <source>Add &amp;Stage</source>
-        <translation>Añadir &amp;etapa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="91"/>
-        <source>Add a stage (a column) after the selected one</source>
-        <translation>Añadir una etapa (una columna) después de la seleccionada</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="92"/>
-        <source>Add &amp;Lane</source>
-        <translation>Añadir &amp;carril</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="92"/>
-        <source>Add a lane (a row) below the selected one</source>
-        <translation>Añadir un carril (una fila) debajo del seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="95"/>
-        <source>Collapse / Expand Lane</source>
-        <translation>Plegar / desplegar carril</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="96"/>
-        <source>Fold the selected lane to a thin row (L)</source>
-        <translation>Plegar el carril seleccionado en una fila estrecha (L)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="103"/>
-        <source>Move Stage Left / Lane Up</source>
-        <translation>Mover etapa a la izquierda / carril arriba</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="104"/>
-        <source>Move the selected stage or lane back</source>
-        <translation>Mover hacia atrás la etapa o el carril seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="111"/>
-        <source>Move Stage Right / Lane Down</source>
-        <translation>Mover etapa a la derecha / carril abajo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="112"/>
-        <source>Move the selected stage or lane forward</source>
-        <translation>Mover hacia delante la etapa o el carril seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="119"/>
-        <source>C&amp;onnect To…</source>
-        <translation>C&amp;onectar con…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="120"/>
-        <source>Connect the selected card to the next card you click (C)</source>
-        <translation>Conectar la tarjeta seleccionada con la siguiente tarjeta en la que hagas clic (C)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="127"/>
-        <source>Add &amp;Pain Point</source>
-        <translation>Añadir punto de &amp;dolor</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="128"/>
-        <source>Add a pain point to the selected card (P)</source>
-        <translation>Añadir un punto de dolor a la tarjeta seleccionada (P)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="135"/>
-        <source>Cycle Pain &amp;Kind</source>
-        <translation>Cambiar &amp;tipo de dolor</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="136"/>
-        <source>Frustration → inefficiency → need → … (K)</source>
-        <translation>Frustración → ineficiencia → necesidad → … (K)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="143"/>
-        <source>Raise Severity</source>
-        <translation>Aumentar gravedad</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="144"/>
-        <source>Make the pain point more severe (Shift+Up)</source>
-        <translation>Hacer más grave el punto de dolor (Shift+Up)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="151"/>
-        <source>Lower Severity</source>
-        <translation>Reducir gravedad</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="152"/>
-        <source>Make the pain point less severe (Shift+Down)</source>
-        <translation>Hacer menos grave el punto de dolor (Shift+Down)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="157"/>
-        <source>Vote +1</source>
-        <translation>Votar +1</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="157"/>
-        <source>Add a vote to the pain point (+)</source>
-        <translation>Añadir un voto al punto de dolor (+)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="159"/>
-        <source>Vote −1</source>
-        <translation>Votar −1</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="159"/>
-        <source>Remove a vote from the pain point (−)</source>
-        <translation>Quitar un voto al punto de dolor (−)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="164"/>
-        <source>Emotion %1</source>
-        <translation>Emoción %1</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="165"/>
-        <source>Set the selected cards&apos; emotion (1 = lowest, 5 = highest)</source>
-        <translation>Asignar la emoción de las tarjetas seleccionadas (1 = la más baja, 5 = la más alta)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="174"/>
-        <source>Clear Emotion</source>
-        <translation>Quitar emoción</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="175"/>
-        <source>Remove the selected cards&apos; emotion (0)</source>
-        <translation>Quitar la emoción de las tarjetas seleccionadas (0)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="181"/>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Acercar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="181"/>
-        <source>Zoom in (Ctrl+wheel)</source>
-        <translation>Acercar (Ctrl+rueda)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="182"/>
-        <source>Zoom &amp;Out</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="182"/>
-        <source>Zoom out (Ctrl+wheel)</source>
-        <translation>Alejar (Ctrl+rueda)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="183"/>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Tamaño real</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="183"/>
-        <source>Show the map at 100 %</source>
-        <translation>Mostrar el mapa al 100 %</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="184"/>
-        <source>&amp;Fit to Window</source>
-        <translation>A&amp;justar a la ventana</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="184"/>
-        <source>Show the whole map</source>
-        <translation>Mostrar el mapa completo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="187"/>
-        <source>&amp;Large Text for Projectors</source>
-        <translation>Texto &amp;grande para proyectores</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="188"/>
-        <source>Bigger type on the canvas, for a room</source>
-        <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="194"/>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="194"/>
-        <source>List the keys of the canvas</source>
-        <translation>Lista de las teclas del lienzo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="196"/>
-        <source>&amp;About JourneyMapper</source>
-        <translation>A&amp;cerca de JourneyMapper</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="196"/>
-        <source>Version and licence</source>
-        <translation>Versión y licencia</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="57"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="58"/>
-        <source>Save the changes to “%1” before closing?</source>
-        <translation>¿Guardar los cambios de “%1” antes de cerrar?</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="59"/>
-        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
-        <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="78"/>
-        <source>Cannot open the map</source>
-        <translation>No se puede abrir el mapa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="79"/>
-        <source>“%1” could not be opened.</source>
-        <translation>No se pudo abrir “%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="92"/>
-        <source>Could not save</source>
-        <translation>No se pudo guardar</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="93"/>
-        <source>The map was not saved: %1.</source>
-        <translation>El mapa no se guardó: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="95"/>
-        <source>Your work is still open here and the file on disk is unchanged. Try Save As to save it somewhere else.</source>
-        <translation>Tu trabajo sigue abierto aquí y el archivo en disco no ha cambiado. Prueba con Guardar como para guardarlo en otro lugar.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="104"/>
-        <source>Opened with a notice</source>
-        <translation>Abierto con un aviso</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="119"/>
-        <source>%1 (process %2) on %3</source>
-        <translation>%1 (proceso %2) en %3</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="120"/>
-        <location filename="../../journeymapper/ui/dialogs.py" line="125"/>
-        <source>another program</source>
-        <translation>otro programa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="122"/>
-        <source>this computer</source>
-        <translation>este equipo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
-        <source>Map already open</source>
-        <translation>Mapa ya abierto</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
-        <source>“%1” is already open in %2.</source>
-        <translation>“%1” ya está abierto en %2.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="131"/>
-        <source>You can open it read-only, or cancel and switch to the window that has it.</source>
-        <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
-        <source>Open Read-Only</source>
-        <translation>Abrir en solo lectura</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="179"/>
-        <source>The map was never saved: the recovery copy is the only copy.</source>
-        <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="180"/>
-        <source>It has %1 stages, %2 lanes and %3 cards.</source>
-        <translation>Etapas: %1, carriles: %2, tarjetas: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="187"/>
-        <source>Title: “%1” → “%2”</source>
-        <translation>Título: “%1” → “%2”</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
-        <source>stages</source>
-        <translation>etapas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
-        <source>lanes</source>
-        <translation>carriles</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
-        <source>cards</source>
-        <translation>tarjetas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
-        <source>pain points</source>
-        <translation>puntos de dolor</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
-        <source>connections</source>
-        <translation>conexiones</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
-        <source>%1: %2 added, %3 removed, %4 changed</source>
-        <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="214"/>
-        <source>The recovery copy is the same as the saved file.</source>
-        <translation>La copia de recuperación es igual al archivo guardado.</translation>
-    </message>
-</context>
-<context>
     <name>ActionPlanPanel</name>
     <message>
         <location filename="../../journeymapper/ui/panels/action_plan.py" line="96"/>
@@ -771,6 +277,389 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="46"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="46"/>
+        <source>Start a new map from a template</source>
+        <translation>Empezar un mapa nuevo a partir de una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="47"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="47"/>
+        <source>Open a .journey file</source>
+        <translation>Abrir un archivo .journey</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="48"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="48"/>
+        <source>Save the map</source>
+        <translation>Guardar el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="50"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar c&amp;omo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="50"/>
+        <source>Save the map under a new name</source>
+        <translation>Guardar el mapa con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="54"/>
+        <source>&amp;Export Poster…</source>
+        <translation>&amp;Exportar póster…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="55"/>
+        <source>Export the map as a PDF, SVG or PNG poster</source>
+        <translation>Exportar el mapa como póster en PDF, SVG o PNG</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="61"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="62"/>
+        <source>Language, theme, autosave, defaults for new maps and posters</source>
+        <translation>Idioma, tema, autoguardado y valores predeterminados de mapas nuevos y pósteres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="66"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="66"/>
+        <source>Close this map</source>
+        <translation>Cerrar este mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="67"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="67"/>
+        <source>Quit JourneyMapper</source>
+        <translation>Salir de JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="69"/>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="69"/>
+        <source>Cut the selected cards</source>
+        <translation>Cortar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="72"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <source>Copy the selected cards</source>
+        <translation>Copiar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="80"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="81"/>
+        <source>Paste cards into the selected cell</source>
+        <translation>Pegar tarjetas en la celda seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="88"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="89"/>
+        <source>Duplicate the selected cards</source>
+        <translation>Duplicar las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="96"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="97"/>
+        <source>Delete the selection (with its pain points)</source>
+        <translation>Eliminar la selección (con sus puntos de dolor)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="104"/>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="105"/>
+        <source>Select every card</source>
+        <translation>Seleccionar todas las tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="112"/>
+        <source>&amp;Rename / Edit Title</source>
+        <translation>Cambiar &amp;nombre o título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="113"/>
+        <source>Edit the selected card&apos;s title or header&apos;s name</source>
+        <translation>Editar el título de la tarjeta o el nombre del encabezado seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="121"/>
+        <source>Add &amp;Card</source>
+        <translation>Añadir &amp;tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="122"/>
+        <source>Add a card to the selected cell (N)</source>
+        <translation>Añadir una tarjeta a la celda seleccionada (N)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="129"/>
+        <source>Add &amp;Stage</source>
+        <translation>Añadir &amp;etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="130"/>
+        <source>Add a stage (a column) after the selected one</source>
+        <translation>Añadir una etapa (una columna) después de la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="135"/>
+        <source>Add &amp;Lane</source>
+        <translation>Añadir &amp;carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="136"/>
+        <source>Add a lane (a row) below the selected one</source>
+        <translation>Añadir un carril (una fila) debajo del seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="141"/>
+        <source>Collapse / Expand Lane</source>
+        <translation>Plegar / desplegar carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="142"/>
+        <source>Fold the selected lane to a thin row (L)</source>
+        <translation>Plegar el carril seleccionado en una fila estrecha (L)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="149"/>
+        <source>Move Stage Left / Lane Up</source>
+        <translation>Mover etapa a la izquierda / carril arriba</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="150"/>
+        <source>Move the selected stage or lane back</source>
+        <translation>Mover hacia atrás la etapa o el carril seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="157"/>
+        <source>Move Stage Right / Lane Down</source>
+        <translation>Mover etapa a la derecha / carril abajo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="158"/>
+        <source>Move the selected stage or lane forward</source>
+        <translation>Mover hacia adelante la etapa o el carril seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="165"/>
+        <source>C&amp;onnect To…</source>
+        <translation>C&amp;onectar con…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="166"/>
+        <source>Connect the selected card to the next card you click (C)</source>
+        <translation>Conectar la tarjeta seleccionada con la siguiente tarjeta en la que hagas clic (C)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="173"/>
+        <source>Add &amp;Pain Point</source>
+        <translation>Añadir punto de &amp;dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="174"/>
+        <source>Add a pain point to the selected card (P)</source>
+        <translation>Añadir un punto de dolor a la tarjeta seleccionada (P)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="181"/>
+        <source>Create &amp;Action for This Pain</source>
+        <translation>Crear &amp;acción para este punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="182"/>
+        <source>Add an action to the plan for the selected pain point, linked to it</source>
+        <translation>Añadir al plan una acción vinculada al punto de dolor seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="189"/>
+        <source>Cycle Pain &amp;Kind</source>
+        <translation>Cambiar &amp;tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="190"/>
+        <source>Frustration → inefficiency → need → … (K)</source>
+        <translation>Frustración → ineficiencia → necesidad → … (K)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="197"/>
+        <source>Raise Severity</source>
+        <translation>Aumentar gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="198"/>
+        <source>Make the pain point more severe (Shift+Up)</source>
+        <translation>Hacer más grave el punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="205"/>
+        <source>Lower Severity</source>
+        <translation>Reducir gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="206"/>
+        <source>Make the pain point less severe (Shift+Down)</source>
+        <translation>Hacer menos grave el punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="213"/>
+        <source>Vote +1</source>
+        <translation>Votar +1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="214"/>
+        <source>Add a vote to the pain point (+)</source>
+        <translation>Añadir un voto al punto de dolor (+)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="221"/>
+        <source>Vote −1</source>
+        <translation>Votar −1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="222"/>
+        <source>Remove a vote from the pain point (−)</source>
+        <translation>Quitar un voto al punto de dolor (-)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="230"/>
+        <source>Emotion %1</source>
+        <translation>Emoción %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="231"/>
+        <source>Set the selected cards&apos; emotion (1 = lowest, 5 = highest)</source>
+        <translation>Asignar la emoción de las tarjetas seleccionadas (1 = la más baja, 5 = la más alta)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="240"/>
+        <source>Clear Emotion</source>
+        <translation>Quitar emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="241"/>
+        <source>Remove the selected cards&apos; emotion (0)</source>
+        <translation>Quitar la emoción de las tarjetas seleccionadas (0)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="249"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="250"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Acercar (Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="256"/>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="257"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Alejar (Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="263"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="264"/>
+        <source>Show the map at 100 %</source>
+        <translation>Mostrar el mapa al 100 %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="270"/>
+        <source>&amp;Fit to Window</source>
+        <translation>A&amp;justar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="271"/>
+        <source>Show the whole map</source>
+        <translation>Mostrar el mapa completo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="277"/>
+        <source>&amp;Large Text for Projectors</source>
+        <translation>Texto &amp;grande para proyectores</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="278"/>
+        <source>Bigger type on the canvas, for a room</source>
+        <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="285"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="286"/>
+        <source>List the keys of the canvas</source>
+        <translation>Mostrar las teclas del lienzo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="290"/>
+        <source>&amp;About JourneyMapper</source>
+        <translation>A&amp;cerca de JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="290"/>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <location filename="../../journeymapper/ui/panels/table_model.py" line="264"/>
@@ -781,60 +670,194 @@
 <context>
     <name>ContextMenus</name>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="33"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="38"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="46"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="53"/>
         <source>Add Stage Before</source>
         <translation>Añadir etapa antes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="47"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="54"/>
         <source>Add Stage After</source>
         <translation>Añadir etapa después</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="51"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="59"/>
         <source>Delete Stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="56"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="65"/>
         <source>Add Lane Above</source>
         <translation>Añadir carril encima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="57"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="66"/>
         <source>Add Lane Below</source>
         <translation>Añadir carril debajo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="61"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="70"/>
         <source>Delete Lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="64"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="74"/>
         <source>Add Card Here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="74"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="85"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="81"/>
-        <location filename="../../journeymapper/ui/context_menus.py" line="85"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="92"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="96"/>
         <source>Set channel</source>
         <translation>Asignar canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="87"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="98"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="63"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="64"/>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>¿Guardar los cambios de “%1” antes de cerrar?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="65"/>
+        <source>If you don&apos;t save, your changes since the last save will be lost.</source>
+        <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="84"/>
+        <source>Cannot open the map</source>
+        <translation>No se puede abrir el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="85"/>
+        <source>“%1” could not be opened.</source>
+        <translation>No se pudo abrir “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="98"/>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="99"/>
+        <source>The map was not saved: %1.</source>
+        <translation>El mapa no se guardó: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="101"/>
+        <source>Your work is still open here and the file on disk is unchanged. Try Save As to save it somewhere else.</source>
+        <translation>Tu trabajo sigue abierto aquí y el archivo en disco no ha cambiado. Prueba con Guardar como para guardarlo en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="110"/>
+        <source>Opened with a notice</source>
+        <translation>Abierto con un aviso</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="125"/>
+        <source>%1 (process %2) on %3</source>
+        <translation>%1 (proceso %2) en %3</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="126"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="131"/>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="128"/>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="135"/>
+        <source>Map already open</source>
+        <translation>Mapa ya abierto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
+        <source>“%1” is already open in %2.</source>
+        <translation>“%1” ya está abierto en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <source>You can open it read-only, or cancel and switch to the window that has it.</source>
+        <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <source>Open Read-Only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
+        <source>The map was never saved: the recovery copy is the only copy.</source>
+        <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
+        <source>It has %1 stages, %2 lanes and %3 cards.</source>
+        <translation>Etapas: %1, carriles: %2, tarjetas: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
+        <source>Title: “%1” → “%2”</source>
+        <translation>Título: “%1” → “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="200"/>
+        <source>stages</source>
+        <translation>etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
+        <source>lanes</source>
+        <translation>carriles</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
+        <source>cards</source>
+        <translation>tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
+        <source>pain points</source>
+        <translation>puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
+        <source>connections</source>
+        <translation>conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="213"/>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="225"/>
+        <source>The recovery copy is the same as the saved file.</source>
+        <translation>La copia de recuperación es igual al archivo guardado.</translation>
     </message>
 </context>
 <context>
@@ -873,17 +896,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="66"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="71"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="87"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
     </message>
@@ -891,127 +914,137 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="102"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="104"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="119"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="132"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
-        <source>The map&apos;s language</source>
-        <translation>El idioma del mapa</translation>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <source>The map&apos;s language (%1)</source>
+        <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
@@ -1019,7 +1052,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="244"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="257"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
@@ -1027,7 +1060,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="346"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n objeto seleccionado</numerusform>
@@ -1035,7 +1068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="328"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="348"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n tarjeta seleccionada. Arrástrala para moverla, pulsa Supr para eliminarla o 1–5 para asignar su emoción.</numerusform>
@@ -1043,102 +1076,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="347"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="355"/>
+        <source>KPI</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="357"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="355"/>
+        <source>Edit this KPI in the KPIs panel.</source>
+        <translation>Edita este indicador en el panel Indicadores.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="357"/>
+        <source>Edit this opportunity in the Opportunities panel.</source>
+        <translation>Edita esta oportunidad en el panel Oportunidades.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="373"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="348"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="373"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="349"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="374"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="350"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="373"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="351"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="374"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="383"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="452"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="405"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="474"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="384"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="406"/>
         <source>Subtitle:</source>
         <translation>Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="385"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="453"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="541"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="407"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="475"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="578"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="386"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="408"/>
         <source>Authors:</source>
         <translation>Autores:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="387"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="409"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="388"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="410"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="411"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="390"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="412"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="484"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="391"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="413"/>
         <source>Emotion scale</source>
         <translation>Escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="395"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="417"/>
         <source>Lowest score:</source>
         <translation>Puntuación mínima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="403"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="425"/>
         <source>Highest score:</source>
         <translation>Puntuación máxima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="411"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="433"/>
         <source>Scale labels:</source>
         <translation>Etiquetas de la escala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="418"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="440"/>
         <source>One per line, as “score: label”, e.g. “-2: Very unhappy”.</source>
         <translation>Una por línea, como “puntuación: etiqueta”; p. ej., “-2: Muy insatisfecho”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="444"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="466"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n tarjeta tiene una emoción fuera de ese rango; cámbiala primero.</numerusform>
@@ -1146,111 +1199,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="448"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="470"/>
         <source>Change emotion scale</source>
         <translation>Cambiar escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="455"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="455"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="521"/>
         <source>(none)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="459"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="481"/>
         <source>Channel detail:</source>
         <translation>Detalle del canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="460"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="482"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="461"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="483"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="464"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="486"/>
         <source>Emotion:</source>
         <translation>Emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="471"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="493"/>
         <source>Emotion label:</source>
         <translation>Etiqueta de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
         <source>Emotion note:</source>
         <translation>Nota de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="484"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="506"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="487"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="509"/>
         <source>Lane:</source>
         <translation>Carril:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="519"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="541"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="528"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="550"/>
         <source>Edit emotion</source>
         <translation>Editar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="537"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="559"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="542"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="564"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="585"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="543"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
         <source>Severity (1–5):</source>
         <translation>Gravedad (1–5):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="544"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
         <source>Votes:</source>
         <translation>Votos:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="546"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="568"/>
         <source>Five whys:</source>
         <translation>Cinco porqués:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="555"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="562"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="577"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="584"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="557"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="564"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="579"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="586"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="587"/>
         <source>Collapsed:</source>
         <translation>Plegado:</translation>
     </message>
@@ -1413,207 +1466,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="83"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="85"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="98"/>
         <source>&lt;opened&gt;</source>
-        <translation>&lt;abierto&gt;</translation>
+        <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="86"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="99"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="93"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="101"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="145"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="184"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="154"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="161"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="165"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="167"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="170"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="180"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="185"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="259"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="305"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
+        <source>That item is not drawn on the map.</source>
+        <translation>Ese elemento no aparece en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="351"/>
+        <source>Select a pain point on the map first.</source>
+        <translation>Primero selecciona un punto de dolor en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="356"/>
+        <source>Action added to the plan: type its task, then its owner and due date.</source>
+        <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="370"/>
+        <source>The new language applies from the next start.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="422"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="287"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="439"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="299"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="439"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="310"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="311"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
         <source>Double-click a cell</source>
         <translation>Doble clic en una celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="542"/>
         <source>new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
         <translation>nueva tarjeta (Enter: tarjeta siguiente, Tab / Shift+Tab: etapa siguiente / anterior, Escape: cancelar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="545"/>
         <source>edit the card&apos;s title or the header&apos;s name</source>
         <translation>editar el título de la tarjeta o el nombre del encabezado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="546"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="389"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="546"/>
         <source>move between cards</source>
         <translation>moverse entre tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="547"/>
         <source>set / clear the emotion</source>
         <translation>asignar / quitar la emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="548"/>
         <source>add a pain point, cycle its kind</source>
         <translation>añadir un punto de dolor, cambiar su tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="549"/>
         <source>severity, votes</source>
         <translation>gravedad, votos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="550"/>
         <source>connect to the next card you click</source>
         <translation>conectar con la siguiente tarjeta en la que hagas clic</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="553"/>
         <source>delete the selection (undo restores it)</source>
         <translation>eliminar la selección (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="555"/>
         <source>Ctrl+wheel, Ctrl+= / − / 0</source>
         <translation>Ctrl+rueda, Ctrl+= / − / 0</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="555"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="396"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
         <source>Space+drag, middle drag</source>
         <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="396"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
         <source>pan</source>
         <translation>desplazar la vista</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="414"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
         <source>About JourneyMapper</source>
         <translation>Acerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="415"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="575"/>
         <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
         <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
     </message>
@@ -1844,42 +1923,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="147"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="149"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="150"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="156"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="151"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="156"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="165"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="168"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="169"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -2405,37 +2484,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="224"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="235"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="225"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="236"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="228"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="239"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="239"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="240"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="251"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="241"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="252"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="242"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="253"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>

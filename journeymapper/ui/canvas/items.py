@@ -32,6 +32,7 @@ ACCENT = QColor("#2563EB")
 ACCENT_SOFT = QColor(37, 99, 235, 40)
 HIGHLIGHT = QColor("#F59E0B")  # amber: reads on the light and the dark poster, unlike the blue
 HIGHLIGHT_GLOW = QColor(245, 158, 11, 70)
+HIGHLIGHT_SOFT = QColor(245, 158, 11, 170)  # the card a highlighted pain sits on: quieter
 HALO = 7.0  # how far a highlighted pain's glow reaches outside its box
 
 # Stacking by role: cells under cards, headers over everything so they can stay sticky.
@@ -51,9 +52,7 @@ Z_BY_ROLE: dict[str, float] = {
     "stage-header": 21,
 }
 SELECTABLE_ROLES = frozenset({"card", "pain", "kpi", "opportunity"})
-HOVER_ROLES = frozenset(
-    {"card", "pain", "kpi", "opportunity", "emotion-point", "stage-header", "lane-label"}
-)
+HOVER_ROLES = frozenset({"card", "pain", "kpi", "opportunity", "emotion-point", "stage-header", "lane-label"})
 MARGIN = 4.0  # strokes and shadows may reach a little outside a group's box
 
 
@@ -140,9 +139,8 @@ class GroupItem(QGraphicsItem):
         paint_group(painter, g)
         painter.restore()
         if self.highlight:
-            pen = QPen(HIGHLIGHT, 3.0 if self.highlight == "strong" else 2.0)
-            if self.highlight == "soft":
-                pen.setStyle(Qt.PenStyle.DashLine)
+            strong = self.highlight == "strong"
+            pen = QPen(HIGHLIGHT if strong else HIGHLIGHT_SOFT, 3.0 if strong else 1.6)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             grow = 3.5 if self.highlight == "strong" else 2.5

@@ -186,6 +186,10 @@ class MapView(QGraphicsView):
         self.map_scene.apply_sticky(self.visible_scene_rect())
 
     def _after_view_change(self) -> None:
+        if self.scene() is None:
+            # The scene is being destroyed (it detaches itself, moving the scroll bars): its
+            # items are gone, so there are no headers to keep in place.
+            return
         self.update_sticky()
         if self.editor.isVisible():
             self.editor.reposition()

@@ -150,13 +150,14 @@ class ActionPlanPanel(DocumentPanel):
         for button in (self.add_button, self.from_pain_button, self.link_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.status)  # beside the buttons, so one more row of the plan shows
+        buttons.addSpacing(8)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(filters)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
         self.setEnabled(False)
         self._selection_changed()
 

@@ -165,9 +165,8 @@ class PersonaPanel(DocumentPanel):
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(self.choose_photo_button)
         photo_buttons.addWidget(self.remove_photo_button)
-        photo_buttons.addStretch(1)
-        photo_row = QHBoxLayout()
-        photo_row.addWidget(self.picture)
+        photo_row = QHBoxLayout()  # nothing here stretches: spare height goes to the text fields
+        photo_row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
         form_widget = QWidget()
