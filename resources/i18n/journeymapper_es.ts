@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/panels/action_plan.py" line="102"/>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="329"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="330"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
@@ -65,213 +65,213 @@
         <translation>Guardar el plan de acción como hoja de cálculo (CSV, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="185"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="186"/>
         <source>(no stage)</source>
         <translation>(sin etapa)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="195"/>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="372"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="196"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="373"/>
         <source>(no text)</source>
         <translation>(sin texto)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="201"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="202"/>
         <source>Double-click to link pain points</source>
         <translation>Doble clic para vincular puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="233"/>
         <source>(none)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="242"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="243"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="242"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="243"/>
         <source>Edit action task</source>
         <translation>Editar tarea de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="243"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="244"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="246"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="247"/>
         <source>Change action stage</source>
         <translation>Cambiar etapa de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="247"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="248"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="247"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="248"/>
         <source>Change action priority</source>
         <translation>Cambiar prioridad de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="249"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="249"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
         <source>Edit action objective</source>
         <translation>Editar objetivo de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
         <source>Edit action owner</source>
         <translation>Editar responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="252"/>
         <source>Input</source>
         <translation>Insumo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="252"/>
         <source>Edit action input</source>
         <translation>Editar insumo de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="252"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="253"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="255"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="256"/>
         <source>Change action due date</source>
         <translation>Cambiar fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="256"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="256"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
         <source>Edit action duration</source>
         <translation>Editar duración de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="258"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="258"/>
         <source>Change action status</source>
         <translation>Cambiar estado de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="260"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="260"/>
         <source>Change action category</source>
         <translation>Cambiar categoría de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="261"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="262"/>
         <source>Pain points</source>
         <translation>Puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="268"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="269"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="270"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="271"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="272"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="273"/>
         <source>All priorities</source>
         <translation>Todas las prioridades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="290"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
         <source>{total} actions</source>
         <translation>Acciones: {total}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="292"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="293"/>
         <source>{shown} of {total} actions shown</source>
         <translation>Acciones visibles: {shown} de {total}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="328"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="329"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="342"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="343"/>
         <source>Address pain point</source>
         <translation>Atender punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="348"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="349"/>
         <source>Create action from pain point</source>
         <translation>Crear acción desde punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="370"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="371"/>
         <source>This map has no pain points yet</source>
         <translation>Este mapa aún no tiene puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="387"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="388"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="387"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="388"/>
         <source>Delete actions</source>
         <translation>Eliminar acciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="397"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="398"/>
         <source>Link pain points</source>
         <translation>Vincular puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="419"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="420"/>
         <source>action plan</source>
         <translation>plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="420"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="421"/>
         <source>Export action plan</source>
         <translation>Exportar plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="421"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="422"/>
         <source>CSV spreadsheets (*.csv)</source>
         <translation>Hojas de cálculo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="435"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="436"/>
         <source>Could not export the plan: {error}</source>
         <translation>No se pudo exportar el plan: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="440"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
         <source>Exported {count} actions to {file}</source>
         <translation>Acciones exportadas a {file}: {count}</translation>
     </message>
@@ -896,17 +896,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="71"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="72"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="87"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
     </message>
@@ -914,137 +914,137 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="103"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="110"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="121"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="122"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="133"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
@@ -1466,233 +1466,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="96"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="97"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="98"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="99"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="99"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="104"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="182"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="184"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="191"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="209"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="305"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="314"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="341"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="351"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="360"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="356"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="365"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="370"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="422"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="433"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="439"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="450"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="439"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="450"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="494"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="554"/>
         <source>Double-click a cell</source>
         <translation>Doble clic en una celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="542"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
         <source>new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
         <translation>nueva tarjeta (Enter: tarjeta siguiente, Tab / Shift+Tab: etapa siguiente / anterior, Escape: cancelar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="545"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="559"/>
         <source>edit the card&apos;s title or the header&apos;s name</source>
         <translation>editar el título de la tarjeta o el nombre del encabezado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="546"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="560"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="546"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="560"/>
         <source>move between cards</source>
         <translation>moverse entre tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="547"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
         <source>set / clear the emotion</source>
         <translation>asignar / quitar la emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="548"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="562"/>
         <source>add a pain point, cycle its kind</source>
         <translation>añadir un punto de dolor, cambiar su tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="549"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="563"/>
         <source>severity, votes</source>
         <translation>gravedad, votos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="550"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="564"/>
         <source>connect to the next card you click</source>
         <translation>conectar con la siguiente tarjeta en la que hagas clic</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="553"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="567"/>
         <source>delete the selection (undo restores it)</source>
         <translation>eliminar la selección (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="555"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
         <source>Ctrl+wheel, Ctrl+= / − / 0</source>
         <translation>Ctrl+rueda, Ctrl+= / − / 0</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="555"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
         <source>Space+drag, middle drag</source>
         <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
         <source>pan</source>
         <translation>desplazar la vista</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="575"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="574"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="588"/>
         <source>About JourneyMapper</source>
         <translation>Acerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="575"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="589"/>
         <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
         <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
     </message>
@@ -2252,97 +2252,97 @@
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="178"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="180"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="181"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="184"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="219"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="218"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="221"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="220"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="258"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="260"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="276"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="275"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="281"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="291"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="296"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="296"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="309"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
         <source>the file is {size:.1f} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size:.1f} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="314"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="317"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="320"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="330"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
@@ -2542,7 +2542,7 @@
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="64"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="70"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>
