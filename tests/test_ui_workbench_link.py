@@ -172,6 +172,24 @@ def test_kpi_chip_click_opens_the_kpi_panel_and_show_on_canvas_selects_the_chip(
     assert bench.docks["kpis"].isVisible() and bench.kpis.table.selected_ids() == ["kpi-1"]
     assert scene.selected_keys() == [("kpi", "kpi-1")]
     assert window.inspector.heading.text() == "KPI"
+    # Typing the actual value in the KPI table updates the chip on the canvas (one undo step).
+    table = bench.kpis.table
+    column = next(
+        c
+        for c in range(table.model().columnCount())
+        if table.model().headerData(c, Qt.Orientation.Horizontal) == "Actual"
+    )
+    index = table.model().index(0, column)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.indexWidget(index)
+    QTest.keyClicks(editor, "72")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert window.document.journey.kpis[0].actual == 72
+    chip = scene.item_for(("kpi", "kpi-1")).group
+    assert any("72" in run.text for run in chip.items if isinstance(run, TextRun))
+    assert window.document.undo_stack.count() == 1
     scene.select_keys([])
     QTest.mouseClick(bench.kpis.show_button, Qt.MouseButton.LeftButton)
     assert scene.selected_keys() == [("kpi", "kpi-1")]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,32 +41,11 @@ from journeymapper.model.vocabulary import (
 )
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.document import Document
+from journeymapper.ui.form_widgets import PageStack, PlainTextField
 from journeymapper.ui.panels.binding import ui_language
 from journeymapper.ui.theme import themed_icon
 
 Getter = Callable[[Any], Any]
-
-
-class PlainTextField(QPlainTextEdit):
-    """A multi-line field that says when the user leaves it, like QLineEdit does."""
-
-    editingFinished = Signal()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-
-class PageStack(QStackedWidget):
-    """As tall as its current page, not its tallest, so a short form's fields stay together."""
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 class Form(QWidget):
@@ -134,6 +111,8 @@ class Form(QWidget):
             if edit.text() != value:
                 with QSignalBlocker(edit):
                     edit.setText(value)
+                    if not edit.hasFocus():
+                        edit.setCursorPosition(0)  # show the start of a long text, as the panels do
 
         edit.editingFinished.connect(
             lambda: (

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QToolBar,
     QUndoView,
     QWidget,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.fileformat import SaveError
 from journeymapper.ui import dialogs
+from journeymapper.ui import help as help_dialogs
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.scene import MapScene
@@ -549,47 +549,7 @@ class MainWindow(QMainWindow):
 
     # --- help ------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        rows = [
-            (
-                self.tr("Double-click a cell"),
-                self.tr(
-                    "new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)"
-                ),
-            ),
-            ("F2", self.tr("edit the card's title or the header's name")),
-            (self.tr("Arrow keys"), self.tr("move between cards")),
-            ("1 – 5, 0", self.tr("set / clear the emotion")),
-            ("P, K", self.tr("add a pain point, cycle its kind")),
-            ("Shift+↑ / ↓, + / −", self.tr("severity, votes")),
-            ("C", self.tr("connect to the next card you click")),
-            (
-                QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText),
-                self.tr("delete the selection (undo restores it)"),
-            ),
-            (self.tr("Ctrl+wheel, Ctrl+= / − / 0"), self.tr("zoom")),
-            (self.tr("Space+drag, middle drag"), self.tr("pan")),
-        ]
-        text = "\n".join(f"{key}:  {what}" for key, what in rows)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Keyboard Shortcuts"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        help_dialogs.show_shortcuts(self)
 
     def show_about(self) -> None:
-        from journeymapper import __version__
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("About JourneyMapper"),
-            self.tr("JourneyMapper %1 — an open, offline editor for customer-journey maps.").replace(
-                "%1", __version__
-            ),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.exec()
+        help_dialogs.show_about(self)
