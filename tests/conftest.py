@@ -7,12 +7,17 @@ application is created here first, before any test runs.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Autosave and recovery files of the editor go to a throwaway folder, never the user's.
-os.environ.setdefault("JOURNEYMAPPER_STATE_DIR", tempfile.mkdtemp(prefix="jm-test-state-"))
+if "JOURNEYMAPPER_STATE_DIR" not in os.environ:
+    _STATE = tempfile.mkdtemp(prefix="jm-test-state-")
+    os.environ["JOURNEYMAPPER_STATE_DIR"] = _STATE
+    atexit.register(shutil.rmtree, _STATE, ignore_errors=True)
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
