@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.layout.theme import contrast_ratio as layout_contrast_ratio
 from journeymapper.resources import resource
 from journeymapper.ui.icons import icon
 
@@ -149,21 +150,12 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
 OUTLINE_PAIRS: tuple[tuple[str, str], ...] = (("outline", "base"), ("outline", "window"))
 
 
-def relative_luminance(colour: QColor | str) -> float:
-    """WCAG 2.x relative luminance of an sRGB colour (0 black … 1 white)."""
-    c = QColor(colour)
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF())
-
-
 def contrast_ratio(foreground: QColor | str, background: QColor | str) -> float:
-    """WCAG 2.x contrast ratio, 1 (none) to 21 (black on white); AA text needs 4.5."""
-    a, b = relative_luminance(foreground), relative_luminance(background)
-    high, low = max(a, b), min(a, b)
-    return (high + 0.05) / (low + 0.05)
+    """WCAG 2.x contrast ratio, 1 (none) to 21 (black on white); AA text needs 4.5.
+
+    The poster's layout checks its colours with the same formula; this accepts QColors.
+    """
+    return layout_contrast_ratio(QColor(foreground).name(), QColor(background).name())
 
 
 def build_palette(colours: ChromeColours) -> QPalette:
