@@ -7,7 +7,10 @@ For 100 / 1,000 / 5,000-card maps (from `generate_maps.generate_map`) it measure
 * three edits — move a card to another cell, rename a card, change an emotion —
   each pushed on the undo stack like a gesture would, timed until the scene has
   followed the model and the view has repainted; and how many scene items each
-  edit touched (added + changed + removed), which should not grow with the map.
+  edit touched (added + changed + removed), which should not grow with the map;
+* zoom and pan: the time to repaint the viewport after one scroll step (a wheel
+  notch down the map) and after one zoom step (Ctrl+= / Ctrl+-), median and worst
+  over 20 steps of each. A frame within 16 ms keeps up with a 60 Hz display.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor.py [--sizes 100,1000,5000] [--repeat 15]
 """
@@ -89,6 +92,38 @@ def timed_edit(window: MainWindow, clock: EngineClock, make: object, repeat: int
     }
 
 
+def frame_times(window: MainWindow, step: object, steps: int) -> dict[str, float]:
+    """Median / worst time (ms) from a view change to the repainted viewport."""
+    times: list[float] = []
+    for i in range(steps):
+        start = time.perf_counter()
+        step(i)  # type: ignore[operator]
+        QApplication.processEvents()  # the next frame: Qt paints what the step exposed or moved
+        times.append((time.perf_counter() - start) * 1000)
+    return {"median": statistics.median(times), "max": max(times)}
+
+
+def view_steps(window: MainWindow, steps: int = 20) -> dict[str, dict[str, float]]:
+    """Pan by wheel notches down the map, then zoom out and back in, from the opening view."""
+    view = window.view
+    bar = view.verticalScrollBar()
+    notch = QApplication.wheelScrollLines() * bar.singleStep()  # what one wheel notch scrolls
+
+    def scroll(i: int) -> None:
+        bar.setValue(bar.value() + (notch if i < steps // 2 or bar.value() == 0 else -notch))
+
+    def zoom(i: int) -> None:
+        (view.zoom_out if i < steps // 2 else view.zoom_in)()
+
+    start_zoom = view.zoom()
+    pan = frame_times(window, scroll, steps)
+    zooming = frame_times(window, zoom, steps)
+    view.set_zoom(start_zoom)
+    bar.setValue(0)
+    QApplication.processEvents()
+    return {"pan": pan, "zoom": zooming}
+
+
 def bench(n_cards: int, repeat: int) -> dict[str, object]:
     window, open_ms = open_window(n_cards)
     journey = window.document.journey
@@ -115,6 +150,7 @@ def bench(n_cards: int, repeat: int) -> dict[str, object]:
         "items": window.scene.item_count(),
         "open_ms": open_ms,
     }
+    result.update(view_steps(window))
     clock = EngineClock(window)
     for name, make in (("move", move), ("rename", rename), ("emotion", emotion)):
         result[name] = timed_edit(window, clock, make, repeat)
@@ -149,6 +185,15 @@ def main() -> int:
                 f"{lead} | {name} | {r['median']:.1f} / {r['max']:.1f} ms | {r['layout']:.1f} ms "
                 f"| {r['editor']:.1f} ms | {r['touched']:.0f} |"
             )
+    print()
+    print("| cards | pan step: repaint (median / max) | zoom step: repaint (median / max) |")
+    print("|---:|---:|---:|")
+    for row in rows:
+        pan, zoom = row["pan"], row["zoom"]
+        print(
+            f"| {row['cards']:,} | {pan['median']:.1f} / {pan['max']:.1f} ms "  # type: ignore[index]
+            f"| {zoom['median']:.1f} / {zoom['max']:.1f} ms |"  # type: ignore[index]
+        )
     return 0
 
 

@@ -14,8 +14,15 @@ from journeymapper.cli import build_parser, main
 from journeymapper.fileformat import journey_schema, load_journey
 
 
-@pytest.mark.parametrize(("template", "lang", "stage"), [("5a", "es", "Atraer"), ("5a", "en", "Attract"),
-                                                         ("blueprint", "es", "Antes"), ("blank", "en", "Stage 1")])
+@pytest.mark.parametrize(
+    ("template", "lang", "stage"),
+    [
+        ("5a", "es", "Atraer"),
+        ("5a", "en", "Attract"),
+        ("blueprint", "es", "Antes"),
+        ("blank", "en", "Stage 1"),
+    ],
+)
 def test_new_from_template(tmp_path: Path, template: str, lang: str, stage: str, capsys) -> None:
     out = tmp_path / "m.journey"
     assert main(["new", "--template", template, "--lang", lang, "--title", "Mi mapa", "-o", str(out)]) == 0

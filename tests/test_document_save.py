@@ -12,7 +12,7 @@ from journeymapper.model import UpdateItem
 from journeymapper.model.templates import build_template
 from journeymapper.ui.document import Document
 
-OLD = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+OLD = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def test_modified_is_stamped_on_edit_and_left_alone_otherwise(tmp_path: Path, qapp) -> None:

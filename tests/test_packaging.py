@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_sub_package_is_listed_in_pyproject() -> None:
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"])
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
     found = {
         ".".join(init.parent.relative_to(ROOT).parts)
         for init in (ROOT / "journeymapper").rglob("__init__.py")
@@ -25,7 +26,8 @@ def test_runtime_resources_are_present() -> None:
         assert resource("fonts", f"NotoSans-{face}.ttf").stat().st_size > 100_000
     assert resource("fonts", "OFL.txt").is_file()
     assert resource("schema", "journey.schema.json").is_file()
-    assert {p.name for p in example_maps()} >= {"online-shop-purchase.journey", "abrir-cuenta-bancaria.journey"}
+    names = {p.name for p in example_maps()}
+    assert names >= {"online-shop-purchase.journey", "abrir-cuenta-bancaria.journey"}
 
 
 def test_desktop_entry_launches_the_gui_script() -> None:

@@ -400,6 +400,8 @@ def test_opportunity_add_hypothesis_link_delete(qtbot, doc):
     assert new.hypothesis.outcome == "fewer abandoned baskets"
     assert panel.preview.text() == ("We believe guest checkout will solve [need] through [solution], "
                                     "resulting in fewer abandoned baskets.")
+    panel.link.showPopup()  # the whole list of stages and cards is built when it is opened
+    panel.link.hidePopup()
     panel.link.setCurrentIndex(panel.link.findData("card:tp-1"))
     panel.link.activated.emit(panel.link.currentIndex())
     assert (new.stage_id, new.touchpoint_id) == (None, "tp-1") and stack.count() == 4

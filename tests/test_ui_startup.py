@@ -79,7 +79,7 @@ def test_dark_large_spanish_preferences_apply_at_start(qtbot, qapp):
     assert (options.theme, options.large_text) == ("dark", True)
     assert window.scene.layout.display.background == theme_named("dark").background
     assert window.scene.backgroundBrush().color().name().upper() == canvas_colours("dark")[0]
-    assert window.actions["large_text"].isChecked()
+    assert window.editor_actions["large_text"].isChecked()
     assert window.workbench.action_plan.language == "es"  # vocabulary names in Spanish
     if Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), "qtbase_es.qm").is_file():
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"  # Qt's own buttons
@@ -169,7 +169,7 @@ def test_changing_the_autosave_interval_reaches_the_running_timer(qtbot, monkeyp
         dialog.language.setCurrentIndex(dialog.language.findData("es"))
 
     answer_preferences(monkeypatch, change)
-    window.actions["preferences"].trigger()
+    window.editor_actions["preferences"].trigger()
     assert Preferences().autosave_seconds == 120
     assert timer.isActive() and timer.interval() == 120_000
     assert "next start" in window.statusBar().currentMessage()  # the language waits for a restart
@@ -178,7 +178,7 @@ def test_changing_the_autosave_interval_reaches_the_running_timer(qtbot, monkeyp
 
 def test_preferences_is_in_the_edit_menu_with_the_standard_shortcut(qtbot):
     window = open_window(qtbot, make_workspace())
-    action = window.actions["preferences"]
+    action = window.editor_actions["preferences"]
     edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert action in edit.actions()
     assert action.menuRole() == action.MenuRole.PreferencesRole
@@ -191,17 +191,17 @@ def test_switching_to_dark_while_running_darkens_chrome_canvas_and_icons(qtbot, 
     window = open_window(qtbot, make_workspace())
     light_desk = window.scene.backgroundBrush().color()
     answer_preferences(monkeypatch, lambda d: d.theme.setCurrentIndex(d.theme.findData("dark")))
-    window.actions["preferences"].trigger()
+    window.editor_actions["preferences"].trigger()
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60
     assert window.scene.engine.options.theme == "dark"
     assert window.scene.backgroundBrush().color() != light_desk
-    image = window.actions["save"].icon().pixmap(24, 24).toImage()
+    image = window.editor_actions["save"].icon().pixmap(24, 24).toImage()
     inked = [
         image.pixelColor(x, y) for x in range(24) for y in range(24) if image.pixelColor(x, y).alpha() > 200
     ]
     assert inked and min(c.lightness() for c in inked) > 150  # light strokes on the dark toolbar
     answer_preferences(monkeypatch, lambda d: d.theme.setCurrentIndex(d.theme.findData("light")))
-    window.actions["preferences"].trigger()
+    window.editor_actions["preferences"].trigger()
     assert window.scene.engine.options.theme == "light"
 
 
@@ -210,12 +210,12 @@ def test_large_text_from_the_view_menu_enlarges_chrome_and_canvas(qtbot, qapp):
     card_lane = window.document.journey.lanes[0].id
     normal_font = qapp.font().pointSizeF()
     normal_label = window.scene.layout.lane_labels[card_lane].w
-    window.actions["large_text"].trigger()
-    assert Preferences().large_text and window.actions["large_text"].isChecked()
+    window.editor_actions["large_text"].trigger()
+    assert Preferences().large_text and window.editor_actions["large_text"].isChecked()
     assert qapp.font().pointSizeF() >= normal_font * 1.3
     assert window.scene.engine.options.large_text
     assert window.scene.layout.lane_labels[card_lane].w > normal_label
-    window.actions["large_text"].trigger()
+    window.editor_actions["large_text"].trigger()
     assert qapp.font().pointSizeF() == normal_font and not Preferences().large_text
 
 
@@ -230,7 +230,7 @@ def test_new_map_starts_from_the_preferred_template_and_language(qtbot, monkeypa
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.NewMapDialog, "exec", accept)
-    first.actions["new"].trigger()
+    first.editor_actions["new"].trigger()
     assert seen["choice"][:2] == ("blueprint", "es")
     journey = workspace.windows[-1].document.journey
     assert [s.name for s in journey.stages] == ["Antes", "Durante", "Después"]
@@ -241,7 +241,7 @@ def test_export_dialog_starts_from_the_poster_preferences_and_offers_a_language(
     window = open_window(qtbot, make_workspace())
     dialog = ExportDialog(window.document, window)
     qtbot.addWidget(dialog)
-    assert dialog.size.currentText() == "A1" and dialog.orientation.currentData() == "portrait"
+    assert dialog.paper_size.currentText() == "A1" and dialog.orientation.currentData() == "portrait"
     assert dialog.language.currentData() is None and "English" in dialog.language.currentText()
     assert dialog.options()["language"] is None  # the map's language for fixed labels
     dialog.language.setCurrentIndex(dialog.language.findData("es"))

@@ -44,7 +44,7 @@ def test_add_rename_and_reorder_stages(qtbot, tmp_path):
     names = [s.name for s in journey.stages]
     # click the second stage's header, add a stage after it, type its name
     click(view, *centre(scene.layout.stage_headers[journey.stages[1].id]))
-    window.actions["add_stage"].trigger()
+    window.editor_actions["add_stage"].trigger()
     assert len(journey.stages) == 6 and view.editor.isVisible()
     QTest.keyClicks(view.editor, "Compare")
     key(view.editor, Qt.Key.Key_Return)
@@ -77,7 +77,7 @@ def test_add_delete_and_collapse_lane(qtbot, tmp_path):
     assert lane.collapsed
     key(view, Qt.Key.Key_L)
     assert not lane.collapsed
-    window.actions["add_lane"].trigger()
+    window.editor_actions["add_lane"].trigger()
     QTest.keyClicks(view.editor, "Feelings")
     key(view.editor, Qt.Key.Key_Return)
     assert journey.lanes[2].name == "Feelings"
@@ -176,7 +176,7 @@ def test_context_menu_on_card_offers_pain_point(qtbot, tmp_path):
     card = journey.touchpoints[0]
     window.scene.select_keys([("card", card.id)])
     menu = window.menus.build(("card", card.id), (card.stage_id, card.lane_id))
-    add_pain = next(a for a in menu.actions() if a.text() == window.actions["add_pain"].text())
+    add_pain = next(a for a in menu.actions() if a.text() == window.editor_actions["add_pain"].text())
     add_pain.trigger()
     assert [p.touchpoint_id for p in journey.pain_points] == [card.id]
     stage_menu = window.menus.build(("stage-header", journey.stages[0].id), None)
@@ -233,5 +233,5 @@ def test_zoom_and_pan(qtbot, tmp_path):
     view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
     header = window.scene.item_for(("stage-header", window.document.journey.stages[0].id))
     assert header.pos().y() >= view.visible_scene_rect().top() - 1
-    window.actions["zoom_fit"].trigger()
+    window.editor_actions["zoom_fit"].trigger()
     assert view.zoom() < 1.0

@@ -37,7 +37,7 @@ def test_new_map_dialog_blueprint_in_spanish(qtbot, tmp_path, monkeypatch):
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(dialogs.NewMapDialog, "exec", choose)
-    first.actions["new"].trigger()
+    first.editor_actions["new"].trigger()
     window = track(workspace.windows[-1])
     journey = window.document.journey
     assert [s.name for s in journey.stages] == ["Antes", "Durante", "Después"]
@@ -52,7 +52,7 @@ def test_export_dialog_writes_a_pdf_with_the_chosen_options(qtbot, tmp_path, mon
     out = tmp_path / "poster.pdf"
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     dialog.path.setText(str(out))
-    dialog.size.setCurrentText("A3")
+    dialog.paper_size.setCurrentText("A3")
     dialog.crop_marks.setChecked(True)
     calls = []
     import journeymapper.export.run as run
@@ -75,7 +75,7 @@ def test_export_error_is_one_calm_dialog(qtbot, tmp_path, monkeypatch):
     dialog = ExportDialog(window.document, window)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(tmp_path / "x.pdf"))
-    dialog.size.setCurrentText("not-a-size")
+    dialog.paper_size.setCurrentText("not-a-size")
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     dialog.export()
@@ -117,7 +117,7 @@ def test_exception_hook_logs_and_shows_a_calm_dialog(qtbot, tmp_path, monkeypatc
 
 def test_actions_have_standard_keys_tooltips_and_icons(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
-    a = window.actions
+    a = window.editor_actions
     assert a["save"].shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     assert a["open"].shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
     assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
@@ -163,10 +163,10 @@ def test_large_text_relays_out_without_rebuilding(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     journey = window.document.journey
     header = window.scene.item_for(("stage-header", journey.stages[0].id))
-    height = header.group.h
-    window.actions["large_text"].trigger()
+    height = header.layout_group.h
+    window.editor_actions["large_text"].trigger()
     assert window.scene.item_for(("stage-header", journey.stages[0].id)) is header
-    assert header.group.h > height
+    assert header.layout_group.h > height
 
 
 def test_start_with_no_file_opens_a_new_5a_map_and_with_a_file_opens_it(qtbot, tmp_path):

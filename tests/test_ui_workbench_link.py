@@ -102,7 +102,7 @@ def test_selecting_a_plan_row_highlights_its_pains_apart_from_the_selection(qtbo
     assert scene.item_for(("pain", "pp-2")).highlight == ""
     assert scene.selectedItems() == []  # a highlight is not a selection
     # Selecting on the canvas leaves the plan's highlight alone; editing re-lays out and keeps it.
-    click(window.view, *centre(scene.item_for(("card", "tp-2")).group))
+    click(window.view, *centre(scene.item_for(("card", "tp-2")).layout_group))
     key(window.view, Qt.Key.Key_2)
     assert scene.highlighted_pain_ids() == ["pp-1"]
     assert scene.item_for(("pain", "pp-1")).highlight == "strong"
@@ -114,12 +114,12 @@ def test_selecting_a_plan_row_highlights_its_pains_apart_from_the_selection(qtbo
 def test_pain_selected_on_canvas_becomes_an_action_in_one_undo_step(qtbot):
     window = open_window(qtbot, make_workspace(), sample_map())
     journey, stack, scene = window.document.journey, window.document.undo_stack, window.scene
-    create = window.actions["action_for_pain"]
+    create = window.editor_actions["action_for_pain"]
     assert not create.isEnabled()
-    click(window.view, *centre(scene.item_for(("card", "tp-2")).group))
+    click(window.view, *centre(scene.item_for(("card", "tp-2")).layout_group))
     key(window.view, Qt.Key.Key_4)  # a canvas edit first: the emotion
     assert stack.count() == 1
-    click(window.view, *centre(scene.item_for(("pain", "pp-2")).group))
+    click(window.view, *centre(scene.item_for(("pain", "pp-2")).layout_group))
     assert scene.selected_pain_ids() == ["pp-2"]
     assert create.isEnabled() and window.workbench.action_plan.canvas_pains == ["pp-2"]
     assert create in window.menus.build(("pain", "pp-2"), None).actions()  # also on its context menu
@@ -134,7 +134,7 @@ def test_pain_selected_on_canvas_becomes_an_action_in_one_undo_step(qtbot):
     assert window.workbench.action_plan.model.ids() == ["act-1"]
     stack.undo()
     assert journey.touchpoint("tp-2").emotion is None
-    click(window.view, *centre(scene.item_for(("card", "tp-1")).group))
+    click(window.view, *centre(scene.item_for(("card", "tp-1")).layout_group))
     assert not create.isEnabled()  # a card, not a pain
 
 
@@ -168,7 +168,7 @@ def test_kpi_chip_click_opens_the_kpi_panel_and_show_on_canvas_selects_the_chip(
     window = open_window(qtbot, make_workspace(), sample_map())
     bench, scene = window.workbench, window.scene
     bench.docks["action_plan"].raise_()  # the KPIs tab is behind the plan
-    click(window.view, *centre(scene.item_for(("kpi", "kpi-1")).group))
+    click(window.view, *centre(scene.item_for(("kpi", "kpi-1")).layout_group))
     assert bench.docks["kpis"].isVisible() and bench.kpis.table.selected_ids() == ["kpi-1"]
     assert scene.selected_keys() == [("kpi", "kpi-1")]
     assert window.inspector.heading.text() == "KPI"
@@ -187,7 +187,7 @@ def test_kpi_chip_click_opens_the_kpi_panel_and_show_on_canvas_selects_the_chip(
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert window.document.journey.kpis[0].actual == 72
-    chip = scene.item_for(("kpi", "kpi-1")).group
+    chip = scene.item_for(("kpi", "kpi-1")).layout_group
     assert any("72" in run.text for run in chip.items if isinstance(run, TextRun))
     assert window.document.undo_stack.count() == 1
     scene.select_keys([])
@@ -197,7 +197,7 @@ def test_kpi_chip_click_opens_the_kpi_panel_and_show_on_canvas_selects_the_chip(
     QTest.mouseClick(bench.opportunities.show_button, Qt.MouseButton.LeftButton)
     assert scene.selected_keys() == [("opportunity", "op-1")]
     scene.select_keys([])
-    click(window.view, *centre(scene.item_for(("opportunity", "op-1")).group))
+    click(window.view, *centre(scene.item_for(("opportunity", "op-1")).layout_group))
     assert bench.opportunities.current_id() == "op-1" and bench.docks["opportunities"].isVisible()
 
 

@@ -177,10 +177,10 @@ class _PdfPainter:
             stroke = p.stroke is not None and p.stroke_width > 0
             if not (fill or stroke):
                 return
-            if fill:
-                self._set_fill(p.fill, p.opacity)  # type: ignore[arg-type]
-            if stroke:
-                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)  # type: ignore[arg-type]
+            if p.fill is not None:
+                self._set_fill(p.fill, p.opacity)
+            if stroke and p.stroke is not None:
+                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
             x, y, w, hh = p.x, h - p.y - p.h, p.w, p.h
             r = min(p.radius, w / 2, hh / 2)
             if r > 0:
@@ -238,10 +238,10 @@ class _PdfPainter:
             stroke = p.stroke is not None and p.stroke_width > 0
             if not (fill or stroke):
                 return
-            if fill:
-                self._set_fill(p.fill)  # type: ignore[arg-type]
-            if stroke:
-                self._set_stroke(p.stroke, p.stroke_width, ())  # type: ignore[arg-type]
+            if p.fill is not None:
+                self._set_fill(p.fill)
+            if stroke and p.stroke is not None:
+                self._set_stroke(p.stroke, p.stroke_width, ())
             cx, cy, r = p.cx, h - p.cy, p.r
             k = r * _K
             code.append(
@@ -282,29 +282,28 @@ class _PdfPainter:
             stroke = p.stroke is not None and p.stroke_width > 0
             if not (fill or stroke) or not p.ops:
                 return
-            if fill:
-                self._set_fill(p.fill, p.opacity)  # type: ignore[arg-type]
-            if stroke:
-                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)  # type: ignore[arg-type]
+            if p.fill is not None:
+                self._set_fill(p.fill, p.opacity)
+            if stroke and p.stroke is not None:
+                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
             parts = ["n"]
             for op in p.ops:
-                tag = op[0]
-                if tag == "M":
+                if op[0] == "M":
                     parts.append("%.1f %.1f m" % (op[1], h - op[2]))
-                elif tag == "L":
+                elif op[0] == "L":
                     parts.append("%.1f %.1f l" % (op[1], h - op[2]))
-                elif tag == "C":
+                elif op[0] == "C":
                     parts.append(
                         "%.1f %.1f %.1f %.1f %.1f %.1f c"
                         % (
                             op[1],
                             h - op[2],
                             op[3],
-                            h - op[4],  # type: ignore[misc]
+                            h - op[4],
                             op[5],
                             h - op[6],
                         )
-                    )  # type: ignore[misc]
+                    )
                 else:
                     parts.append("h")
             parts.append(self._paint_op(fill, stroke))

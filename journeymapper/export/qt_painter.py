@@ -93,7 +93,7 @@ def font_family() -> str:
         ensure_gui_application()
         family = "Noto Sans"
         for face in FONT_FILES:
-            font_id = QFontDatabase.addApplicationFont(font_path(face))  # type: ignore[arg-type]
+            font_id = QFontDatabase.addApplicationFont(font_path(face))
             if font_id >= 0:
                 families = QFontDatabase.applicationFontFamilies(font_id)
                 if families:
@@ -202,13 +202,12 @@ def paint_primitive(painter: QPainter, p: object, dpi: float | None = None) -> N
         assert isinstance(p, Path)
         path = QPainterPath()
         for op in p.ops:
-            code = op[0]
-            if code == "M":
+            if op[0] == "M":
                 path.moveTo(op[1], op[2])
-            elif code == "L":
+            elif op[0] == "L":
                 path.lineTo(op[1], op[2])
-            elif code == "C":
-                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])  # type: ignore[misc]
+            elif op[0] == "C":
+                path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
             else:
                 path.closeSubpath()
         painter.setOpacity(p.opacity)
@@ -283,7 +282,8 @@ def render_png_bytes(display: DisplayList, dpi: float = 150, paper: Paper | None
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # The stub types `format` as bytes, but PySide6 rejects bytes here and takes str.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ValueError("Qt could not encode the PNG image")
     buffer.close()
     return bytes(data.data())

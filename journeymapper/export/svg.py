@@ -57,7 +57,7 @@ def _path_d(ops: tuple[PathOp, ...]) -> str:
         if op[0] == "Z":
             parts.append("Z")
         else:
-            parts.append(op[0] + " " + " ".join(_n(v) for v in op[1:]))  # type: ignore[arg-type]
+            parts.append(op[0] + " " + " ".join(_n(v) for v in op[1:]))
     return " ".join(parts)
 
 

@@ -185,7 +185,8 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     if version[0] > current[0]:
         raise fail(
             f"this file is format version {source_version}, made by a newer JourneyMapper; "
-            f"this version reads format {current[0]}.x (up to {FORMAT_VERSION}). Please update JourneyMapper.",
+            f"this version reads format {current[0]}.x (up to {FORMAT_VERSION}). "
+            "Please update JourneyMapper.",
             "/format_version",
         )
     if version[0] == current[0] and version[1] > current[1]:

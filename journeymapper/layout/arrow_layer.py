@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.connections import connection_group
 from journeymapper.layout.display import Group
 from journeymapper.layout.maplayout import Box
+from journeymapper.layout.placement import Cell, CellPlacement
 from journeymapper.layout.stacking import Geometry, card_blocker
+from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
+
+ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
 
 
 class ArrowLayer:
     """Connection groups by connection id, in the map's order, with what they were built from."""
 
     def __init__(self) -> None:
-        self._conn: dict[str, tuple] = {}
+        self._conn: dict[str, ArrowEntry] = {}
         self.groups: dict[str, Group] = {}
-        self._links_by_card: dict[str, list] | None = None
-        self._labelled: list[Any] = []
+        self._links_by_card: dict[str, list[Connection]] | None = None
+        self._labelled: list[Connection] = []
         self._boxes_version = 0
 
     def update(
@@ -27,7 +29,7 @@ class ArrowLayer:
         journey: JourneyMap,
         g: Geometry,
         boxes: dict[str, Box],
-        placed: dict,
+        placed: dict[Cell, CellPlacement],
         moved: set[str],
         full: bool,
         ctx: Context,
@@ -41,7 +43,7 @@ class ArrowLayer:
         if moved:
             self._boxes_version += 1
 
-        def arrow(link: Any, previous: tuple | None) -> tuple | None:
+        def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
             s, t = boxes.get(link.source), boxes.get(link.target)
             if s is None or t is None or link.source == link.target:
                 return None
@@ -55,18 +57,18 @@ class ArrowLayer:
             if moved:
                 touched.update((link.id, link) for link in self._labelled)
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
-                conn, out = dict(self._conn), dict(self.groups)
+                patched_conn, patched_out = dict(self._conn), dict(self.groups)
                 for link_id, link in touched.items():
-                    entry = arrow(link, conn[link_id])
+                    entry = arrow(link, patched_conn[link_id])
                     if entry is None:
-                        del conn[link_id], out[link_id]
+                        del patched_conn[link_id], patched_out[link_id]
                     else:
-                        conn[link_id], out[link_id] = entry, entry[1]
-                self._conn, self.groups = conn, out
+                        patched_conn[link_id], patched_out[link_id] = entry, entry[1]
+                self._conn, self.groups = patched_conn, patched_out
                 return
         out: dict[str, Group] = {}
-        conn: dict[str, tuple] = {}
-        by_card: dict[str, list] = {}
+        conn: dict[str, ArrowEntry] = {}
+        by_card: dict[str, list[Connection]] = {}
         for link in journey.connections:
             by_card.setdefault(link.source, []).append(link)
             by_card.setdefault(link.target, []).append(link)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journeymapper.layout.display import (
+    Anchor,
     Circle,
     FontFace,
     Group,
@@ -62,8 +63,8 @@ class Block:
 
 def translate(p: Primitive, dx: float, dy: float) -> Primitive:
     """The same primitive moved by (dx, dy)."""
-    kind = type(p)
-    if kind is TextRun:
+    # Exact-type tests (no subclasses exist) keep this hot path cheap and narrow `p`.
+    if type(p) is TextRun:
         return TextRun(
             p.x + dx,
             p.y + dy,
@@ -72,11 +73,11 @@ def translate(p: Primitive, dx: float, dy: float) -> Primitive:
             p.face,
             p.colour,
             p.anchor,
-            p.width,  # type: ignore[union-attr]
+            p.width,
             p.ref,
             p.role,
         )
-    if kind is Rect:
+    if type(p) is Rect:
         return Rect(
             p.x + dx,
             p.y + dy,
@@ -85,15 +86,15 @@ def translate(p: Primitive, dx: float, dy: float) -> Primitive:
             p.fill,
             p.stroke,
             p.stroke_width,
-            p.radius,  # type: ignore[union-attr]
+            p.radius,
             p.opacity,
             p.dash,
             p.ref,
             p.role,
         )
-    if kind is Circle:
-        return Circle(p.cx + dx, p.cy + dy, p.r, p.fill, p.stroke, p.stroke_width, p.ref, p.role)  # type: ignore[union-attr]
-    if kind is Line:
+    if type(p) is Circle:
+        return Circle(p.cx + dx, p.cy + dy, p.r, p.fill, p.stroke, p.stroke_width, p.ref, p.role)
+    if type(p) is Line:
         return Line(
             p.x1 + dx,
             p.y1 + dy,
@@ -101,26 +102,27 @@ def translate(p: Primitive, dx: float, dy: float) -> Primitive:
             p.y2 + dy,
             p.stroke,
             p.stroke_width,
-            p.dash,  # type: ignore[union-attr]
+            p.dash,
             p.opacity,
             p.ref,
             p.role,
         )
-    if kind is Path:
-        ops = tuple(_shift_op(op, dx, dy) for op in p.ops)  # type: ignore[union-attr]
-        return Path(ops, p.stroke, p.stroke_width, p.fill, p.dash, p.opacity, p.ref, p.role)  # type: ignore[union-attr]
-    if kind is Image:
-        return Image(p.x + dx, p.y + dy, p.w, p.h, p.data, p.media_type, p.ref, p.role)  # type: ignore[union-attr]
-    raise TypeError(f"unknown primitive {kind.__name__}")
+    if type(p) is Path:
+        ops = tuple(_shift_op(op, dx, dy) for op in p.ops)
+        return Path(ops, p.stroke, p.stroke_width, p.fill, p.dash, p.opacity, p.ref, p.role)
+    if type(p) is Image:
+        return Image(p.x + dx, p.y + dy, p.w, p.h, p.data, p.media_type, p.ref, p.role)
+    raise TypeError(f"unknown primitive {type(p).__name__}")
 
 
 def _shift_op(op: PathOp, dx: float, dy: float) -> PathOp:
-    code = op[0]
-    if code == "C":
-        return ("C", op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5] + dx, op[6] + dy)  # type: ignore[misc]
-    if code == "Z":
+    if op[0] == "C":
+        return ("C", op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5] + dx, op[6] + dy)
+    if op[0] == "Z":
         return op
-    return (code, op[1] + dx, op[2] + dy)  # type: ignore[return-value,misc]
+    if op[0] == "M":
+        return ("M", op[1] + dx, op[2] + dy)
+    return ("L", op[1] + dx, op[2] + dy)
 
 
 def translate_group(group: Group, dx: float, dy: float) -> Group:
@@ -153,7 +155,7 @@ def text_runs(
     leading: float,
     ref: str,
     role: str,
-    anchor: str = "start",
+    anchor: Anchor = "start",
 ) -> list[TextRun]:
     """One TextRun per line, first line box starting at `top`, each with its measured width."""
     step = size * leading
@@ -169,7 +171,7 @@ def text_runs(
                     size,
                     face,
                     colour,
-                    anchor,  # type: ignore[arg-type]
+                    anchor,
                     text_width(line, face, size),
                     ref,
                     role,

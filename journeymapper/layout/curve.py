@@ -60,8 +60,8 @@ def path_bounds(ops: tuple[PathOp, ...]) -> tuple[float, float, float, float]:
     ys: list[float] = []
     for op in ops:
         coords = op[1:]
-        xs.extend(coords[0::2])  # type: ignore[arg-type]
-        ys.extend(coords[1::2])  # type: ignore[arg-type]
+        xs.extend(coords[0::2])
+        ys.extend(coords[1::2])
     if not xs:
         return (0.0, 0.0, 0.0, 0.0)
     return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

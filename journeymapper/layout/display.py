@@ -13,7 +13,7 @@ describe them without knowing the layout rules.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 FontFace = Literal["regular", "bold", "italic"]
 Anchor = Literal["start", "middle", "end"]
@@ -65,12 +65,14 @@ class Line:
     role: str = ""
 
 
-PathOp = Union[
-    tuple[Literal["M"], float, float],
-    tuple[Literal["L"], float, float],
-    tuple[Literal["C"], float, float, float, float, float, float],
-    tuple[Literal["Z"]],
-]
+# Path operations are plain tuples, like SVG path commands: cheap to build by the
+# thousand and to shift. Test `op[0]` directly (not a copy of it) and mypy narrows `op`
+# to its variant, so each op's coordinates are typed.
+MoveTo = tuple[Literal["M"], float, float]
+LineTo = tuple[Literal["L"], float, float]
+CurveTo = tuple[Literal["C"], float, float, float, float, float, float]  # two control points, end
+ClosePath = tuple[Literal["Z"]]
+PathOp = MoveTo | LineTo | CurveTo | ClosePath
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ class Image:
     role: str = ""
 
 
-Primitive = Union[Rect, TextRun, Line, Path, Circle, Image]
+Primitive = Rect | TextRun | Line | Path | Circle | Image
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,7 @@ class Group:
     desc: str = ""
 
 
-Drawable = Union[Primitive, Group]
+Drawable = Primitive | Group
 
 
 @dataclass

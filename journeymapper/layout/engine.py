@@ -31,7 +31,7 @@ from journeymapper.layout.annotations import (
 from journeymapper.layout.arrow_layer import ArrowLayer
 from journeymapper.layout.blocks import Block, Context
 from journeymapper.layout.cards import CardBlock, card_content_key
-from journeymapper.layout.display import DisplayList, Group
+from journeymapper.layout.display import DisplayList, Drawable, Group
 from journeymapper.layout.emotion import BAND_INSET
 from journeymapper.layout.emotion_layer import EmotionLayer
 from journeymapper.layout.frame import frame_groups
@@ -44,7 +44,7 @@ from journeymapper.layout.headers import (
 )
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
-from journeymapper.layout.placement import Cell, ExtraKey, assign_extras, scan_cards
+from journeymapper.layout.placement import Cell, CellPlacement, ExtraKey, assign_extras, scan_cards
 from journeymapper.layout.stacking import Geometry, action_key, grid_boxes, kpi_key, opp_key, stack_blocks
 from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
@@ -59,8 +59,9 @@ from journeymapper.layout.updates import (
     touched_groups,
 )
 from journeymapper.model.commands import Change
+from journeymapper.model.entities import Touchpoint
 from journeymapper.model.journey import JourneyMap
-from journeymapper.model.vocabulary import LaneKind
+from journeymapper.model.vocabulary import Channel, LaneKind
 
 __all__ = ["Box", "LayoutDelta", "LayoutEngine", "LayoutOptions", "MapLayout", "layout_journey"]
 
@@ -69,6 +70,8 @@ MIN_CONTENT_WIDTH = 760.0
 
 class LayoutEngine:
     """Lays out one map; keeps caches so that `update()` after an edit is cheap."""
+
+    _cell_placed: dict[Cell, CellPlacement]  # also reset by set_options, before _reset_caches
 
     def __init__(self, journey: JourneyMap, options: LayoutOptions = LayoutOptions()) -> None:  # noqa: B008
         self.journey = journey
@@ -123,7 +126,7 @@ class LayoutEngine:
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
         self._blocks: dict[ExtraKey, tuple[tuple, Block]] = {}
         self._placed: dict[ExtraKey, tuple[Block, float, float, float, list[Group]]] = {}
-        self._cell_placed: dict[Cell, tuple[tuple, list[Group], dict[str, Box]]] = {}
+        self._cell_placed: dict[Cell, CellPlacement] = {}
         self._cell_blocks: dict[Cell, list[tuple[ExtraKey, Block, float, float]]] = {}
         self._cell_height: dict[Cell, float] = {}
         self._cell_version: dict[Cell, int] = {}
@@ -135,7 +138,7 @@ class LayoutEngine:
         self._opportunity_cards: set[str | None] = set()
         self._title: tuple[tuple, Group] | None = None
         self._legend: tuple[tuple, Group] | None = None
-        self._cards: dict[str, Any] = {}
+        self._cards: dict[str, Touchpoint] = {}
         self._cell_cards: dict[Cell, list[str]] = {}
         self._extras_cells: dict[Cell, list[ExtraKey]] = {}
         self._extras_objects: dict[ExtraKey, object] = {}
@@ -146,7 +149,7 @@ class LayoutEngine:
         self._delta: tuple[list, list, list] | None = None
         self._frame_groups: list[Group] = []
         self._card_boxes: dict[str, Box] = {}
-        self._channels: list[Any] = []
+        self._channels: list[Channel] = []
 
     def _plan(self, changes: list[Change]) -> Plan:
         plan = plan_changes(changes)
@@ -250,10 +253,8 @@ class LayoutEngine:
                 self._ctx,
             )
         if plan.full or plan.legend:
-            self._channels = sorted(
-                {c.channel for c in journey.touchpoints if c.channel is not None},
-                key=lambda ch: list(type(ch)).index(ch),
-            )
+            channels = {c.channel for c in journey.touchpoints if c.channel is not None}
+            self._channels = sorted(channels, key=list(Channel).index)
         self._assemble(geometry, not plan.full)
 
     def _move_cards(self, moved: set[str], dirty_cells: set[Cell]) -> bool:
@@ -460,7 +461,7 @@ class LayoutEngine:
         """Place every cell's blocks; returns the cards whose box changed."""
         sz = self._ctx.sizes
         moved: set[str] = set()
-        placed: dict[Cell, tuple[tuple, list[Group], dict[str, Box]]] = {}
+        placed: dict[Cell, CellPlacement] = {}
         item_w = self._card_width()
         old_boxes = self._card_boxes
         for j, lane in enumerate(lanes):
@@ -549,7 +550,7 @@ class LayoutEngine:
             legend = self._legend[1]
             items.append(legend)
             height = legend.y + legend.h + sz.pad
-        display = DisplayList(g.width, height, items, background=ctx.theme.background)  # type: ignore[arg-type]
+        display = DisplayList(g.width, height, list[Drawable](items), background=ctx.theme.background)
         sections = Sections(
             {
                 "title": title,

@@ -54,7 +54,7 @@ def register_fonts() -> dict[FontFace, TTFont]:
         except KeyError:
             font = TTFont(name, str(resource("fonts", filename)))
             pdfmetrics.registerFont(font)
-        fonts[face] = font  # type: ignore[assignment]
+        fonts[face] = font
     return fonts
 
 

@@ -6,7 +6,8 @@ even then each group is reused when its own box and content are the same.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import partial
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.display import Group
@@ -20,6 +21,7 @@ from journeymapper.layout.headers import (
 )
 from journeymapper.layout.stacking import Geometry
 from journeymapper.layout.updates import GroupKey
+from journeymapper.model.entities import Lane
 from journeymapper.model.journey import JourneyMap
 
 
@@ -40,11 +42,15 @@ def frame_groups(
     gap = sz.cell_gap
     frame: dict[GroupKey, tuple[tuple, Group]] = {}
 
-    def cached(key: GroupKey, content: tuple, make: Any) -> Group:
+    def cached(key: GroupKey, content: tuple, make: Callable[[], Group]) -> Group:
         found = previous.get(key)
         group = found[1] if found is not None and found[0] == content else make()
         frame[key] = (content, group)
         return group
+
+    def lane_label(lane: Lane, box: tuple[float, float, float, float]) -> Group:
+        # Wraps the label only when the cached group cannot be reused.
+        return lane_label_group(lane, lane_label_lines(lane, sz.label_width, ctx), *box, ctx)
 
     for i, stage in enumerate(journey.stages):
         for j, lane in enumerate(journey.lanes):
@@ -53,7 +59,7 @@ def frame_groups(
                 cached(
                     ("cell", f"{stage.id}|{lane.id}"),
                     (box, lane.colour),
-                    lambda s=stage, ln=lane, b=box: cell_group(s.id, ln, *b, ctx),
+                    partial(cell_group, stage.id, lane, *box, ctx),
                 )
             )
     out.append(
@@ -70,7 +76,7 @@ def frame_groups(
             cached(
                 ("stage-header", stage.id),
                 (box, stage.name, stage.description, stage.colour, i),
-                lambda s=stage, t=text, b=box: stage_header_group(s, t, *b, ctx),
+                partial(stage_header_group, stage, text, *box, ctx),
             )
         )
     for j, lane in enumerate(journey.lanes):
@@ -79,9 +85,7 @@ def frame_groups(
             cached(
                 ("lane-label", lane.id),
                 (box, lane.name, lane.colour, lane.collapsed, lane.kind),
-                lambda ln=lane, b=box: lane_label_group(
-                    ln, lane_label_lines(ln, sz.label_width, ctx), *b, ctx
-                ),
+                partial(lane_label, lane, box),
             )
         )
     return out, frame

@@ -11,11 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from operator import attrgetter
 
+from journeymapper.layout.display import Group
+from journeymapper.layout.maplayout import Box
 from journeymapper.model.entities import PainPoint, Touchpoint
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind
 
 Cell = tuple[str, str]
+CellPlacement = tuple[tuple, list[Group], dict[str, Box]]  # (placement key, groups, card boxes)
 ExtraKey = tuple[str, str]  # (kind, id) with kind in "pain" | "kpi" | "opportunity" | "action"
 
 

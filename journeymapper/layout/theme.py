@@ -26,7 +26,8 @@ def valid_colour(value: object, fallback: str = "#808080") -> str:
 
 def _rgb(colour: str) -> tuple[float, float, float]:
     colour = valid_colour(colour)
-    return tuple(int(colour[i : i + 2], 16) / 255.0 for i in (1, 3, 5))  # type: ignore[return-value]
+    r, g, b = (int(colour[i : i + 2], 16) / 255.0 for i in (1, 3, 5))
+    return r, g, b
 
 
 def _hex(r: float, g: float, b: float) -> str:

@@ -7,6 +7,8 @@ frustrations), because a journey map is always one person's journey.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from journeymapper.layout.blocks import Context, block_height, text_runs
 from journeymapper.layout.display import Group, Image, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
@@ -47,7 +49,7 @@ def title_block_key(journey: JourneyMap, width: float) -> tuple:
     )
 
 
-def _photo(journey: JourneyMap) -> tuple[bytes, str, float, float] | None:
+def _photo(journey: JourneyMap) -> tuple[bytes, Literal["image/png", "image/jpeg"], float, float] | None:
     persona = journey.main_persona()
     if persona is None or persona.photo is None:
         return None
@@ -186,7 +188,7 @@ def _persona_card(
                 pw,
                 ph,
                 raw,
-                kind,  # type: ignore[arg-type]
+                kind,
                 ref=ref,
                 role="persona-photo",
             )

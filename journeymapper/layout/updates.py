@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from journeymapper.layout.display import Group
 from journeymapper.layout.maplayout import LayoutDelta, MapLayout
+from journeymapper.layout.placement import CellPlacement
 from journeymapper.model.commands import Change
 
 GroupKey = tuple[str, str]
@@ -108,7 +109,7 @@ class Sections:
     singles: dict[str, Group | None]  # title block, emotion curve, legend
     frame: list[Group]
     connections: dict[str, Group]
-    cells: dict[tuple[str, str], tuple]  # cell -> (placement key, groups, boxes)
+    cells: dict[tuple[str, str], CellPlacement]
     points: dict[str, Group]
 
 
@@ -139,10 +140,10 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
         touched.extend(g for ref, g in after_map.items() if before_map.get(ref) is not g)
         gone.update((role, ref) for ref in before_map.keys() - after_map.keys())
     for cell, entry in new.cells.items():
-        before = old.cells.get(cell)
-        if before is not entry:
-            if before is not None:
-                gone.update(_key(g) for g in before[1])
+        placed_before = old.cells.get(cell)
+        if placed_before is not entry:
+            if placed_before is not None:
+                gone.update(_key(g) for g in placed_before[1])
             touched.extend(entry[1])
     for cell in old.cells.keys() - new.cells.keys():
         gone.update(_key(g) for g in old.cells[cell][1])

@@ -16,7 +16,6 @@ from journeymapper.model.entities import kpi_on_target
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind, display_name
 
-
 # Lanes whose cards are steps the customer takes; thoughts, backstage and notes are not.
 PATH_LANES = frozenset({LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE,
                         LaneKind.CHANNELS})
@@ -100,7 +99,9 @@ class Report:
         if self.main_path_titles:
             lines.append(("Camino principal: " if es else "Main path: ") + " → ".join(self.main_path_titles))
         if self.drops:
-            lines.append("Momentos de verdad (caídas de emoción):" if es else "Moments of truth (emotion drops):")
+            lines.append(
+                "Momentos de verdad (caídas de emoción):" if es else "Moments of truth (emotion drops):"
+            )
             lines += [f"  −{d.drop}: {d.source_title} → {d.target_title}" for d in self.drops]
         if self.stages:
             lines.append("Dolor por etapa:" if es else "Pain by stage:")

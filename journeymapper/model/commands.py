@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from journeymapper.model.entities import Entity
+from journeymapper.model.entities import CollectionItem, Entity
 from journeymapper.model.journey import COLLECTIONS, Collection, JourneyMap
 
 MAP = "map"  # the collection name used in a Change about the map's own fields
@@ -108,7 +108,7 @@ def _validated(target: Entity, changes: dict[str, Any]) -> dict[str, Any]:
 class AddItem(Command):
     """Insert a new object into a collection (at the end unless an index is given)."""
 
-    def __init__(self, collection: Collection, item: Entity, index: int | None = None) -> None:
+    def __init__(self, collection: Collection, item: CollectionItem, index: int | None = None) -> None:
         self.collection = collection
         self.item = item
         self.index = index
@@ -116,7 +116,7 @@ class AddItem(Command):
 
     def apply(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)
-        item_id = getattr(self.item, "id")
+        item_id = self.item.id
         if any(existing.id == item_id for existing in items):
             raise CommandError(f"id {item_id!r} is already in use")
         index = len(items) if self.index is None else max(0, min(self.index, len(items)))
@@ -127,7 +127,7 @@ class AddItem(Command):
     def revert(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)
         del items[self._inserted_at]
-        return [Change("removed", self.collection, getattr(self.item, "id"))]
+        return [Change("removed", self.collection, self.item.id)]
 
 
 class UpdateItem(Command):
@@ -233,7 +233,8 @@ class RemoveItems(Command):
         self.ids = list(dict.fromkeys(ids))
         self._plan = _Plan()
         noun = collection.rstrip("s").replace("_", " ")
-        self.label = f"Delete {noun}" if len(self.ids) == 1 else f"Delete {len(self.ids)} {collection.replace('_', ' ')}"
+        plural = collection.replace("_", " ")
+        self.label = f"Delete {noun}" if len(self.ids) == 1 else f"Delete {len(self.ids)} {plural}"
 
     def apply(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from journeymapper.model.images import ImageError, MAX_PHOTO_BYTES, check_photo
+from journeymapper.model.images import MAX_PHOTO_BYTES, ImageError, check_photo
 from journeymapper.model.vocabulary import (
     ActionCategory,
     ActionStatus,
@@ -215,7 +215,7 @@ class Photo(Entity):
     @classmethod
     def from_bytes(cls, raw: bytes) -> Photo:
         kind = check_photo(raw)
-        return cls(media_type=kind, data=base64.b64encode(raw).decode("ascii"))  # type: ignore[arg-type]
+        return cls(media_type=kind, data=base64.b64encode(raw).decode("ascii"))
 
     def raw(self) -> bytes:
         return base64.b64decode(self.data)
@@ -257,6 +257,10 @@ class Action(Entity):
     duration: Name = ""
     status: ActionStatus = ActionStatus.TODO
     category: ActionCategory | None = None
+
+
+# Every kind of object stored in one of the map's collections (each has an `id`).
+CollectionItem = Stage | Lane | Touchpoint | PainPoint | Opportunity | Connection | Persona | Kpi | Action
 
 
 def kpi_lower_is_better(kpi: Kpi) -> bool:

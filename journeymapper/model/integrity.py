@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
 
+
 @dataclass(frozen=True)
 class Problem:
     """One violation: where it is (a JSON pointer relative to the map) and what is wrong."""

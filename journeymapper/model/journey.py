@@ -47,7 +47,7 @@ MAX_CARDS = 50_000
 
 def now_utc() -> dt.datetime:
     """The current time, to the second: finer precision only makes noisy diffs."""
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class JourneyMap(Entity):

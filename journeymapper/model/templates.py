@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from journeymapper.model.entities import EmotionScale, Lane, Stage, new_id
 from journeymapper.model.journey import JourneyMap
-from journeymapper.model.vocabulary import Language, LaneKind, display_name
+from journeymapper.model.vocabulary import LaneKind, Language, display_name
 
 TEMPLATES = ("5a", "blueprint", "blank")
 
@@ -109,7 +109,13 @@ _TITLES = {
 
 _SCALE_LABELS = {
     "en": {"-2": "Very unhappy", "-1": "Unhappy", "0": "Neutral", "1": "Happy", "2": "Delighted"},
-    "es": {"-2": "Muy insatisfecho", "-1": "Insatisfecho", "0": "Neutral", "1": "Satisfecho", "2": "Encantado"},
+    "es": {
+        "-2": "Muy insatisfecho",
+        "-1": "Insatisfecho",
+        "0": "Neutral",
+        "1": "Satisfecho",
+        "2": "Encantado",
+    },
 }
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMenu
 
-from journeymapper.model.commands import UpdateItem
+from journeymapper.model.commands import Command, UpdateItem
 from journeymapper.model.vocabulary import Channel, display_name
 from journeymapper.ui.panels.binding import ui_language
 from journeymapper.ui.theme import themed_icon
@@ -30,9 +30,9 @@ class ContextMenus(QObject):
 
     def build(self, key: tuple[str, str] | None, cell: tuple[str, str] | None) -> QMenu:
         w = self.window
-        a = w.actions
+        a = w.editor_actions
         menu = QMenu(w)
-        role = key[0] if key else None
+        role, ref = key if key is not None else (None, "")
         if role == "card" or role == "emotion-point":
             menu.addActions([a.edit_title, a.add_pain, a.connect_cards])
             emotion = menu.addMenu(themed_icon("emotion"), self.tr("Emotion"))
@@ -57,7 +57,7 @@ class ContextMenus(QObject):
             menu.addAction(
                 themed_icon("delete"),
                 self.tr("Delete Stage"),
-                lambda: w.editor.delete_header("stages", key[1]),
+                lambda: w.editor.delete_header("stages", ref),
             )
         elif role == "lane-label":
             menu.addAction(a.edit_title)
@@ -67,7 +67,7 @@ class ContextMenus(QObject):
             menu.addActions([a.move_left, a.move_right])
             menu.addSeparator()
             menu.addAction(
-                themed_icon("delete"), self.tr("Delete Lane"), lambda: w.editor.delete_header("lanes", key[1])
+                themed_icon("delete"), self.tr("Delete Lane"), lambda: w.editor.delete_header("lanes", ref)
             )
         elif cell is not None:
             menu.addAction(
@@ -87,7 +87,7 @@ class ContextMenus(QObject):
         cards = w.scene.selected_card_ids()
 
         def set_channel(value: Channel | None) -> None:
-            commands = [UpdateItem("touchpoints", c, {"channel": value}) for c in cards]
+            commands: list[Command] = [UpdateItem("touchpoints", c, {"channel": value}) for c in cards]
             if len(commands) == 1:
                 w.document.push(commands[0], self.tr("Set channel"))
             elif commands:

@@ -114,11 +114,11 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path)
         path_row.addWidget(browse)
-        self.size = QComboBox()
-        self.size.addItems(list(SIZES))
-        self.size.setEditable(True)
-        self.size.setToolTip(self.tr("A paper size, or WIDTHxHEIGHTmm such as 1200x800mm"))
-        self.size.setCurrentText(prefs.poster_size)
+        self.paper_size = QComboBox()  # not `size`: that would hide QWidget.size()
+        self.paper_size.addItems(list(SIZES))
+        self.paper_size.setEditable(True)
+        self.paper_size.setToolTip(self.tr("A paper size, or WIDTHxHEIGHTmm such as 1200x800mm"))
+        self.paper_size.setCurrentText(prefs.poster_size)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
@@ -151,7 +151,7 @@ class ExportDialog(QDialog):
         file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path)  # a row holding a layout gets no buddy: Alt+F and the "&" need one
         form.addRow(file_label, path_row)
-        form.addRow(self.tr("Paper &size:"), self.size)
+        form.addRow(self.tr("Paper &size:"), self.paper_size)
         form.addRow(self.tr("&Orientation:"), self.orientation)
         form.addRow(self.tr("&Tiling:"), self.tile)
         form.addRow("", self.bleed)
@@ -194,7 +194,7 @@ class ExportDialog(QDialog):
     def options(self) -> dict[str, Any]:
         return {
             "fmt": self.format.currentData(),
-            "size": self.size.currentText().strip() or "A2",
+            "size": self.paper_size.currentText().strip() or "A2",
             "orientation": self.orientation.currentData(),
             "tile": self.tile.currentData(),
             "bleed": self.bleed.isChecked(),

@@ -572,7 +572,8 @@ def form_row_widget(form: Form, label: str) -> QWidget | None:
     layout = form.layout_
     for row in range(layout.rowCount()):
         item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        if item is not None and isinstance(item.widget(), QLabel) and item.widget().text() == label:
+        shown = item.widget() if item is not None else None
+        if isinstance(shown, QLabel) and shown.text() == label:
             field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
             return field.widget() if field is not None else None
     return None

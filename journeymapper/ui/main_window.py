@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QMimeData, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -89,7 +97,7 @@ class MainWindow(QMainWindow):
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
         self.editor = MapEditor(document, self.scene, self.view)
-        self.actions = EditorActions(self, self.view)
+        self.editor_actions = EditorActions(self, self.view)
         self.menus = ContextMenus(self)
         self.scene.context_menu_requested.connect(self.menus.show_for)
 
@@ -186,7 +194,7 @@ class MainWindow(QMainWindow):
 
     # --- menus and toolbar ------------------------------------------------------------
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.editor_actions
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open])
@@ -234,7 +242,7 @@ class MainWindow(QMainWindow):
         help_menu.addActions([a.shortcuts, a.about])
 
     def _build_toolbar(self) -> None:
-        a = self.actions
+        a = self.editor_actions
         bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("mainToolbar")
         bar.setIconSize(QSize(20, 20))
@@ -253,7 +261,7 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _connect_actions(self) -> None:
-        a, ed, view = self.actions, self.editor, self.view
+        a, ed, view = self.editor_actions, self.editor, self.view
         handlers = {
             "new": lambda: self.workspace.new_map(self) if self.workspace else None,
             "open": self.open_dialog,
@@ -303,16 +311,19 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        paths = self.workspace.recent_files() if self.workspace else []
+        self.recent_menu.setEnabled(True)
+        workspace = self.workspace
+        paths = workspace.recent_files() if workspace is not None else []
+        if not paths:
+            empty = self.recent_menu.addAction(self.tr("(no recent maps)"))
+            empty.setEnabled(False)
+            return
+        assert workspace is not None  # the paths came from it
         for path in paths:
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.setStatusTip(path)
-            action.triggered.connect(lambda checked=False, p=path: self.workspace.open_path(p, self))
-        self.recent_menu.setEnabled(True)
-        if not paths:
-            empty = self.recent_menu.addAction(self.tr("(no recent maps)"))
-            empty.setEnabled(False)
+            action.triggered.connect(lambda checked=False, p=path: workspace.open_path(p, self))
 
     # --- the workbench and the canvas, linked ---------------------------------------------
     def _connect_workbench(self) -> None:
@@ -321,7 +332,7 @@ class MainWindow(QMainWindow):
         self.workbench.select_requested.connect(self.show_on_canvas)
         self.scene.current_changed.connect(self._canvas_selection_changed)
         self.scene.chip_clicked.connect(self._chip_clicked)
-        self.actions.action_for_pain.setEnabled(False)
+        self.editor_actions.action_for_pain.setEnabled(False)
 
     def highlight_pains(self, pain_ids: list[str]) -> None:
         """The action plan's selection: emphasise its pains and bring the first into view."""
@@ -345,7 +356,7 @@ class MainWindow(QMainWindow):
         if pains != self._canvas_pains:
             self._canvas_pains = pains
             self.workbench.set_canvas_selection(pains)
-            self.actions.action_for_pain.setEnabled(bool(pains) and not self.document.read_only)
+            self.editor_actions.action_for_pain.setEnabled(bool(pains) and not self.document.read_only)
 
     def _chip_clicked(self, role: str, object_id: str) -> None:
         if role == "kpi":
@@ -406,11 +417,11 @@ class MainWindow(QMainWindow):
             self._size_docks()
         if options != self.scene.engine.options:
             self.scene.set_options(options)
-        self.actions.retint()
+        self.editor_actions.retint()
         for target, name in self._icons:
             target.setIcon(themed_icon(name))
-        with QSignalBlocker(self.actions.large_text):
-            self.actions.large_text.setChecked(prefs.large_text)
+        with QSignalBlocker(self.editor_actions.large_text):
+            self.editor_actions.large_text.setChecked(prefs.large_text)
         self.autosaver.follow_settings()
 
     def restore_layout(self) -> None:
@@ -436,8 +447,8 @@ class MainWindow(QMainWindow):
         if self.document.path is not None:
             self.setWindowFilePath(str(self.document.path))
 
-    def showEvent(self, event: object) -> None:
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not getattr(self, "_shown_once", False):
             self._shown_once = True
             self.view.fit_width()
@@ -535,8 +546,8 @@ class MainWindow(QMainWindow):
         if journey_paths(event.mimeData()):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event: object) -> None:
-        event.acceptProposedAction()  # type: ignore[attr-defined]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = journey_paths(event.mimeData())

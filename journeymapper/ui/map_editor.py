@@ -9,11 +9,16 @@ for the next card in the same cell, Tab / Shift+Tab for the next / previous stag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Literal
+
 from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journeymapper.model import edits
 from journeymapper.model.commands import Command, Macro, MoveCards, MoveItem, RemoveItems, UpdateItem
+from journeymapper.model.entities import Lane, Stage
+from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import PainKind
 from journeymapper.ui import clipboard
 from journeymapper.ui.canvas.scene import MapScene
@@ -21,6 +26,7 @@ from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.document import Document
 
 PAIN_KINDS = list(PainKind)
+HeaderCollection = Literal["stages", "lanes"]
 SLOT_PADDING = 6.0
 
 
@@ -53,7 +59,7 @@ class MapEditor(QObject):
         self.editor.committed.connect(self._on_editor_committed)
 
     @property
-    def journey(self):  # noqa: ANN201 - the document's JourneyMap
+    def journey(self) -> JourneyMap:
         return self.document.journey
 
     def push(self, command: Command, text: str) -> bool:
@@ -291,7 +297,7 @@ class MapEditor(QObject):
                 out.append(own[-1].id)
         return out
 
-    def _update_pains(self, change: dict[str, object] | None, text: str, **per_pain: object) -> None:
+    def _update_pains(self, change: dict[str, object] | None, text: str, **per_pain: int) -> None:
         pains = {p.id: p for p in self.journey.pain_points}
         commands: list[Command] = []
         for pain_id in self.target_pains():
@@ -300,9 +306,9 @@ class MapEditor(QObject):
                 continue
             values = change or {}
             if "votes" in per_pain:
-                values = {"votes": max(0, min(100_000, pain.votes + int(per_pain["votes"])))}  # type: ignore[call-overload]
+                values = {"votes": max(0, min(100_000, pain.votes + int(per_pain["votes"])))}
             elif "severity" in per_pain:
-                values = {"severity": max(1, min(5, pain.severity + int(per_pain["severity"])))}  # type: ignore[call-overload]
+                values = {"severity": max(1, min(5, pain.severity + int(per_pain["severity"])))}
             elif "cycle" in per_pain:
                 values = {"kind": PAIN_KINDS[(PAIN_KINDS.index(pain.kind) + 1) % len(PAIN_KINDS)]}
             if any(getattr(pain, k) != v for k, v in values.items()):
@@ -339,11 +345,14 @@ class MapEditor(QObject):
         self.push(command, self.tr("Connect cards"))
 
     # --- stages and lanes -----------------------------------------------------------------
-    def _header_index(self, collection: str) -> int | None:
+    def _headers(self, collection: HeaderCollection) -> Sequence[Stage | Lane]:
+        return self.journey.stages if collection == "stages" else self.journey.lanes
+
+    def _header_index(self, collection: HeaderCollection) -> int | None:
         header = self.scene.current_header
         if header is None:
             return None
-        items = self.journey.stages if collection == "stages" else self.journey.lanes
+        items = self._headers(collection)
         role = "stage-header" if collection == "stages" else "lane-label"
         if header[0] != role:
             return None
@@ -365,23 +374,23 @@ class MapEditor(QObject):
             self.scene.set_current_header(("lane-label", lane_id))
             self.begin_rename("lanes", lane_id)
 
-    def delete_header(self, collection: str, item_id: str) -> None:
+    def delete_header(self, collection: HeaderCollection, item_id: str) -> None:
         label = self.tr("Delete stage") if collection == "stages" else self.tr("Delete lane")
-        self.push(RemoveItems(collection, [item_id]), label)  # type: ignore[arg-type]
+        self.push(RemoveItems(collection, [item_id]), label)
 
-    def move_header(self, collection: str, item_id: str, index: int) -> None:
-        items = self.journey.stages if collection == "stages" else self.journey.lanes
+    def move_header(self, collection: HeaderCollection, item_id: str, index: int) -> None:
+        items = self._headers(collection)
         current = next((i for i, item in enumerate(items) if item.id == item_id), None)
         if current is None or current == index:
             return
         label = self.tr("Reorder stages") if collection == "stages" else self.tr("Reorder lanes")
-        self.push(MoveItem(collection, item_id, index), label)  # type: ignore[arg-type]
+        self.push(MoveItem(collection, item_id, index), label)
 
     def shift_header(self, step: int) -> None:
         header = self.scene.current_header
         if header is None:
             return
-        collection = "stages" if header[0] == "stage-header" else "lanes"
+        collection: HeaderCollection = "stages" if header[0] == "stage-header" else "lanes"
         index = self._header_index(collection)
         if index is not None:
             self.move_header(collection, header[1], max(0, index + step))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPalette
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 from journeymapper.layout.theme import contrast_ratio as layout_contrast_ratio
 from journeymapper.resources import resource
 from journeymapper.ui.icons import icon
+
+_Option = TypeVar("_Option", bound=QStyleOption)  # a style option copied as its own class
 
 THEMES = ("light", "dark", "system")
 BASE_POINTS = 10.0  # the editor's normal UI size
@@ -282,7 +285,7 @@ class ChromeStyle(QProxyStyle):
         self.colours = colours
         self._outline_window = QColor(colours.outline).lighter(140)
 
-    def _outlined(self, option: QStyleOption) -> QStyleOption:
+    def _outlined(self, option: _Option) -> _Option:
         copy = type(option)(option)
         palette = QPalette(option.palette)
         palette.setColor(QPalette.ColorRole.Window, self._outline_window)
@@ -298,7 +301,7 @@ class ChromeStyle(QProxyStyle):
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
                            painter: QPainter, widget: QWidget | None = None) -> None:
         if control in self.OUTLINED_CONTROLS:
-            option = self._outlined(option)  # type: ignore[assignment]
+            option = self._outlined(option)
         super().drawComplexControl(control, option, painter, widget)
 
 
@@ -400,8 +403,8 @@ def canvas_colours(effective: str) -> tuple[str, str]:
 
 def current_theme(app: QApplication | None = None) -> str:
     """'light' or 'dark': what `apply_theme` last applied (light before it ever ran)."""
-    app = app if app is not None else QApplication.instance()  # type: ignore[assignment]
-    value = app.property("journeymapperTheme") if app is not None else None
+    instance = app if app is not None else QApplication.instance()
+    value = instance.property("journeymapperTheme") if instance is not None else None
     return value if value in CHROME else "light"
 
 

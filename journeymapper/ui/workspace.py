@@ -8,6 +8,7 @@ in Preferences reach every window through `follow_preferences`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -138,8 +139,13 @@ class Workspace(QObject):
 
     # --- recent files -------------------------------------------------------------------
     def recent_files(self) -> list[str]:
-        value = app_settings().value("recentFiles", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        value = app_settings().value("recentFiles", [])  # a list, or one str when only one was saved
+        if isinstance(value, str):
+            paths = [value]
+        elif isinstance(value, Iterable):
+            paths = list(value)
+        else:
+            paths = []
         return [p for p in paths if Path(p).is_file()][:MAX_RECENT]
 
     def add_recent(self, path: str | Path) -> None:

@@ -164,7 +164,7 @@ class EmotionDrag(Interaction):
         y = min(max(event.scenePos().y(), band.y), band.y + band.h)
         self.score = layout.score_at(y)
         snapped = layout.y_for_score(self.score)
-        centre = item.group.y + item.group.h / 2
+        centre = item.layout_group.y + item.layout_group.h / 2
         item.set_offset(0, snapped - centre)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsRectItem,
+    QGraphicsScene,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -79,21 +80,28 @@ class GroupItem(QGraphicsItem):
         self._apply(group)
 
     @property
-    def group(self) -> Group:
+    def layout_group(self) -> Group:
+        # Not `group`: that would hide QGraphicsItem.group() (the item's QGraphicsItemGroup).
         return self._group
 
     def set_group(self, group: Group) -> None:
-        """Show a new version of the same object's group (after an edit)."""
-        self.prepareGeometryChange()
-        self._apply(group)
+        """Show a new version of the same object's group (after an edit).
+
+        Most groups in a delta only moved (the cards below one that left a cell): `setPos`
+        re-indexes and repaints those, so the costlier `prepareGeometryChange` is kept for a
+        group whose size, and hence bounding rect, changed.
+        """
+        old = self._group
+        if group.w != old.w or group.h != old.h:
+            self.prepareGeometryChange()
+        self._apply(group, old)
         self.update()
 
-    def _apply(self, group: Group) -> None:
+    def _apply(self, group: Group, old: Group | None = None) -> None:
         self._group = group
         self.setPos(group.x + self.offset.x(), group.y + self.offset.y())
-        tip = group.title if not group.desc else f"{group.title}\n{group.desc}"
-        if tip != self.toolTip():
-            self.setToolTip(tip)
+        if old is None or group.title != old.title or group.desc != old.desc:
+            self.setToolTip(group.title if not group.desc else f"{group.title}\n{group.desc}")
 
     def set_offset(self, dx: float, dy: float) -> None:
         if dx != self.offset.x() or dy != self.offset.y():
@@ -169,7 +177,7 @@ class GroupItem(QGraphicsItem):
 class DropIndicator:
     """Where dragged cards will land: the target cell tinted and a bar at the insertion point."""
 
-    def __init__(self, scene: object) -> None:
+    def __init__(self, scene: QGraphicsScene) -> None:
         self.cell = QGraphicsRectItem()
         self.cell.setBrush(QBrush(ACCENT_SOFT))
         pen = QPen(ACCENT, 1.5, Qt.PenStyle.DashLine)
@@ -182,7 +190,7 @@ class DropIndicator:
             item.setZValue(30)
             item.setVisible(False)
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            scene.addItem(item)  # type: ignore[attr-defined]
+            scene.addItem(item)
 
     def show_cell(self, rect: QRectF) -> None:
         self.cell.setRect(rect)

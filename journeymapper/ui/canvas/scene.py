@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
 from journeymapper.model.commands import Change
+from journeymapper.model.entities import Touchpoint
 from journeymapper.ui.canvas.interactions import (
     CardDrag,
     ConnectTool,
@@ -109,8 +111,8 @@ class MapScene(QGraphicsScene):
     def item_count(self) -> int:
         return len(self._items)
 
-    def _add(self, group: object) -> None:
-        item = GroupItem(group)  # type: ignore[arg-type]
+    def _add(self, group: Group) -> None:
+        item = GroupItem(group)
         self._items[item.key] = item
         if item.key in self._highlighted:
             item.set_highlight(self._highlighted[item.key])
@@ -126,7 +128,9 @@ class MapScene(QGraphicsScene):
 
     def set_options(self, options: LayoutOptions) -> None:
         """Re-lay out with other options (large projector text, theme) without a rebuild."""
-        self._apply_delta(self.engine.set_options(options))
+        delta = self.engine.set_options(options)
+        assert delta is not None  # set_options re-lays out (relayout=True) and says what changed
+        self._apply_delta(delta)
 
     def _apply_delta(self, delta: LayoutDelta) -> None:
         self.layout = delta.layout
@@ -169,9 +173,9 @@ class MapScene(QGraphicsScene):
         self._visible = QRectF(visible)
         for key, item in self._headers.items():
             if key[0] == "stage-header":
-                item.set_offset(0, max(0.0, visible.top() - item.group.y))
+                item.set_offset(0, max(0.0, visible.top() - item.layout_group.y))
             else:
-                item.set_offset(max(0.0, visible.left() - item.group.x), 0)
+                item.set_offset(max(0.0, visible.left() - item.layout_group.x), 0)
 
     # --- highlights from the workbench --------------------------------------------------
     def highlight_pains(self, pain_ids: list[str]) -> list[GroupKey]:
@@ -224,7 +228,7 @@ class MapScene(QGraphicsScene):
     def selected_pain_ids(self) -> list[str]:
         return [ref for role, ref in self.selected_keys() if role == "pain"]
 
-    def _cards_in_reading_order(self) -> list[object]:
+    def _cards_in_reading_order(self) -> list[Touchpoint]:
         journey = self.document.journey
         stage_index = {s.id: i for i, s in enumerate(journey.stages)}
         lane_index = {lane.id: i for i, lane in enumerate(journey.lanes)}

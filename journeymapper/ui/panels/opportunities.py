@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -72,6 +73,43 @@ def hypothesis_changes(part: str) -> Callable[[Any, Opportunity], dict[str, Any]
     return changes
 
 
+class LinkCombo(QComboBox):
+    """The stage or card an opportunity is linked to; the full list is built when it is used.
+
+    A 5,000-card map offers 5,000 choices. Rebuilding them after every card edit cost more
+    than the edit itself, so between uses the combo holds only the current link, and the
+    whole list is filled the moment the user opens the popup, types or scrolls on it.
+    """
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+        self._complete = False
+
+    def show_link(self, label: str, value: str) -> None:
+        """Show just the current link (the list is stale until the user opens it)."""
+        fill_choices(self, [(label, value)], value)
+        self._complete = False
+
+    def ensure_choices(self) -> None:
+        """Fill every stage and card, keeping the current link selected."""
+        if not self._complete:
+            fill_choices(self, self._choices(), self.currentData())
+            self._complete = True
+
+    def showPopup(self) -> None:
+        self.ensure_choices()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.ensure_choices()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.ensure_choices()
+        super().wheelEvent(event)
+
+
 class OpportunityPanel(DocumentPanel):
     """A list of opportunities and a form for the selected one's text, link and hypothesis."""
 
@@ -102,7 +140,7 @@ class OpportunityPanel(DocumentPanel):
         self.text = CommitTextEdit(lines=2)
         self.text.setObjectName("opportunityText")
         self.text.setPlaceholderText(self.tr("The opportunity in a few words"))
-        self.link = QComboBox()
+        self.link = LinkCombo(lambda: self._link_choices(self.journey))
         self.link.setObjectName("opportunityLink")
         self.link.setToolTip(self.tr("The stage or card this opportunity belongs to"))
         self.link.activated.connect(self._link_chosen)
@@ -205,12 +243,32 @@ class OpportunityPanel(DocumentPanel):
             return choices
         cells = journey.cells()
         for stage in journey.stages:
-            choices.append((self.tr("Stage: {name}").format(name=stage.name), "stage:" + stage.id))
+            choices.append((self._stage_label(stage.name), "stage:" + stage.id))
             for lane in journey.lanes:
                 for card in cells.get((stage.id, lane.id), []):
-                    title = short_text(card.title, 48) or self.tr("(untitled card)")
-                    choices.append((f"{stage.name} › {title}", "card:" + card.id))
+                    choices.append((self._card_label(stage.name, card.title), "card:" + card.id))
         return choices
+
+    def _stage_label(self, name: str) -> str:
+        return self.tr("Stage: {name}").format(name=name)
+
+    def _card_label(self, stage_name: str, title: str) -> str:
+        return f"{stage_name} › {short_text(title, 48) or self.tr('(untitled card)')}"
+
+    def _link_label(self, key: str) -> str:
+        """The label of one link choice, without building the whole list."""
+        journey = self.journey
+        kind, _, ref = key.partition(":")
+        if journey is not None and kind == "stage":
+            stage = journey.stage(ref)
+            if stage is not None:
+                return self._stage_label(stage.name)
+        if journey is not None and kind == "card":
+            card = journey.touchpoint(ref)
+            stage = journey.stage(card.stage_id) if card is not None else None
+            if card is not None and stage is not None:
+                return self._card_label(stage.name, card.title)
+        return self.tr("Not linked")
 
     # --- following the map ----------------------------------------------------------
     def current_id(self) -> str | None:
@@ -250,7 +308,7 @@ class OpportunityPanel(DocumentPanel):
     def _show_form(self, opportunity: Opportunity | None) -> None:
         self.form.show(opportunity)
         linked = link_key(opportunity) if opportunity else ""
-        fill_choices(self.link, self._link_choices(self.journey), linked)
+        self.link.show_link(self._link_label(linked), linked)
         has = opportunity is not None
         for widget in (self.link, self.delete_button, self.show_button):
             widget.setEnabled(has)
