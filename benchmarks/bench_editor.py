@@ -9,8 +9,10 @@ For 100 / 1,000 / 5,000-card maps (from `generate_maps.generate_map`) it measure
   followed the model and the view has repainted; and how many scene items each
   edit touched (added + changed + removed), which should not grow with the map;
 * zoom and pan: the time to repaint the viewport after one scroll step (a wheel
-  notch down the map) and after one zoom step (Ctrl+= / Ctrl+-), median and worst
-  over 20 steps of each. A frame within 16 ms keeps up with a 60 Hz display.
+  notch down the map and back) and after one zoom step (Ctrl+= / Ctrl+-), median and
+  worst over 20 pan steps at the opening zoom and at 20 %, and over 30 zoom steps
+  classed by the zoom they land on (>= 50 %: detail; below: the simplified overview).
+  A frame within 16 ms keeps up with a 60 Hz display.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor.py [--sizes 100,1000,5000] [--repeat 15]
 """
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.commands import MoveCards, UpdateItem  # noqa: E402
 from journeymapper.ui.app import create_application  # noqa: E402
+from journeymapper.ui.canvas.overview import OVERVIEW_BELOW  # noqa: E402
+from journeymapper.ui.canvas.view import ZOOM_SETTLE_MS  # noqa: E402
 from journeymapper.ui.document import Document  # noqa: E402
 from journeymapper.ui.main_window import MainWindow  # noqa: E402
 
@@ -92,36 +96,67 @@ def timed_edit(window: MainWindow, clock: EngineClock, make: object, repeat: int
     }
 
 
-def frame_times(window: MainWindow, step: object, steps: int) -> dict[str, float]:
-    """Median / worst time (ms) from a view change to the repainted viewport."""
+def frame_times(step: object, steps: int) -> list[float]:
+    """Time (ms) from each view change to the repainted viewport."""
     times: list[float] = []
     for i in range(steps):
         start = time.perf_counter()
         step(i)  # type: ignore[operator]
         QApplication.processEvents()  # the next frame: Qt paints what the step exposed or moved
         times.append((time.perf_counter() - start) * 1000)
-    return {"median": statistics.median(times), "max": max(times)}
+    return times
+
+
+def pause() -> None:
+    """Wait as a user would between gestures: the view restores its item caches after zooming."""
+    end = time.perf_counter() + (ZOOM_SETTLE_MS + 100) / 1000
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def summary(times: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(times), "max": max(times)} if times else {}
 
 
 def view_steps(window: MainWindow, steps: int = 20) -> dict[str, dict[str, float]]:
-    """Pan by wheel notches down the map, then zoom out and back in, from the opening view."""
+    """Pan and zoom frames, from the opening view (the map's width fills the window).
+
+    pan: wheel notches down the map and back up, at the opening zoom and at 20 % (overview);
+    zoom: Ctrl+= / Ctrl+- steps in and back, then out into overview and back, each classed
+    by the zoom it lands on: detail (>= 50 %, every item paints itself) or overview.
+    """
     view = window.view
     bar = view.verticalScrollBar()
-    notch = QApplication.wheelScrollLines() * bar.singleStep()  # what one wheel notch scrolls
+    start_zoom = view.zoom()
+    pause()
 
     def scroll(i: int) -> None:
-        bar.setValue(bar.value() + (notch if i < steps // 2 or bar.value() == 0 else -notch))
+        notch = QApplication.wheelScrollLines() * bar.singleStep()  # what one wheel notch scrolls
+        bar.setValue(bar.value() + (notch if i < steps // 2 else -notch))
 
-    def zoom(i: int) -> None:
-        (view.zoom_out if i < steps // 2 else view.zoom_in)()
-
-    start_zoom = view.zoom()
-    pan = frame_times(window, scroll, steps)
-    zooming = frame_times(window, zoom, steps)
+    result = {"pan": summary(frame_times(scroll, steps))}
+    view.set_zoom(0.2)
+    bar.setValue(0)
+    QApplication.processEvents()  # the overview's first frame records its tiles: not a pan step
+    pause()
+    result["pan overview"] = summary(frame_times(scroll, steps))
     view.set_zoom(start_zoom)
     bar.setValue(0)
     QApplication.processEvents()
-    return {"pan": pan, "zoom": zooming}
+    n = steps // 4  # 5 in and back, then 10 out and back: 30 steps
+    plan = [view.zoom_in] * n + [view.zoom_out] * n + [view.zoom_out] * 2 * n + [view.zoom_in] * 2 * n
+    detail: list[float] = []
+    overview: list[float] = []
+    for action in plan:
+        (ms,) = frame_times(lambda _i, act=action: act(), 1)
+        in_overview = view.zoom() * view.devicePixelRatioF() < OVERVIEW_BELOW
+        (overview if in_overview else detail).append(ms)
+    result["zoom detail"] = summary(detail)
+    result["zoom overview"] = summary(overview)
+    view.set_zoom(start_zoom)
+    pause()
+    return result
 
 
 def bench(n_cards: int, repeat: int) -> dict[str, object]:
@@ -186,14 +221,15 @@ def main() -> int:
                 f"| {r['editor']:.1f} ms | {r['touched']:.0f} |"
             )
     print()
-    print("| cards | pan step: repaint (median / max) | zoom step: repaint (median / max) |")
-    print("|---:|---:|---:|")
+    views = ("pan", "pan overview", "zoom detail", "zoom overview")
+    print("| cards | pan step, opening zoom | pan step, 20 % | zoom step to >= 50 % | zoom step to < 50 % |")
+    print("|---:|---:|---:|---:|---:|")
     for row in rows:
-        pan, zoom = row["pan"], row["zoom"]
-        print(
-            f"| {row['cards']:,} | {pan['median']:.1f} / {pan['max']:.1f} ms "  # type: ignore[index]
-            f"| {zoom['median']:.1f} / {zoom['max']:.1f} ms |"  # type: ignore[index]
-        )
+        cells = []
+        for name in views:
+            r = row[name]  # type: ignore[index]
+            cells.append(f"{r['median']:.1f} / {r['max']:.1f} ms" if r else "–")
+        print(f"| {row['cards']:,} | " + " | ".join(cells) + " |")
     return 0
 
 

@@ -10,7 +10,10 @@ bin="${VIRTUAL_ENV:-.venv}/bin"
 if [ "${1:-}" = "--update" ]; then
   mapfile -t sources < <(find journeymapper/ui -name '*.py' | sort)
   for ts in resources/i18n/*.ts; do
-    "$bin/pyside6-lupdate" -no-obsolete "${sources[@]}" -ts "$ts"
+    # English needs only the plural forms ("%n action(s)" → "1 action", "2 actions").
+    only=()
+    [ "$(basename "$ts")" = "journeymapper_en.ts" ] && only=(-pluralonly)
+    "$bin/pyside6-lupdate" -no-obsolete ${only[@]+"${only[@]}"} "${sources[@]}" -ts "$ts"
   done
 fi
 for ts in resources/i18n/*.ts; do

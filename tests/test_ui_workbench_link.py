@@ -244,6 +244,7 @@ def test_every_tr_call_in_the_ui_has_literal_texts():
                 'QCoreApplication.translate("Dialogs", text)',
                 "QCoreApplication.translate('Actions', text)",
                 "QCoreApplication.translate('Dialogs', text)",
+                "QCoreApplication.translate('Dialogs', text, disambiguation, n)",  # plurals
             )
             if (
                 literal_args

@@ -11,6 +11,7 @@ under the context `X`, the same context `Actions.tr` looks them up in at run tim
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,6 +29,24 @@ class Actions:
     @staticmethod
     def tr(text: str) -> str:
         return QCoreApplication.translate("Actions", text)
+
+
+def tooltip(tip: str, keys: list[QKeySequence]) -> str:
+    """`tip` and the first shortcut in Qt's native text, once: "Save the map (Ctrl+S)".
+
+    Tips are prose; the key is added here, in the platform's own words (⌘S on a Mac,
+    "Mayús" in Spanish). A tip that still ends with one of its shortcuts in parentheses, as
+    an older catalogue may have it ("… (P)", "… (−)"), loses that copy first.
+    """
+    if not keys:
+        return tip
+    written = re.search(r"\s*\(([^()]+)\)$", tip)
+    if written:
+        text = written.group(1).replace("\u2212", "-")  # a typographic minus for the '-' key
+        formats = (QKeySequence.SequenceFormat.PortableText, QKeySequence.SequenceFormat.NativeText)
+        if any(QKeySequence.fromString(text, f) in keys for f in formats):
+            tip = tip[: written.start()]
+    return f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
 @dataclass(frozen=True)
@@ -119,7 +138,7 @@ def _specs() -> list[Spec]:
         Spec(
             "add_card",
             Actions.tr("Add &Card"),
-            Actions.tr("Add a card to the selected cell (N)"),
+            Actions.tr("Add a card to the selected cell"),
             "add-card",
             ("N",),
             canvas=True,
@@ -139,7 +158,7 @@ def _specs() -> list[Spec]:
         Spec(
             "collapse_lane",
             Actions.tr("Collapse / Expand Lane"),
-            Actions.tr("Fold the selected lane to a thin row (L)"),
+            Actions.tr("Fold the selected lane to a thin row"),
             "",
             ("L",),
             canvas=True,
@@ -163,7 +182,7 @@ def _specs() -> list[Spec]:
         Spec(
             "connect_cards",
             Actions.tr("C&onnect To…"),
-            Actions.tr("Connect the selected card to the next card you click (C)"),
+            Actions.tr("Connect the selected card to the next card you click"),
             "connect",
             ("C",),
             canvas=True,
@@ -171,7 +190,7 @@ def _specs() -> list[Spec]:
         Spec(
             "add_pain",
             Actions.tr("Add &Pain Point"),
-            Actions.tr("Add a pain point to the selected card (P)"),
+            Actions.tr("Add a pain point to the selected card"),
             "pain-point",
             ("P",),
             canvas=True,
@@ -187,7 +206,7 @@ def _specs() -> list[Spec]:
         Spec(
             "cycle_kind",
             Actions.tr("Cycle Pain &Kind"),
-            Actions.tr("Frustration → inefficiency → need → … (K)"),
+            Actions.tr("Frustration → inefficiency → need → …"),
             "",
             ("K",),
             canvas=True,
@@ -195,7 +214,7 @@ def _specs() -> list[Spec]:
         Spec(
             "severity_up",
             Actions.tr("Raise Severity"),
-            Actions.tr("Make the pain point more severe (Shift+Up)"),
+            Actions.tr("Make the pain point more severe"),
             "",
             ("Shift+Up",),
             canvas=True,
@@ -203,7 +222,7 @@ def _specs() -> list[Spec]:
         Spec(
             "severity_down",
             Actions.tr("Lower Severity"),
-            Actions.tr("Make the pain point less severe (Shift+Down)"),
+            Actions.tr("Make the pain point less severe"),
             "",
             ("Shift+Down",),
             canvas=True,
@@ -211,7 +230,7 @@ def _specs() -> list[Spec]:
         Spec(
             "vote_up",
             Actions.tr("Vote +1"),
-            Actions.tr("Add a vote to the pain point (+)"),
+            Actions.tr("Add a vote to the pain point"),
             "",
             ("+", "="),
             canvas=True,
@@ -219,7 +238,7 @@ def _specs() -> list[Spec]:
         Spec(
             "vote_down",
             Actions.tr("Vote −1"),
-            Actions.tr("Remove a vote from the pain point (−)"),
+            Actions.tr("Remove a vote from the pain point"),
             "",
             ("-",),
             canvas=True,
@@ -238,7 +257,7 @@ def _specs() -> list[Spec]:
         Spec(
             "emotion_clear",
             Actions.tr("Clear Emotion"),
-            Actions.tr("Remove the selected cards' emotion (0)"),
+            Actions.tr("Remove the selected cards' emotion"),
             "",
             ("0", "Backspace"),
             canvas=True,
@@ -309,10 +328,7 @@ class EditorActions:
                 expanded += [k for k in found if k not in expanded]  # every platform binding, once
             if expanded:
                 action.setShortcuts(expanded)
-                shown = expanded[0].toString(QKeySequence.SequenceFormat.NativeText)
-                action.setToolTip(f"{spec.tip} ({shown})" if shown not in spec.tip else spec.tip)
-            else:
-                action.setToolTip(spec.tip)
+            action.setToolTip(tooltip(spec.tip, expanded))
             action.setStatusTip(spec.tip)
             if spec.canvas:
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -8,9 +8,10 @@ under the context "Dialogs", the one they are looked up in.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,8 +39,9 @@ class Dialogs:
     """The translation context of this module's functions (no instances)."""
 
     @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Dialogs", text)
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """`text` in the UI language; with `n`, the plural form for n (%n in the text)."""
+        return QCoreApplication.translate("Dialogs", text, disambiguation, n)
 
 
 def _box(
@@ -186,10 +188,10 @@ def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> 
     if original is None:
         return [
             Dialogs.tr("The map was never saved: the recovery copy is the only copy."),
-            Dialogs.tr("It has %1 stages, %2 lanes and %3 cards.")
-            .replace("%1", str(len(recovered.stages)))
-            .replace("%2", str(len(recovered.lanes)))
-            .replace("%3", str(len(recovered.touchpoints))),
+            Dialogs.tr("It has %1, %2 and %3.")
+            .replace("%1", Dialogs.tr("%n stage(s)", "", len(recovered.stages)))
+            .replace("%2", Dialogs.tr("%n lane(s)", "", len(recovered.lanes)))
+            .replace("%3", Dialogs.tr("%n card(s)", "", len(recovered.touchpoints))),
         ]
     lines: list[str] = []
     if original.title != recovered.title:
@@ -225,6 +227,15 @@ def describe_differences(original: JourneyMap | None, recovered: JourneyMap) -> 
     return lines or [Dialogs.tr("The recovery copy is the same as the saved file.")]
 
 
+def local_date_time(when: dt.datetime) -> str:
+    """A date and time as the UI locale writes them (22/11/26 9:20 in Spanish), in local time."""
+    local = when.astimezone() if when.tzinfo else when
+    stamp = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
 class RecoveryDialog(QDialog):
     """Unsaved work found after a crash: Restore, Compare, Discard, or decide later."""
 
@@ -239,7 +250,7 @@ class RecoveryDialog(QDialog):
             self.tr("JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.")
             .replace("%1", name)
             .replace("%2", entry.title)
-            .replace("%3", when.strftime("%Y-%m-%d %H:%M") if when else "?")
+            .replace("%3", local_date_time(when) if when else "?")
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)

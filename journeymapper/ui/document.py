@@ -59,7 +59,14 @@ class Document(QObject):
         wrapper = ModelCommand(self.session, command, text, self._merge_group)
         self.undo_stack.push(wrapper)
         if wrapper.error is not None:
-            self.refused.emit(str(wrapper.error))
+            # The model's reason is English and technical: lead with a sentence in the UI
+            # language, and keep the reason after it for whoever reports the problem.
+            detail = str(wrapper.error).strip()
+            self.refused.emit(
+                self.tr("This change could not be applied. {detail}").format(detail=detail)
+                if detail
+                else self.tr("This change could not be applied.")
+            )
             return False
         return True
 

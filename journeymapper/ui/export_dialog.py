@@ -43,7 +43,7 @@ from journeymapper.ui.preferences import Preferences, app_settings
 
 BIG_MAP_CARDS = 300  # above this, export on a worker thread behind a progress dialog
 FORMATS = (("PDF", "pdf"), ("SVG", "svg"), ("PNG", "png"))
-SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
+SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")  # the values the exporter takes
 
 
 def run_export(
@@ -115,10 +115,17 @@ class ExportDialog(QDialog):
         path_row.addWidget(self.path)
         path_row.addWidget(browse)
         self.paper_size = QComboBox()  # not `size`: that would hide QWidget.size()
-        self.paper_size.addItems(list(SIZES))
-        self.paper_size.setEditable(True)
+        names = {"letter": self.tr("US Letter"), "tabloid": self.tr("Tabloid")}
+        for value in SIZES:
+            self.paper_size.addItem(names.get(value, value), value)
+        self.paper_size.setEditable(True)  # a custom size is typed; it is not added to the list
+        self.paper_size.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.paper_size.setToolTip(self.tr("A paper size, or WIDTHxHEIGHTmm such as 1200x800mm"))
-        self.paper_size.setCurrentText(prefs.poster_size)
+        index = self.paper_size.findData(prefs.poster_size)
+        if index >= 0:
+            self.paper_size.setCurrentIndex(index)
+        else:
+            self.paper_size.setCurrentText(prefs.poster_size)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
@@ -191,10 +198,17 @@ class ExportDialog(QDialog):
         if path:
             self.path.setText(path)
 
+    def paper_size_value(self) -> str:
+        """The size for the exporter: a listed size's value ("letter"), else the text typed."""
+        text = self.paper_size.currentText().strip()
+        index = self.paper_size.findText(text, Qt.MatchFlag.MatchFixedString)  # any case
+        value = self.paper_size.itemData(index) if index >= 0 else None
+        return str(value) if value else text or "A2"
+
     def options(self) -> dict[str, Any]:
         return {
             "fmt": self.format.currentData(),
-            "size": self.paper_size.currentText().strip() or "A2",
+            "size": self.paper_size_value(),
             "orientation": self.orientation.currentData(),
             "tile": self.tile.currentData(),
             "bleed": self.bleed.isChecked(),

@@ -12,6 +12,10 @@ have run that step, or the .ts may be newer than the .qm; then, if PySide6's
 per-user cache folder and that copy is loaded. Without either, the editor quietly
 stays in English and says why in the log. Qt's `qtbase_es.qm` translates the
 standard buttons and dialogs (OK, Cancel, file dialogs) when it is installed.
+
+English has a catalogue too, `journeymapper_en.ts`, holding only the plural forms
+(`lupdate -pluralonly`): the code says "%n action(s)" and the catalogue turns that
+into "1 action" and "2 actions".
 """
 
 from __future__ import annotations
@@ -129,10 +133,11 @@ def remove_translations() -> None:
 
 
 def install_translations(language: str) -> list[str]:
-    """Install our catalogue and Qt's for 'es' (nothing for 'en'); the catalogue files loaded."""
+    """Install our catalogue for `language`, and Qt's for 'es'; the catalogue files loaded.
+
+    For 'en' ours holds only plural forms and Qt's own texts are English already.
+    """
     remove_translations()
-    if language == "en":
-        return []
     loaded: list[str] = []
     path = catalogue_path(language)
     ours = QTranslator()
@@ -142,10 +147,13 @@ def install_translations(language: str) -> list[str]:
         loaded.append(str(path))
     else:
         log.info(
-            "no %s catalogue for JourneyMapper (%s): the editor stays in English",
+            "no %s catalogue for JourneyMapper (%s): %s",
             language,
             path or "run packaging/build_translations.sh",
+            "counts read '2 action(s)'" if language == "en" else "the editor stays in English",
         )
+    if language == "en":
+        return loaded
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", qt_folder):

@@ -205,15 +205,29 @@
         <source>All priorities</source>
         <translation>Todas las prioridades</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
-        <source>{total} actions</source>
-        <translation>Acciones: {total}</translation>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journeymapper/ui/panels/action_plan.py" line="293"/>
-        <source>{shown} of {total} actions shown</source>
-        <translation>Acciones visibles: {shown} de {total}</translation>
+        <source>{shown} of %n action(s) shown</source>
+        <translation>
+            <numerusform>{shown} de %n acción visible</numerusform>
+            <numerusform>{shown} de %n acciones visibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
+        <source>Exported %n action(s) to {file}</source>
+        <translation>
+            <numerusform>%n acción exportada a {file}</numerusform>
+            <numerusform>%n acciones exportadas a {file}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/panels/action_plan.py" line="329"/>
@@ -270,391 +284,386 @@
         <source>Could not export the plan: {error}</source>
         <translation>No se pudo exportar el plan: {error}</translation>
     </message>
-    <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
-        <source>Exported {count} actions to {file}</source>
-        <translation>Acciones exportadas a {file}: {count}</translation>
-    </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="46"/>
+        <location filename="../../journeymapper/ui/actions.py" line="65"/>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="46"/>
+        <location filename="../../journeymapper/ui/actions.py" line="65"/>
         <source>Start a new map from a template</source>
         <translation>Empezar un mapa nuevo a partir de una plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="47"/>
+        <location filename="../../journeymapper/ui/actions.py" line="66"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="47"/>
+        <location filename="../../journeymapper/ui/actions.py" line="66"/>
         <source>Open a .journey file</source>
         <translation>Abrir un archivo .journey</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="48"/>
+        <location filename="../../journeymapper/ui/actions.py" line="67"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="48"/>
+        <location filename="../../journeymapper/ui/actions.py" line="67"/>
         <source>Save the map</source>
         <translation>Guardar el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="50"/>
+        <location filename="../../journeymapper/ui/actions.py" line="69"/>
         <source>Save &amp;As…</source>
         <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="50"/>
+        <location filename="../../journeymapper/ui/actions.py" line="69"/>
         <source>Save the map under a new name</source>
         <translation>Guardar el mapa con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="54"/>
+        <location filename="../../journeymapper/ui/actions.py" line="73"/>
         <source>&amp;Export Poster…</source>
         <translation>&amp;Exportar póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="55"/>
+        <location filename="../../journeymapper/ui/actions.py" line="74"/>
         <source>Export the map as a PDF, SVG or PNG poster</source>
         <translation>Exportar el mapa como póster en PDF, SVG o PNG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="61"/>
+        <location filename="../../journeymapper/ui/actions.py" line="80"/>
         <source>Pre&amp;ferences…</source>
         <translation>Pre&amp;ferencias…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="62"/>
+        <location filename="../../journeymapper/ui/actions.py" line="81"/>
         <source>Language, theme, autosave, defaults for new maps and posters</source>
         <translation>Idioma, tema, autoguardado y valores predeterminados de mapas nuevos y pósteres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="66"/>
+        <location filename="../../journeymapper/ui/actions.py" line="85"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="66"/>
+        <location filename="../../journeymapper/ui/actions.py" line="85"/>
         <source>Close this map</source>
         <translation>Cerrar este mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="67"/>
+        <location filename="../../journeymapper/ui/actions.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="67"/>
+        <location filename="../../journeymapper/ui/actions.py" line="86"/>
         <source>Quit JourneyMapper</source>
         <translation>Salir de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="69"/>
+        <location filename="../../journeymapper/ui/actions.py" line="88"/>
         <source>Cu&amp;t</source>
         <translation>Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="69"/>
+        <location filename="../../journeymapper/ui/actions.py" line="88"/>
         <source>Cut the selected cards</source>
         <translation>Cortar las tarjetas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="72"/>
+        <location filename="../../journeymapper/ui/actions.py" line="91"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="73"/>
+        <location filename="../../journeymapper/ui/actions.py" line="92"/>
         <source>Copy the selected cards</source>
         <translation>Copiar las tarjetas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="80"/>
+        <location filename="../../journeymapper/ui/actions.py" line="99"/>
         <source>&amp;Paste</source>
         <translation>&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="81"/>
+        <location filename="../../journeymapper/ui/actions.py" line="100"/>
         <source>Paste cards into the selected cell</source>
         <translation>Pegar tarjetas en la celda seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="88"/>
+        <location filename="../../journeymapper/ui/actions.py" line="107"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="89"/>
+        <location filename="../../journeymapper/ui/actions.py" line="108"/>
         <source>Duplicate the selected cards</source>
         <translation>Duplicar las tarjetas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="96"/>
+        <location filename="../../journeymapper/ui/actions.py" line="115"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="97"/>
+        <location filename="../../journeymapper/ui/actions.py" line="116"/>
         <source>Delete the selection (with its pain points)</source>
         <translation>Eliminar la selección (con sus puntos de dolor)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="104"/>
+        <location filename="../../journeymapper/ui/actions.py" line="123"/>
         <source>Select &amp;All</source>
         <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="105"/>
+        <location filename="../../journeymapper/ui/actions.py" line="124"/>
         <source>Select every card</source>
         <translation>Seleccionar todas las tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="112"/>
+        <location filename="../../journeymapper/ui/actions.py" line="131"/>
         <source>&amp;Rename / Edit Title</source>
         <translation>Cambiar &amp;nombre o título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="113"/>
+        <location filename="../../journeymapper/ui/actions.py" line="132"/>
         <source>Edit the selected card&apos;s title or header&apos;s name</source>
         <translation>Editar el título de la tarjeta o el nombre del encabezado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="121"/>
+        <location filename="../../journeymapper/ui/actions.py" line="140"/>
         <source>Add &amp;Card</source>
         <translation>Añadir &amp;tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="122"/>
-        <source>Add a card to the selected cell (N)</source>
-        <translation>Añadir una tarjeta a la celda seleccionada (N)</translation>
+        <location filename="../../journeymapper/ui/actions.py" line="141"/>
+        <source>Add a card to the selected cell</source>
+        <translation>Añadir una tarjeta a la celda seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="129"/>
+        <location filename="../../journeymapper/ui/actions.py" line="161"/>
+        <source>Fold the selected lane to a thin row</source>
+        <translation>Plegar el carril seleccionado en una fila estrecha</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="185"/>
+        <source>Connect the selected card to the next card you click</source>
+        <translation>Conectar la tarjeta seleccionada con la siguiente tarjeta en la que hagas clic</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="193"/>
+        <source>Add a pain point to the selected card</source>
+        <translation>Añadir un punto de dolor a la tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="209"/>
+        <source>Frustration → inefficiency → need → …</source>
+        <translation>Frustración → ineficiencia → necesidad → …</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="217"/>
+        <source>Make the pain point more severe</source>
+        <translation>Hacer más grave el punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="225"/>
+        <source>Make the pain point less severe</source>
+        <translation>Hacer menos grave el punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="233"/>
+        <source>Add a vote to the pain point</source>
+        <translation>Añadir un voto al punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="241"/>
+        <source>Remove a vote from the pain point</source>
+        <translation>Quitar un voto al punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="260"/>
+        <source>Remove the selected cards&apos; emotion</source>
+        <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="148"/>
         <source>Add &amp;Stage</source>
         <translation>Añadir &amp;etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="130"/>
+        <location filename="../../journeymapper/ui/actions.py" line="149"/>
         <source>Add a stage (a column) after the selected one</source>
         <translation>Añadir una etapa (una columna) después de la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="135"/>
+        <location filename="../../journeymapper/ui/actions.py" line="154"/>
         <source>Add &amp;Lane</source>
         <translation>Añadir &amp;carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="136"/>
+        <location filename="../../journeymapper/ui/actions.py" line="155"/>
         <source>Add a lane (a row) below the selected one</source>
         <translation>Añadir un carril (una fila) debajo del seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="141"/>
+        <location filename="../../journeymapper/ui/actions.py" line="160"/>
         <source>Collapse / Expand Lane</source>
         <translation>Plegar / desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="142"/>
-        <source>Fold the selected lane to a thin row (L)</source>
-        <translation>Plegar el carril seleccionado en una fila estrecha (L)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="149"/>
+        <location filename="../../journeymapper/ui/actions.py" line="168"/>
         <source>Move Stage Left / Lane Up</source>
         <translation>Mover etapa a la izquierda / carril arriba</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="150"/>
+        <location filename="../../journeymapper/ui/actions.py" line="169"/>
         <source>Move the selected stage or lane back</source>
         <translation>Mover hacia atrás la etapa o el carril seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="157"/>
+        <location filename="../../journeymapper/ui/actions.py" line="176"/>
         <source>Move Stage Right / Lane Down</source>
         <translation>Mover etapa a la derecha / carril abajo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="158"/>
+        <location filename="../../journeymapper/ui/actions.py" line="177"/>
         <source>Move the selected stage or lane forward</source>
         <translation>Mover hacia adelante la etapa o el carril seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="165"/>
+        <location filename="../../journeymapper/ui/actions.py" line="184"/>
         <source>C&amp;onnect To…</source>
         <translation>C&amp;onectar con…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="166"/>
-        <source>Connect the selected card to the next card you click (C)</source>
-        <translation>Conectar la tarjeta seleccionada con la siguiente tarjeta en la que hagas clic (C)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="173"/>
+        <location filename="../../journeymapper/ui/actions.py" line="192"/>
         <source>Add &amp;Pain Point</source>
         <translation>Añadir punto de &amp;dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="174"/>
-        <source>Add a pain point to the selected card (P)</source>
-        <translation>Añadir un punto de dolor a la tarjeta seleccionada (P)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="181"/>
+        <location filename="../../journeymapper/ui/actions.py" line="200"/>
         <source>Create &amp;Action for This Pain</source>
         <translation>Crear &amp;acción para este punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="182"/>
+        <location filename="../../journeymapper/ui/actions.py" line="201"/>
         <source>Add an action to the plan for the selected pain point, linked to it</source>
         <translation>Añadir al plan una acción vinculada al punto de dolor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="189"/>
+        <location filename="../../journeymapper/ui/actions.py" line="208"/>
         <source>Cycle Pain &amp;Kind</source>
         <translation>Cambiar &amp;tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="190"/>
-        <source>Frustration → inefficiency → need → … (K)</source>
-        <translation>Frustración → ineficiencia → necesidad → … (K)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="197"/>
+        <location filename="../../journeymapper/ui/actions.py" line="216"/>
         <source>Raise Severity</source>
         <translation>Aumentar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="198"/>
-        <source>Make the pain point more severe (Shift+Up)</source>
-        <translation>Hacer más grave el punto de dolor</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="205"/>
+        <location filename="../../journeymapper/ui/actions.py" line="224"/>
         <source>Lower Severity</source>
         <translation>Reducir gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="206"/>
-        <source>Make the pain point less severe (Shift+Down)</source>
-        <translation>Hacer menos grave el punto de dolor</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="213"/>
+        <location filename="../../journeymapper/ui/actions.py" line="232"/>
         <source>Vote +1</source>
         <translation>Votar +1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="214"/>
-        <source>Add a vote to the pain point (+)</source>
-        <translation>Añadir un voto al punto de dolor (+)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="221"/>
+        <location filename="../../journeymapper/ui/actions.py" line="240"/>
         <source>Vote −1</source>
         <translation>Votar −1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="222"/>
-        <source>Remove a vote from the pain point (−)</source>
-        <translation>Quitar un voto al punto de dolor (-)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="230"/>
+        <location filename="../../journeymapper/ui/actions.py" line="249"/>
         <source>Emotion %1</source>
         <translation>Emoción %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="231"/>
+        <location filename="../../journeymapper/ui/actions.py" line="250"/>
         <source>Set the selected cards&apos; emotion (1 = lowest, 5 = highest)</source>
         <translation>Asignar la emoción de las tarjetas seleccionadas (1 = la más baja, 5 = la más alta)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="240"/>
+        <location filename="../../journeymapper/ui/actions.py" line="259"/>
         <source>Clear Emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="241"/>
-        <source>Remove the selected cards&apos; emotion (0)</source>
-        <translation>Quitar la emoción de las tarjetas seleccionadas (0)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="249"/>
+        <location filename="../../journeymapper/ui/actions.py" line="268"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="250"/>
+        <location filename="../../journeymapper/ui/actions.py" line="269"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Acercar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="256"/>
+        <location filename="../../journeymapper/ui/actions.py" line="275"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="257"/>
+        <location filename="../../journeymapper/ui/actions.py" line="276"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="263"/>
+        <location filename="../../journeymapper/ui/actions.py" line="282"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="264"/>
+        <location filename="../../journeymapper/ui/actions.py" line="283"/>
         <source>Show the map at 100 %</source>
         <translation>Mostrar el mapa al 100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="270"/>
+        <location filename="../../journeymapper/ui/actions.py" line="289"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="271"/>
+        <location filename="../../journeymapper/ui/actions.py" line="290"/>
         <source>Show the whole map</source>
         <translation>Mostrar el mapa completo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="277"/>
+        <location filename="../../journeymapper/ui/actions.py" line="296"/>
         <source>&amp;Large Text for Projectors</source>
         <translation>Texto &amp;grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="278"/>
+        <location filename="../../journeymapper/ui/actions.py" line="297"/>
         <source>Bigger type on the canvas, for a room</source>
         <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="285"/>
+        <location filename="../../journeymapper/ui/actions.py" line="304"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="286"/>
+        <location filename="../../journeymapper/ui/actions.py" line="305"/>
         <source>List the keys of the canvas</source>
         <translation>Mostrar las teclas del lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="290"/>
+        <location filename="../../journeymapper/ui/actions.py" line="309"/>
         <source>&amp;About JourneyMapper</source>
         <translation>A&amp;cerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="290"/>
+        <location filename="../../journeymapper/ui/actions.py" line="309"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -729,133 +738,157 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="63"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="65"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="64"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="66"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>¿Guardar los cambios de “%1” antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="65"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="67"/>
         <source>If you don&apos;t save, your changes since the last save will be lost.</source>
         <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="84"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="86"/>
         <source>Cannot open the map</source>
         <translation>No se puede abrir el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="85"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="87"/>
         <source>“%1” could not be opened.</source>
         <translation>No se pudo abrir “%1”.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="98"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="100"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="99"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="101"/>
         <source>The map was not saved: %1.</source>
         <translation>El mapa no se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="101"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="103"/>
         <source>Your work is still open here and the file on disk is unchanged. Try Save As to save it somewhere else.</source>
         <translation>Tu trabajo sigue abierto aquí y el archivo en disco no ha cambiado. Prueba con Guardar como para guardarlo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="110"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="112"/>
         <source>Opened with a notice</source>
         <translation>Abierto con un aviso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="125"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="127"/>
         <source>%1 (process %2) on %3</source>
         <translation>%1 (proceso %2) en %3</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="126"/>
-        <location filename="../../journeymapper/ui/dialogs.py" line="131"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="128"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="128"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="135"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="138"/>
         <source>“%1” is already open in %2.</source>
         <translation>“%1” ya está abierto en %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
         <source>You can open it read-only, or cancel and switch to the window that has it.</source>
         <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="188"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
         <source>The map was never saved: the recovery copy is the only copy.</source>
         <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="189"/>
-        <source>It has %1 stages, %2 lanes and %3 cards.</source>
-        <translation>Etapas: %1, carriles: %2, tarjetas: %3.</translation>
+        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <source>It has %1, %2 and %3.</source>
+        <translation>Tiene %1, %2 y %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n etapa</numerusform>
+            <numerusform>%n etapas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n carril</numerusform>
+            <numerusform>%n carriles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="199"/>
         <source>Title: “%1” → “%2”</source>
         <translation>Título: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="200"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
         <source>lanes</source>
         <translation>carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
         <source>pain points</source>
         <translation>puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
         <source>connections</source>
         <translation>conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="213"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="215"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="225"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="227"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
     </message>
@@ -868,7 +901,17 @@
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="88"/>
+        <location filename="../../journeymapper/ui/document.py" line="66"/>
+        <source>This change could not be applied. {detail}</source>
+        <translation>No se pudo aplicar este cambio. {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="68"/>
+        <source>This change could not be applied.</source>
+        <translation>No se pudo aplicar este cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="95"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
@@ -924,127 +967,137 @@
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <source>Tabloid</source>
+        <translation>Tabloide</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
@@ -1052,7 +1105,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="257"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="236"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
@@ -1060,7 +1113,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="346"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n objeto seleccionado</numerusform>
@@ -1068,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="348"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="327"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n tarjeta seleccionada. Arrástrala para moverla, pulsa Supr para eliminarla o 1–5 para asignar su emoción.</numerusform>
@@ -1076,122 +1129,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="355"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="357"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="355"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
         <source>Edit this KPI in the KPIs panel.</source>
         <translation>Edita este indicador en el panel Indicadores.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="357"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
         <source>Edit this opportunity in the Opportunities panel.</source>
         <translation>Edita esta oportunidad en el panel Oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="373"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="373"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="374"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="373"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="374"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="405"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="474"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="384"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="453"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="406"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="385"/>
         <source>Subtitle:</source>
         <translation>Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="407"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="475"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="578"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="386"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="542"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="557"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="408"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="387"/>
         <source>Authors:</source>
         <translation>Autores:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="409"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="388"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="410"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="411"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="390"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="412"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="484"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="391"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="463"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="413"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="392"/>
         <source>Emotion scale</source>
         <translation>Escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="417"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="396"/>
         <source>Lowest score:</source>
         <translation>Puntuación mínima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="425"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="404"/>
         <source>Highest score:</source>
         <translation>Puntuación máxima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="433"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="412"/>
         <source>Scale labels:</source>
         <translation>Etiquetas de la escala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="440"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="419"/>
         <source>One per line, as “score: label”, e.g. “-2: Very unhappy”.</source>
         <translation>Una por línea, como “puntuación: etiqueta”; p. ej., “-2: Muy insatisfecho”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="466"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n tarjeta tiene una emoción fuera de ese rango; cámbiala primero.</numerusform>
@@ -1199,111 +1252,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="470"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="449"/>
         <source>Change emotion scale</source>
         <translation>Cambiar escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="456"/>
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="477"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="521"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="456"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="500"/>
         <source>(none)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="481"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="460"/>
         <source>Channel detail:</source>
         <translation>Detalle del canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="482"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="461"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="483"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="486"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
         <source>Emotion:</source>
         <translation>Emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="493"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
         <source>Emotion label:</source>
         <translation>Etiqueta de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="499"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="478"/>
         <source>Emotion note:</source>
         <translation>Nota de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="506"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="485"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="509"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="488"/>
         <source>Lane:</source>
         <translation>Carril:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="541"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="520"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="550"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="529"/>
         <source>Edit emotion</source>
         <translation>Editar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="559"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="538"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/inspector.py" line="543"/>
         <location filename="../../journeymapper/ui/inspector.py" line="564"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="585"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="544"/>
         <source>Severity (1–5):</source>
         <translation>Gravedad (1–5):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="545"/>
         <source>Votes:</source>
         <translation>Votos:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="568"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="547"/>
         <source>Five whys:</source>
         <translation>Cinco porqués:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="577"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="584"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="579"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="586"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="558"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="587"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
         <source>Collapsed:</source>
         <translation>Plegado:</translation>
     </message>
@@ -1442,10 +1495,13 @@
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
-        <source>{on} of {measured} measured KPIs on target</source>
-        <translation>Indicadores en meta: {on} de {measured} medidos</translation>
+        <source>{on} of %n measured KPI(s) on target</source>
+        <translation>
+            <numerusform>{on} de %n indicador medido en meta</numerusform>
+            <numerusform>{on} de %n indicadores medidos en meta</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/panels/kpis.py" line="236"/>
@@ -1466,233 +1522,233 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="97"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="99"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="100"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="191"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="193"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="209"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="314"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="341"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="352"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="360"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="365"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="433"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="444"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="450"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="450"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="487"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="494"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="554"/>
+        <location filename="../../journeymapper/ui/help.py" line="21"/>
         <source>Double-click a cell</source>
         <translation>Doble clic en una celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="556"/>
+        <location filename="../../journeymapper/ui/help.py" line="22"/>
         <source>new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
         <translation>nueva tarjeta (Enter: tarjeta siguiente, Tab / Shift+Tab: etapa siguiente / anterior, Escape: cancelar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="559"/>
+        <location filename="../../journeymapper/ui/help.py" line="27"/>
         <source>edit the card&apos;s title or the header&apos;s name</source>
         <translation>editar el título de la tarjeta o el nombre del encabezado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="560"/>
+        <location filename="../../journeymapper/ui/help.py" line="29"/>
         <source>Arrow keys</source>
         <translation>Teclas de flecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="560"/>
+        <location filename="../../journeymapper/ui/help.py" line="30"/>
         <source>move between cards</source>
         <translation>moverse entre tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="561"/>
+        <location filename="../../journeymapper/ui/help.py" line="32"/>
         <source>set / clear the emotion</source>
         <translation>asignar / quitar la emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="562"/>
+        <location filename="../../journeymapper/ui/help.py" line="33"/>
         <source>add a pain point, cycle its kind</source>
         <translation>añadir un punto de dolor, cambiar su tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="563"/>
+        <location filename="../../journeymapper/ui/help.py" line="34"/>
         <source>severity, votes</source>
         <translation>gravedad, votos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="564"/>
+        <location filename="../../journeymapper/ui/help.py" line="35"/>
         <source>connect to the next card you click</source>
         <translation>conectar con la siguiente tarjeta en la que hagas clic</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="567"/>
+        <location filename="../../journeymapper/ui/help.py" line="38"/>
         <source>delete the selection (undo restores it)</source>
         <translation>eliminar la selección (deshacer la recupera)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
+        <location filename="../../journeymapper/ui/help.py" line="41"/>
         <source>Ctrl+wheel, Ctrl+= / − / 0</source>
         <translation>Ctrl+rueda, Ctrl+= / − / 0</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="569"/>
+        <location filename="../../journeymapper/ui/help.py" line="42"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
+        <location filename="../../journeymapper/ui/help.py" line="45"/>
         <source>Space+drag, middle drag</source>
         <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="570"/>
+        <location filename="../../journeymapper/ui/help.py" line="46"/>
         <source>pan</source>
         <translation>desplazar la vista</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="575"/>
+        <location filename="../../journeymapper/ui/help.py" line="55"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="588"/>
+        <location filename="../../journeymapper/ui/help.py" line="72"/>
         <source>About JourneyMapper</source>
         <translation>Acerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="589"/>
+        <location filename="../../journeymapper/ui/help.py" line="67"/>
         <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
         <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
     </message>
@@ -1700,47 +1756,47 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="86"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="92"/>
         <source>New card — Enter: next, Tab: next stage</source>
         <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="90"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="96"/>
         <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
         <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="127"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="133"/>
         <source>Edit card title</source>
         <translation>Editar título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="132"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
         <source>Rename stage</source>
         <translation>Cambiar nombre de la etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="132"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
         <source>Rename lane</source>
         <translation>Cambiar nombre del carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="139"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="145"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="168"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="174"/>
         <source>Add a stage and a lane first.</source>
         <translation>Primero añade una etapa y un carril.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="186"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="186"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1748,7 +1804,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="202"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Eliminar %n tarjeta</numerusform>
@@ -1756,134 +1812,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="202"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
         <source>Delete pain point</source>
         <translation>Eliminar punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="215"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="227"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
         <source>Clear emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="215"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="227"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="222"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="228"/>
         <source>Select a card to set its emotion.</source>
         <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="269"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
         <source>Select a card to add a pain point to it.</source>
         <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="272"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="278"/>
         <source>Add pain point</source>
         <translation>Añadir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="277"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="283"/>
         <source>Pain point added: describe it in the inspector. K: kind, Shift+↑/↓: severity, +/−: votes.</source>
         <translation>Punto de dolor añadido: descríbelo en el inspector. K: tipo, Shift+↑/↓: gravedad, +/−: votos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="312"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="318"/>
         <source>Select a pain point (or a card with one) first.</source>
         <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="317"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
         <source>Vote</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="320"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
         <source>Change severity</source>
         <translation>Cambiar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="329"/>
         <source>Change pain kind</source>
         <translation>Cambiar tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="329"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
         <source>Select the card to connect from, then press C.</source>
         <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="332"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="338"/>
         <source>Click the card to connect to (Escape cancels).</source>
         <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="336"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
         <source>These cards are already connected.</source>
         <translation>Estas tarjetas ya están conectadas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="339"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="345"/>
         <source>Connect cards</source>
         <translation>Conectar tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="355"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="364"/>
         <source>New stage</source>
         <translation>Nueva etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="356"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="365"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="363"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="372"/>
         <source>New lane</source>
         <translation>Nuevo carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="364"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="373"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
         <source>Delete lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="377"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
         <source>Reorder stages</source>
         <translation>Reordenar etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="377"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
         <source>Reorder lanes</source>
         <translation>Reordenar carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="400"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
         <source>Expand lane</source>
         <translation>Desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="400"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
         <source>Collapse lane</source>
         <translation>Plegar carril</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>%n tarjeta copiada.</numerusform>
@@ -1891,7 +1947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cortar %n tarjeta</numerusform>
@@ -1899,12 +1955,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="430"/>
         <source>Nothing to paste.</source>
         <translation>No hay nada que pegar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="430"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Pegar %n tarjeta</numerusform>
@@ -1912,7 +1968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="438"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicar %n tarjeta</numerusform>
@@ -1923,42 +1979,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="153"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="156"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="158"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="165"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="167"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="168"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="169"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -1966,177 +2022,173 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="88"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="91"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
         <source>Add an opportunity</source>
         <translation>Añadir una oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="96"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
         <source>Delete the selected opportunity</source>
         <translation>Eliminar la oportunidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="98"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="136"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="104"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
         <source>The opportunity in a few words</source>
         <translation>La oportunidad en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="107"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="145"/>
         <source>The stage or card this opportunity belongs to</source>
         <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="111"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
         <source>a new strategy</source>
         <translation>una nueva estrategia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="112"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="150"/>
         <source>the customer&apos;s need</source>
         <translation>la necesidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="113"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="151"/>
         <source>the solution</source>
         <translation>la solución</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="114"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="152"/>
         <source>the new practice or behaviour</source>
         <translation>la nueva práctica o comportamiento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
         <source>Edit opportunity</source>
         <translation>Editar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
         <source>Edit hypothesis strategy</source>
         <translation>Editar estrategia de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="132"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="170"/>
         <source>Edit hypothesis need</source>
         <translation>Editar necesidad de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="171"/>
         <source>Edit hypothesis solution</source>
         <translation>Editar solución de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="172"/>
         <source>Edit hypothesis outcome</source>
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="159"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="160"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="161"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="202"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="165"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="204"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="194"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="232"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="196"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="234"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="235"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="236"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="237"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="241"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="271"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="253"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="211"/>
-        <source>(untitled card)</source>
-        <translation>(tarjeta sin título)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="275"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="279"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="353"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="362"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2323,26 +2375,26 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
-        <source>the file is {size:.1f} MB; photos can be at most {limit} MB</source>
-        <translation>el archivo ocupa {size:.1f} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
+        <source>the file is {size} MB; photos can be at most {limit} MB</source>
+        <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="314"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="317"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="320"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="330"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
@@ -2484,37 +2536,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="235"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="236"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="247"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="239"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="261"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="251"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="262"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="252"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="263"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="253"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="264"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>

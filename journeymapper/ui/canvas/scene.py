@@ -10,6 +10,10 @@ The workbench talks to the canvas through the scene too: `highlight_pains` marks
 pains of the actions selected in the plan (kept apart from the selection, and kept
 across layout updates), `select_object` shows a KPI or opportunity the panels point
 at, and a click on a KPI or opportunity chip is reported as `chip_clicked`.
+
+Two things keep a 5,000-card map fluid: small items (cards, pains, points, chips) are
+cached as pixmaps, paused by the view while it zooms (`set_item_cache`), and zoomed far
+out the items stop painting and `overview.Overview` tiles draw a simplified map.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneMouseEvent,
@@ -36,12 +41,15 @@ from journeymapper.ui.canvas.interactions import (
     Interaction,
 )
 from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
+from journeymapper.ui.canvas.overview import Overview
 from journeymapper.ui.document import Document
 
 # Which roles the pointer can grab, most specific first.
 HIT_PRIORITY = ("emotion-point", "pain", "card", "kpi", "opportunity", "stage-header", "lane-label")
 CHIP_ROLES = ("kpi", "opportunity")
 STICKY_ROLES = frozenset({"stage-header", "lane-label"})
+# Small items kept as pixmaps at the view's scale: a pan or a repaint around them is a copy.
+CACHED_ROLES = frozenset({"card", "pain", "emotion-point", "kpi", "opportunity", "action"})
 SCENE_MARGIN = 40.0
 
 
@@ -95,8 +103,11 @@ class MapScene(QGraphicsScene):
         self.drop_indicator = DropIndicator(self)
         self.handle = ConnectHandle()
         self.addItem(self.handle)
+        self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
+        self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         for group in self.layout.display.groups():
             self._add(group)
+        self.overview.note(self._items)
         self._fit_scene_rect()
         document.changed.connect(self.on_changes)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -118,6 +129,9 @@ class MapScene(QGraphicsScene):
             item.set_highlight(self._highlighted[item.key])
         if item.key[0] in STICKY_ROLES:
             self._headers[item.key] = item
+        self.overview.hide_contents(item)
+        if item.key[0] in CACHED_ROLES:
+            item.setCacheMode(self._cache_mode)
         self.addItem(item)
 
     def on_changes(self, changes: list[Change]) -> None:
@@ -153,6 +167,10 @@ class MapScene(QGraphicsScene):
             else:
                 self._add(groups[key])
         self.last_update = UpdateStats(len(delta.added), len(delta.changed), len(delta.removed))
+        for keys in (delta.removed, delta.changed, delta.added):
+            self.overview.note(keys)
+        if self.overview.active:
+            self.overview.apply(groups)
         if self._highlight_pains:  # a pain may have moved to another card, or gone
             self.highlight_pains(self._highlight_pains)
         self._fit_scene_rect()
@@ -161,6 +179,34 @@ class MapScene(QGraphicsScene):
         self._place_handle()
         self.layout_updated.emit()
         self.current_changed.emit()
+
+    def set_overview(self, active: bool) -> None:
+        """Draw the map simplified (zoomed far out) or in full detail; see `overview`."""
+        if active != self.overview.active:
+            self.overview.set_active(active, self._items.values(), self.layout.groups)
+            self._keep_live()
+
+    def set_item_cache(self, enabled: bool) -> None:
+        """Cache small items as pixmaps, or not (the view turns caching off while zooming).
+
+        A cached item is drawn once per scale and then copied, which makes panning and the
+        repaints around an edit cheaper; but every zoom step would re-render each cache
+        before copying it, so during a burst of zoom steps the items paint directly.
+        """
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled else QGraphicsItem.CacheMode.NoCache
+        if mode == self._cache_mode:
+            return
+        self._cache_mode = mode
+        for key, item in self._items.items():
+            if key[0] in CACHED_ROLES:
+                item.setCacheMode(mode)
+
+    def _keep_live(self) -> None:
+        """In overview, the selection and highlighted pains still paint in detail."""
+        if self.overview.active:
+            live = [item for item in self.selectedItems() if isinstance(item, GroupItem)]
+            live += [self._items[key] for key in self._highlighted if key in self._items]
+            self.overview.keep_live(live)
 
     def _fit_scene_rect(self) -> None:
         d = self.layout.display
@@ -198,6 +244,7 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 item.set_highlight(wanted.get(key, ""))
         self._highlighted = wanted
+        self._keep_live()
         return [key for key in wanted if key in self._items]
 
     def highlighted_keys(self) -> dict[GroupKey, str]:
@@ -261,6 +308,7 @@ class MapScene(QGraphicsScene):
     def _on_selection_changed(self) -> None:
         if self.selectedItems():
             self.current_header = None
+        self._keep_live()
         self._place_handle()
         self.current_changed.emit()
 

@@ -6,15 +6,27 @@ controller through signals, so the view stays free of model knowledge.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPen, QResizeEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmapCache,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from journeymapper.ui.canvas.inline_editor import InlineEditor
+from journeymapper.ui.canvas.overview import OVERVIEW_BELOW
 from journeymapper.ui.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 ZOOM_STEP = 1.25
+ZOOM_SETTLE_MS = 400  # item pixmap caches come back this long after the last zoom step
+PIXMAP_CACHE_KB = 64 * 1024  # room for the cards on screen, even on a high-DPI display
 
 
 class MapView(QGraphicsView):
@@ -47,6 +59,13 @@ class MapView(QGraphicsView):
         # Qt then scrolls by moving pixels and repaints only the strip that came into view,
         # instead of the whole viewport and the window beneath it (a 2x faster pan step).
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        # Cards are cached as pixmaps (see MapScene.set_item_cache); Qt's default 10 MB of
+        # pixmap cache holds fewer cards than a full screen shows.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
+        self._zoom_settle = QTimer(self)
+        self._zoom_settle.setSingleShot(True)
+        self._zoom_settle.setInterval(ZOOM_SETTLE_MS)
+        self._zoom_settle.timeout.connect(lambda: self.map_scene.set_item_cache(True))
         self.editor = InlineEditor(self)
         self._space_down = False
         self._pan_from: QPoint | None = None
@@ -73,10 +92,16 @@ class MapView(QGraphicsView):
             return
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self._zooming()
         self.scale(factor / current, factor / current)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._after_view_change()
         self.zoom_changed.emit(self.zoom())
+
+    def _zooming(self) -> None:
+        """A zoom step: items paint directly until the zooming stops (no cache re-renders)."""
+        self.map_scene.set_item_cache(False)
+        self._zoom_settle.start()
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -89,6 +114,7 @@ class MapView(QGraphicsView):
 
     def fit_to_window(self) -> None:
         d = self.map_scene.layout.display
+        self._zooming()
         self.fitInView(QRectF(0, 0, d.width, d.height), Qt.AspectRatioMode.KeepAspectRatio)
         self._after_view_change()
         self.zoom_changed.emit(self.zoom())
@@ -194,6 +220,7 @@ class MapView(QGraphicsView):
             # The scene is being destroyed (it detaches itself, moving the scroll bars): its
             # items are gone, so there are no headers to keep in place.
             return
+        self.map_scene.set_overview(self.zoom() * self.devicePixelRatioF() < OVERVIEW_BELOW)
         self.update_sticky()
         if self.editor.isVisible():
             self.editor.reposition()

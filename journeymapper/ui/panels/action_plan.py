@@ -288,9 +288,9 @@ class ActionPlanPanel(DocumentPanel):
     def _update_status(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
         if shown == total:
-            self.status.setText(self.tr("{total} actions").format(total=total))
+            self.status.setText(self.tr("%n action(s)", "", total))
         else:
-            self.status.setText(self.tr("{shown} of {total} actions shown").format(shown=shown, total=total))
+            self.status.setText(self.tr("{shown} of %n action(s) shown", "", total).format(shown=shown))
 
     def _selection_changed(self) -> None:
         self._update_buttons()
@@ -438,6 +438,6 @@ class ActionPlanPanel(DocumentPanel):
             return False
         self.status.setProperty("role", "hint")
         self.status.style().polish(self.status)
-        self.status.setText(self.tr("Exported {count} actions to {file}").format(
-            count=len(journey.actions), file=path.name))
+        self.status.setText(self.tr("Exported %n action(s) to {file}", "", len(journey.actions)).format(
+            file=path.name))
         return True

@@ -204,8 +204,8 @@ class KpiPanel(DocumentPanel):
         kpis = journey.kpis if journey is not None else []
         on = sum(1 for k in kpis if kpi_on_target(k) is True)
         measured = sum(1 for k in kpis if kpi_on_target(k) is not None)
-        summary = self.tr("{on} of {measured} measured KPIs on target")
-        self.summary.setText(summary.format(on=on, measured=measured))
+        summary = self.tr("{on} of %n measured KPI(s) on target", "", measured)
+        self.summary.setText(summary.format(on=on))
 
     def _filter_changed(self) -> None:
         self._apply_filter()

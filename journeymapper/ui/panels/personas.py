@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import ValidationError
-from PySide6.QtCore import QRectF, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -305,8 +305,9 @@ class PersonaPanel(DocumentPanel):
         try:
             size = path.stat().st_size
             if size > MAX_PHOTO_BYTES:
-                too_big = self.tr("the file is {size:.1f} MB; photos can be at most {limit} MB")
-                raise ImageError(too_big.format(size=size / 1048576, limit=MAX_PHOTO_BYTES // 1048576))
+                too_big = self.tr("the file is {size} MB; photos can be at most {limit} MB")
+                megabytes = QLocale().toString(size / 1048576, "f", 1)  # "3,2" in Spanish
+                raise ImageError(too_big.format(size=megabytes, limit=MAX_PHOTO_BYTES // 1048576))
             raw = path.read_bytes()
             try:
                 image_type(raw)

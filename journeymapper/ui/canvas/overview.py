@@ -1,0 +1,280 @@
+"""Zoomed-out drawing: the map as coloured blocks, recorded per tile, so zooming out stays fluid.
+
+Below half a device pixel per point the map's text cannot be read (a card's 8.5 pt body
+text is under 4.3 pixels high), yet painting every card's glyphs, icons and rounded corners
+made one zoom step on a 5,000-card map take most of a second. In *overview* mode the scene's items
+stop painting (`ItemHasNoContents`: they still take clicks, rubber bands and tooltips) and
+tiles paint a simplified map instead: boxes in their fill colours, text as faint bars,
+lines, connections and the emotion curve as hairlines. A tile records its drawing once as a
+QPicture (vector, so valid at every zoom) and records again only after an edit changed one
+of its groups. Selected and highlighted objects keep painting in full over their tile.
+
+Tiles are keyed by stacking level and by a square of the poster, so a pain on a card and a
+connection under it keep the order they have at full detail. While the map is shown in
+detail, edits only note which groups changed; the tiles catch up when overview mode starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+
+from journeymapper.layout.display import Circle, Group, Image, Line, Path, Rect, TextRun
+from journeymapper.ui.canvas.items import Z_BY_ROLE, GroupItem, GroupKey
+
+OVERVIEW_BELOW = 0.5  # device pixels per point: below this the map is drawn simplified
+FAR_BELOW = 0.15  # and below this, text bars and badges (under a pixel) are left out too
+TILE_SIZE = 1024.0  # points; about 200 tiles per stacking level on a 5,000-card map
+SMALL_PATH = 12.0  # icons and arrow heads smaller than this (points) are left out
+TEXT_ALPHA = 110
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+TileKey = tuple[float, int, int]  # stacking level, column, row
+Style = tuple[str | None, str | None]  # fill, stroke
+
+
+class _Batches:
+    """A tile's simplified primitives, batched by paint order and style into few draw calls.
+
+    Rank 0 is each group's first primitive (its box), rank 1 the other shapes, rank 2 text
+    and lines, so a card's badges and text never vanish under another card's box. Seen
+    from `far`, only boxes, lines and connections are kept.
+    """
+
+    def __init__(self, far: bool) -> None:
+        self.far = far
+        self.rects: dict[tuple[int, Style], list[QRectF]] = {}
+        self.lines: dict[str, list[QLineF]] = {}
+        self.polylines: dict[str, list[QPolygonF]] = {}
+        self.polygons: dict[str, list[QPolygonF]] = {}
+
+    def rect(self, rank: int, fill: str | None, stroke: str | None, box: QRectF) -> None:
+        if (fill is None and stroke is None) or (rank and self.far):
+            return
+        self.rects.setdefault((rank, (fill, stroke)), []).append(box)
+
+    def add(self, group: Group) -> None:
+        for index, p in enumerate(group.items):
+            kind = type(p)
+            rank = 0 if index == 0 else 1
+            if kind is Rect:
+                assert isinstance(p, Rect)
+                stroke = p.stroke if p.stroke_width > 0 else None
+                self.rect(rank, p.fill, stroke, QRectF(p.x, p.y, p.w, p.h))
+            elif kind is TextRun:
+                assert isinstance(p, TextRun)
+                if p.text.strip():
+                    shift = p.width / 2 if p.anchor == "middle" else p.width if p.anchor == "end" else 0.0
+                    box = QRectF(p.x - shift, p.y - 0.55 * p.size, p.width, 0.45 * p.size)
+                    self.rect(2, "text:" + p.colour, None, box)
+            elif kind is Circle:
+                assert isinstance(p, Circle)
+                stroke = p.stroke if p.stroke_width > 0 else None
+                self.rect(rank, p.fill, stroke, QRectF(p.cx - p.r, p.cy - p.r, 2 * p.r, 2 * p.r))
+            elif kind is Line:
+                assert isinstance(p, Line)
+                if p.stroke is not None:
+                    self.lines.setdefault(p.stroke, []).append(QLineF(p.x1, p.y1, p.x2, p.y2))
+            elif kind is Path:
+                assert isinstance(p, Path)
+                self._path(p)
+            elif kind is Image:
+                assert isinstance(p, Image)
+                self.rect(rank, "#CBD2D9", None, QRectF(p.x, p.y, p.w, p.h))
+
+    def _path(self, p: Path) -> None:
+        points = [QPointF(op[-2], op[-1]) for op in p.ops if op[0] != "Z"]  # type: ignore[misc]
+        if len(points) < 2:
+            return
+        polygon = QPolygonF(points)
+        box = polygon.boundingRect()
+        if max(box.width(), box.height()) < SMALL_PATH:
+            return
+        if p.fill is not None:
+            self.polygons.setdefault(p.fill, []).append(polygon)
+        elif p.stroke is not None:
+            self.polylines.setdefault(p.stroke, []).append(polygon)
+
+    def paint(self, painter: QPainter, colour: Callable[[str], QColor]) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for (rank, (fill, stroke)), boxes in sorted(self.rects.items(), key=lambda kv: kv[0][0]):
+            if rank == 2:
+                break  # text bars go over the lines, below
+            painter.setPen(QPen(colour(stroke), 0) if stroke else Qt.PenStyle.NoPen)
+            painter.setBrush(colour(fill) if fill else Qt.BrushStyle.NoBrush)
+            painter.drawRects(boxes)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for fill, polygons in self.polygons.items():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour(fill))
+            for polygon in polygons:
+                painter.drawPolygon(polygon)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for stroke, lines in self.lines.items():
+            painter.setPen(QPen(colour(stroke), 0))  # width 0: one device pixel at any zoom
+            painter.drawLines(lines)
+        for stroke, polylines in self.polylines.items():
+            painter.setPen(QPen(colour(stroke), 0))
+            for polyline in polylines:
+                painter.drawPolyline(polyline)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for (rank, (fill, _)), boxes in self.rects.items():
+            if rank == 2 and fill is not None:
+                painter.setBrush(colour(fill))
+                painter.drawRects(boxes)
+
+
+_colours: dict[str, QColor] = {}
+
+
+def _colour(name: str) -> QColor:
+    """A QColor for '#RRGGBB', or the faint text colour for 'text:#RRGGBB'."""
+    found = _colours.get(name)
+    if found is None:
+        text = name.startswith("text:")
+        found = QColor(name[5:] if text else name)
+        if not found.isValid():
+            found = QColor("#9AA5B1")
+        if text:
+            found.setAlpha(TEXT_ALPHA)
+        _colours[name] = found
+    return found
+
+
+class OverviewTile(QGraphicsItem):
+    """The simplified drawing of the groups of one stacking level in one square of the poster."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setZValue(z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.groups: dict[GroupKey, Group] = {}
+        self._pictures: dict[bool, QPicture] = {}  # near and far recordings
+        self._bounds = QRectF()
+
+    def refresh(self) -> None:
+        """Its groups changed: new bounds now, a new recording at the next paint."""
+        groups = self.groups.values()
+        if groups:
+            left = min(g.x for g in groups) - 2
+            top = min(g.y for g in groups) - 2
+            right = max(g.x + g.w for g in groups) + 2
+            bottom = max(g.y + g.h for g in groups) + 2
+            bounds = QRectF(left, top, right - left, bottom - top)
+        else:
+            bounds = QRectF()
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self._pictures.clear()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR_BELOW
+        picture = self._pictures.get(far)
+        if picture is None:
+            batches = _Batches(far)
+            for group in self.groups.values():
+                batches.add(group)
+            picture = self._pictures[far] = QPicture()
+            recorder = QPainter(picture)
+            batches.paint(recorder, _colour)
+            recorder.end()
+        # drawPicture scales a recording made at the picture's dpi to the device's; the
+        # recording is in poster points already, so undo that scaling.
+        device = painter.device()
+        device_dpi = device.logicalDpiX() if device is not None else 0
+        ratio = picture.logicalDpiX() / device_dpi if device_dpi else 1.0
+        if ratio != 1.0:
+            painter.scale(ratio, ratio)
+        painter.drawPicture(0, 0, picture)
+
+
+class Overview:
+    """The scene's overview tiles and the switch between detailed and overview drawing."""
+
+    def __init__(self, scene: QGraphicsScene, live_roles: frozenset[str]) -> None:
+        self.scene = scene
+        self.live_roles = live_roles  # drawn in detail at every zoom (sticky headers)
+        self.active = False
+        self._tiles: dict[TileKey, OverviewTile] = {}
+        self._tile_of: dict[GroupKey, TileKey] = {}
+        self._pending: set[GroupKey] = set()  # changed while the map was shown in detail
+        self._live: set[GroupItem] = set()  # selected or highlighted: drawn in detail
+
+    def note(self, keys: Iterable[GroupKey]) -> None:
+        """These groups were added, changed or removed; `apply` them now if overview is on."""
+        self._pending.update(keys)
+
+    def apply(self, groups: dict[GroupKey, Group]) -> None:
+        """Bring the tiles up to date with the layout's groups for the noted keys."""
+        if not self._pending:
+            return
+        dirty: set[OverviewTile] = set()
+        for key in self._pending:
+            if key[0] in self.live_roles:
+                continue
+            old = self._tile_of.pop(key, None)
+            if old is not None:
+                left = self._tiles[old]
+                del left.groups[key]
+                dirty.add(left)
+            group = groups.get(key)
+            if group is None:
+                continue
+            where = (
+                Z_BY_ROLE.get(group.role, 5),
+                int((group.x + group.w / 2) // TILE_SIZE),
+                int((group.y + group.h / 2) // TILE_SIZE),
+            )
+            tile = self._tiles.get(where)
+            if tile is None:
+                tile = self._tiles[where] = OverviewTile(where[0])
+                tile.setVisible(self.active)
+                self.scene.addItem(tile)
+            tile.groups[key] = group
+            self._tile_of[key] = where
+            dirty.add(tile)
+        self._pending.clear()
+        for tile in dirty:
+            tile.refresh()
+
+    def set_active(self, active: bool, items: Iterable[GroupItem], groups: dict[GroupKey, Group]) -> None:
+        """Switch between overview (tiles; items stop painting) and detailed drawing."""
+        if active == self.active:
+            return
+        self.active = active
+        if active:
+            self.apply(groups)
+        for item in items:
+            if item.key[0] not in self.live_roles:
+                item.setFlag(NO_CONTENTS, active)
+        self._live.clear()
+        for tile in self._tiles.values():
+            tile.setVisible(active)
+
+    def keep_live(self, items: Iterable[GroupItem]) -> None:
+        """Draw these (the selection, the highlighted pains) in detail over the overview."""
+        wanted = set(items)
+        if self.active:
+            for item in self._live - wanted:
+                item.setFlag(NO_CONTENTS, True)
+            for item in wanted - self._live:
+                item.setFlag(NO_CONTENTS, False)
+        self._live = wanted if self.active else set()
+
+    def hide_contents(self, item: GroupItem) -> None:
+        """A new item while overview is on: the tiles draw it."""
+        if self.active and item.key[0] not in self.live_roles:
+            item.setFlag(NO_CONTENTS, True)
+
+    def tile_count(self) -> int:
+        return len(self._tiles)

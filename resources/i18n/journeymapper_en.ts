@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActionPlanPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="293"/>
+        <source>{shown} of %n action(s) shown</source>
+        <translation>
+            <numerusform>{shown} of %n action shown</numerusform>
+            <numerusform>{shown} of %n actions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
+        <source>Exported %n action(s) to {file}</source>
+        <translation>
+            <numerusform>Exported %n action to {file}</numerusform>
+            <numerusform>Exported %n actions to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <source>%n object(s) selected</source>
+        <translation>
+            <numerusform>%n object selected</numerusform>
+            <numerusform>%n objects selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/inspector.py" line="327"/>
+        <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
+        <translation>
+            <numerusform>%n card selected. Drag to move it, press Delete to remove it, 1–5 to set its emotion.</numerusform>
+            <numerusform>%n cards selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
+        <source>%n card(s) have emotions outside that range; change them first.</source>
+        <translation>
+            <numerusform>%n card has an emotion outside that range; change it first.</numerusform>
+            <numerusform>%n cards have emotions outside that range; change them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
+        <source>{on} of %n measured KPI(s) on target</source>
+        <translation>
+            <numerusform>{on} of %n measured KPI on target</numerusform>
+            <numerusform>{on} of %n measured KPIs on target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapEditor</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <source>Move %n cards</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
+        <source>Copied %n card(s).</source>
+        <translation>
+            <numerusform>Copied %n card.</numerusform>
+            <numerusform>Copied %n cards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
+        <source>Cut %n card(s)</source>
+        <translation>
+            <numerusform>Cut %n card</numerusform>
+            <numerusform>Cut %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
+        <source>Paste %n card(s)</source>
+        <translation>
+            <numerusform>Paste %n card</numerusform>
+            <numerusform>Paste %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
