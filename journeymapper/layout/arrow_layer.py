@@ -23,6 +23,9 @@ class ArrowLayer:
         self._links_by_card: dict[str, list[Connection]] | None = None
         self._labelled: list[Connection] = []
         self._boxes_version = 0
+        self._index: dict[str, int] = {}  # position of each arrow in `groups`
+        # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
+        self.patch: tuple[dict[str, Group], list[str], list[str]] | None = None
 
     def update(
         self,
@@ -58,12 +61,16 @@ class ArrowLayer:
                 touched.update((link.id, link) for link in self._labelled)
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
                 patched_conn, patched_out = dict(self._conn), dict(self.groups)
+                removed: list[str] = []
                 for link_id, link in touched.items():
                     entry = arrow(link, patched_conn[link_id])
                     if entry is None:
                         del patched_conn[link_id], patched_out[link_id]
+                        removed.append(link_id)
                     else:
                         patched_conn[link_id], patched_out[link_id] = entry, entry[1]
+                redone = sorted((i for i in touched if i in patched_out), key=self._index.__getitem__)
+                self.patch = (self.groups, redone, removed)
                 self._conn, self.groups = patched_conn, patched_out
                 return
         out: dict[str, Group] = {}
@@ -76,4 +83,6 @@ class ArrowLayer:
             if entry is not None:
                 conn[link.id], out[link.id] = entry, entry[1]
         self._conn, self.groups, self._links_by_card = conn, out, by_card
+        self._index = {link_id: i for i, link_id in enumerate(out)}
+        self.patch = None
         self._labelled = [link for link in journey.connections if link.label]

@@ -11,20 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from journeymapper.layout.display import (
-    Anchor,
-    Circle,
-    FontFace,
-    Group,
-    Image,
-    Line,
-    Path,
-    PathOp,
-    Primitive,
-    Rect,
-    TextRun,
-)
+from journeymapper.layout.display import Anchor, FontFace, Group, TextRun
 from journeymapper.layout.fonts import face_metrics, text_width
+from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
 from journeymapper.layout.theme import Theme
 from journeymapper.model.entities import EmotionScale
@@ -59,84 +48,6 @@ class Block:
         if drawn is None or drawn[0] != w:
             drawn = self._drawn = (w, self.draw(0.0, 0.0, w))
         return [translate_group(group, x, y) for group in drawn[1]]
-
-
-def translate(p: Primitive, dx: float, dy: float) -> Primitive:
-    """The same primitive moved by (dx, dy)."""
-    # Exact-type tests (no subclasses exist) keep this hot path cheap and narrow `p`.
-    if type(p) is TextRun:
-        return TextRun(
-            p.x + dx,
-            p.y + dy,
-            p.text,
-            p.size,
-            p.face,
-            p.colour,
-            p.anchor,
-            p.width,
-            p.ref,
-            p.role,
-        )
-    if type(p) is Rect:
-        return Rect(
-            p.x + dx,
-            p.y + dy,
-            p.w,
-            p.h,
-            p.fill,
-            p.stroke,
-            p.stroke_width,
-            p.radius,
-            p.opacity,
-            p.dash,
-            p.ref,
-            p.role,
-        )
-    if type(p) is Circle:
-        return Circle(p.cx + dx, p.cy + dy, p.r, p.fill, p.stroke, p.stroke_width, p.ref, p.role)
-    if type(p) is Line:
-        return Line(
-            p.x1 + dx,
-            p.y1 + dy,
-            p.x2 + dx,
-            p.y2 + dy,
-            p.stroke,
-            p.stroke_width,
-            p.dash,
-            p.opacity,
-            p.ref,
-            p.role,
-        )
-    if type(p) is Path:
-        ops = tuple(_shift_op(op, dx, dy) for op in p.ops)
-        return Path(ops, p.stroke, p.stroke_width, p.fill, p.dash, p.opacity, p.ref, p.role)
-    if type(p) is Image:
-        return Image(p.x + dx, p.y + dy, p.w, p.h, p.data, p.media_type, p.ref, p.role)
-    raise TypeError(f"unknown primitive {type(p).__name__}")
-
-
-def _shift_op(op: PathOp, dx: float, dy: float) -> PathOp:
-    if op[0] == "C":
-        return ("C", op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5] + dx, op[6] + dy)
-    if op[0] == "Z":
-        return op
-    if op[0] == "M":
-        return ("M", op[1] + dx, op[2] + dy)
-    return ("L", op[1] + dx, op[2] + dy)
-
-
-def translate_group(group: Group, dx: float, dy: float) -> Group:
-    return Group(
-        group.ref,
-        group.role,
-        group.x + dx,
-        group.y + dy,
-        group.w,
-        group.h,
-        tuple(translate(p, dx, dy) for p in group.items),
-        group.title,
-        group.desc,
-    )
 
 
 def baseline_offset(size: float, leading: float) -> float:

@@ -22,15 +22,25 @@ def catmull_rom(
     """
     if not points:
         return ()
-    ops: list[PathOp] = [("M", points[0][0], points[0][1])]
-    n = len(points)
-
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
     lo = -math.inf if y_min is None else y_min
     hi = math.inf if y_max is None else y_max
+    return (("M", xs[0], ys[0]), *catmull_rom_segments(xs, ys, 0, len(xs) - 1, lo, hi))
+
+
+def catmull_rom_segments(
+    xs: list[float], ys: list[float], start: int, stop: int, lo: float, hi: float
+) -> list[PathOp]:
+    """The curve's segments from point i to point i + 1, for i in [start, stop).
+
+    Segment i depends only on points i - 1 to i + 2, so the emotion layer redoes the
+    segments of the stages whose points changed and reuses the others.
+    """
+    n = len(xs)
+    ops: list[PathOp] = []
     append = ops.append
-    for i in range(n - 1):
+    for i in range(start, min(stop, n - 1)):
         x1, y1, x2, y2 = xs[i], ys[i], xs[i + 1], ys[i + 1]
         x0, y0 = (xs[i - 1], ys[i - 1]) if i > 0 else (x1, y1)
         x3, y3 = (xs[i + 2], ys[i + 2]) if i + 2 < n else (x2, y2)
@@ -38,7 +48,7 @@ def catmull_rom(
         c2y = y2 - (y3 - y1) / 6.0
         append(("C", x1 + (x2 - x0) / 6.0, lo if c1y < lo else hi if c1y > hi else c1y,
                 x2 - (x3 - x1) / 6.0, lo if c2y < lo else hi if c2y > hi else c2y, x2, y2))
-    return tuple(ops)
+    return ops
 
 
 def bezier_point(

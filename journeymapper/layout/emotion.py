@@ -40,10 +40,12 @@ def spread_points(
 
 
 def emotion_point_group(
-    card_id: str, x: float, y: float, score: int, title: str, note: str, ctx: Context
+    card_id: str, x: float, y: float, score: int, title: str, note: str, ctx: Context, fill: str | None = None
 ) -> Group:
+    """A card's point on the curve; `fill` is the score's colour when the caller has it at hand."""
     theme = ctx.theme
-    fill = theme.emotion_colour(score, ctx.scale_min, ctx.scale_max)
+    if fill is None:
+        fill = theme.emotion_colour(score, ctx.scale_min, ctx.scale_max)
     r = POINT_R
     items: tuple[Circle, ...] = (
         Circle(x, y, r + 1.6, fill=theme.card_fill, ref=card_id, role="emotion-point-ring"),
@@ -65,6 +67,23 @@ def emotion_curve_group(
     ctx: Context,
 ) -> Group:
     """Zero line, labelled guide lines with their labels (in the lane label column), the curve."""
+    guides = emotion_guides(band, label_x, label_w, labels, y_for_score, label_background, ctx)
+    if not points:
+        return emotion_curve_from(guides, (), (0.0, 0.0), band, label_x, ctx)
+    ops = catmull_rom(points, band[1] + 2, band[1] + band[3] - 2)
+    return emotion_curve_from(guides, ops, (points[0][0], points[-1][0]), band, label_x, ctx)
+
+
+def emotion_guides(
+    band: tuple[float, float, float, float],
+    label_x: float,
+    label_w: float,
+    labels: list[tuple[int, str]],
+    y_for_score: Callable[[float], float],
+    label_background: str,
+    ctx: Context,
+) -> tuple[Primitive, ...]:
+    """The band's zero line and labelled guide lines: they change only with the band and scale."""
     sz, theme = ctx.sizes, ctx.theme
     bx, by, bw, bh = band
     items: list[Primitive] = []
@@ -119,17 +138,28 @@ def emotion_curve_group(
                 role="emotion-scale-label",
             )
         )
-    if points:
-        top = by + 2
+    return tuple(items)
+
+
+def emotion_curve_from(
+    guides: tuple[Primitive, ...],
+    ops: tuple[PathOp, ...],
+    ends: tuple[float, float],
+    band: tuple[float, float, float, float],
+    label_x: float,
+    ctx: Context,
+) -> Group:
+    """The curve's group from its guides and the path through its points (`catmull_rom`).
+
+    `ends` are the x of the first and the last point, where the area under the curve closes.
+    """
+    theme = ctx.theme
+    bx, by, bw, bh = band
+    items: list[Primitive] = list(guides)
+    if ops:
         bottom = by + bh - 2
-        ops = catmull_rom(points, top, bottom)
-        if len(points) > 1:
-            area: tuple[PathOp, ...] = (
-                *ops,
-                ("L", points[-1][0], bottom),
-                ("L", points[0][0], bottom),
-                ("Z",),
-            )
+        if len(ops) > 1:  # more than one point: the area under the curve
+            area: tuple[PathOp, ...] = (*ops, ("L", ends[1], bottom), ("L", ends[0], bottom), ("Z",))
             items.append(Path(area, stroke=None, fill=theme.curve, opacity=0.07, role="emotion-area"))
         items.append(Path(ops, stroke=theme.curve, stroke_width=2.4, role="emotion-curve"))
     x0 = min(label_x, bx)

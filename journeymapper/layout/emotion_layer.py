@@ -1,14 +1,51 @@
-"""The engine's emotion layer: points per stage and the curve through them, kept between edits."""
+"""The engine's emotion layer: points per stage and the curve through them, kept between edits.
+
+A map holds thousands of points; an edit touches one or two stages. Each stage keeps its
+points, their groups and its stretch of the curve, so an update redoes only the stages
+it touched: the point groups of the others are reused (the very same objects), and the
+curve's path is put back together from the segments of each stage (`catmull_rom_segments`),
+recomputing only those whose points, or whose neighbours' points, moved. The result is the
+same curve, value for value, as `emotion_curve_group` over all the points.
+"""
 
 from __future__ import annotations
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.cards import emotion_text
-from journeymapper.layout.display import Group
-from journeymapper.layout.emotion import emotion_curve_group, emotion_point_group, spread_points
+from journeymapper.layout.curve import catmull_rom_segments
+from journeymapper.layout.display import Group, PathOp, Primitive
+from journeymapper.layout.emotion import (
+    emotion_curve_from,
+    emotion_guides,
+    emotion_point_group,
+    spread_points,
+)
 from journeymapper.layout.stacking import Geometry, ScoreMap
 from journeymapper.layout.text import clean_plain
 from journeymapper.model.journey import JourneyMap
+
+Entries = list[tuple[str, float, float]]  # (card id, x, y) in curve order
+
+
+class _Stage:
+    """One stage's points: where they are, their groups, and their coordinates for the curve."""
+
+    __slots__ = ("key", "entries", "groups", "xy", "xs", "ys")
+
+    def __init__(self, key: tuple, entries: Entries, groups: dict[str, Group]) -> None:
+        self.key = key
+        self.entries = entries
+        self.groups = groups
+        self.xy = {cid: (x, y) for cid, x, y in entries}
+        self.xs = [x for _, x, _ in entries]
+        self.ys = [y for _, _, y in entries]
+
+    def with_key(self, key: tuple) -> _Stage:
+        """The same points and groups under another geometry key (they did not move)."""
+        same = _Stage.__new__(_Stage)
+        same.key, same.entries, same.groups = key, self.entries, self.groups
+        same.xy, same.xs, same.ys = self.xy, self.xs, self.ys
+        return same
 
 
 class EmotionLayer:
@@ -17,9 +54,16 @@ class EmotionLayer:
     def __init__(self) -> None:
         self.curve: tuple[tuple, Group] | None = None
         self._points: dict[str, tuple[tuple, Group]] = {}
-        self._stage_points: dict[str, tuple[tuple, list[tuple[str, float, float]]]] = {}
+        self._stages: dict[str, _Stage] = {}
+        self._order: list[str] = []
+        self._guides: tuple[tuple, tuple[Primitive, ...]] | None = None
+        self._segments: dict[str, tuple[tuple, list[PathOp]]] = {}
+        self._labels: dict[tuple[int, str], str] = {}
+        self._fills: dict[int, str] = {}
+        self._fills_ctx: Context | None = None
         self.point_groups: dict[str, Group] = {}
         self.points_xy: dict[str, tuple[float, float]] = {}
+        self.stage_groups: dict[str, dict[str, Group]] = {}  # the point groups by stage, in order
 
     def update(
         self,
@@ -32,25 +76,28 @@ class EmotionLayer:
     ) -> None:
         """Emotion points and curve; only stages in `dirty_stages` are re-collected (None: all)."""
         if g.band is None:
-            self.curve, self._points, self._stage_points = None, {}, {}
-            self.point_groups, self.points_xy = {}, {}
+            self.curve, self._points, self._stages, self._order = None, {}, {}, []
+            self._guides, self._segments = None, {}
+            self.point_groups, self.points_xy, self.stage_groups = {}, {}, {}
             return
         score_map = ScoreMap(g.band, ctx.scale_min, ctx.scale_max)
         lanes = journey.lanes
-        old_stages = self._stage_points
-        stage_points: dict[str, tuple[tuple, list[tuple[str, float, float]]]] = {}
-        changed = set(old_stages) != {s.id for s in journey.stages}
+        old_stages = self._stages
+        stages: dict[str, _Stage] = {}
+        order = [s.id for s in journey.stages]
+        changed = order != self._order  # the curve's points changed
+        regroup = changed  # the point groups changed
         points_cache = self._points
         for index, stage in enumerate(journey.stages):
             previous = old_stages.get(stage.id)
             key = (g.col_x[index], g.col_w, g.band)
             if (
                 previous is not None
-                and previous[0] == key
+                and previous.key == key
                 and dirty_stages is not None
                 and stage.id not in dirty_stages
             ):
-                stage_points[stage.id] = previous
+                stages[stage.id] = previous
                 continue
             scored = [
                 (cid, cards[cid].emotion)
@@ -62,37 +109,107 @@ class EmotionLayer:
                 [[(cid, e.score) for cid, e in scored]], [g.col_x[index]], g.col_w, score_map.y_for_score
             )
             entries = [(cid, x, y) for cid, x, y, _ in spread]
+            groups: dict[str, Group] = {}
+            same_groups = previous is not None
+            old_groups = previous.groups if previous is not None else {}
             for (cid, emotion), (_, x, y, score) in zip(scored, spread, strict=True):
-                label = f"{emotion_text(score)} {clean_plain(emotion.label)}".strip()
+                label = self._label(score, emotion.label)
                 content = (x, y, score, label, emotion.note)
                 cached = points_cache.get(cid)
                 if cached is None or cached[0] != content:
-                    points_cache[cid] = (
-                        content,
-                        emotion_point_group(cid, x, y, score, label, clean_plain(emotion.note), ctx),
+                    group = emotion_point_group(
+                        cid, x, y, score, label, clean_plain(emotion.note), ctx, self._fill(score, ctx)
                     )
-            if previous is None or previous[1] != entries:
+                    cached = points_cache[cid] = (content, group)
+                groups[cid] = cached[1]
+                if same_groups and old_groups.get(cid) is not cached[1]:
+                    same_groups = False
+            if previous is not None and previous.entries == entries:
+                if same_groups and len(groups) == len(old_groups):
+                    stages[stage.id] = previous if previous.key == key else previous.with_key(key)
+                    continue
+                stages[stage.id] = _Stage(key, previous.entries, groups)
+            else:
                 changed = True
-            stage_points[stage.id] = (key, entries)
-        self._stage_points = stage_points
-        ordered = [entry for stage in journey.stages for entry in stage_points[stage.id][1]]
-        if len(points_cache) != len(ordered):
-            alive = {cid for cid, _, _ in ordered}
-            self._points = points_cache = {cid: v for cid, v in points_cache.items() if cid in alive}
-        self.point_groups = {cid: points_cache[cid][1] for cid, _, _ in ordered}
-        self.points_xy = {cid: (x, y) for cid, x, y in ordered}
+                stages[stage.id] = _Stage(key, entries, groups)
+            regroup = True
+        self._stages, self._order = stages, order
+        if regroup:
+            point_groups: dict[str, Group] = {}
+            points_xy: dict[str, tuple[float, float]] = {}
+            for stage_id in order:
+                point_groups.update(stages[stage_id].groups)
+                points_xy.update(stages[stage_id].xy)
+            self.point_groups, self.points_xy = point_groups, points_xy
+            self.stage_groups = {stage_id: stages[stage_id].groups for stage_id in order}
+            if len(points_cache) != len(point_groups):
+                self._points = {cid: v for cid, v in points_cache.items() if cid in point_groups}
         labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
         label_bg = ctx.theme.label_fill(lanes[g.band_lane].colour)
         curve_key = (g.band, tuple(labels), label_bg, g.grid[0])
         if changed or self.curve is None or self.curve[0] != curve_key:
-            group = emotion_curve_group(
-                [(x, y) for _, x, y in ordered],
-                g.band,
-                g.grid[0],
-                ctx.sizes.label_width,
-                labels,
-                score_map.y_for_score,
-                label_bg,
-                ctx,
-            )
-            self.curve = (curve_key, group)
+            if self._guides is None or self._guides[0] != curve_key:
+                guides = emotion_guides(
+                    g.band, g.grid[0], ctx.sizes.label_width, labels, score_map.y_for_score, label_bg, ctx
+                )
+                self._guides, self._segments = (curve_key, guides), {}
+            self.curve = (curve_key, self._curve(self._guides[1], g.band, g.grid[0], ctx))
+
+    def _curve(
+        self,
+        guides: tuple[Primitive, ...],
+        band: tuple[float, float, float, float],
+        label_x: float,
+        ctx: Context,
+    ) -> Group:
+        """The curve through every stage's points, reusing the segments of unchanged stretches.
+
+        The segments from a stage's points depend on those points, on the point before them
+        and on the two after them (Catmull–Rom), which is what each stage's cache key holds.
+        """
+        xs: list[float] = []
+        ys: list[float] = []
+        spans: list[tuple[str, int, int]] = []
+        for stage_id in self._order:
+            stage = self._stages[stage_id]
+            start = len(xs)
+            xs.extend(stage.xs)
+            ys.extend(stage.ys)
+            if len(xs) > start:
+                spans.append((stage_id, start, len(xs)))
+        n = len(xs)
+        if not n:
+            self._segments = {}
+            return emotion_curve_from(guides, (), (0.0, 0.0), band, label_x, ctx)
+        lo, hi = band[1] + 2, band[1] + band[3] - 2
+        ops: list[PathOp] = [("M", xs[0], ys[0])]
+        old, segments = self._segments, {}
+        for stage_id, start, stop in spans:
+            first, last = max(start - 1, 0), min(stop + 2, n)
+            key = (start > 0, stop - start, xs[first:last], ys[first:last])
+            found = old.get(stage_id)
+            if found is None or found[0] != key:
+                found = (key, catmull_rom_segments(xs, ys, start, stop, lo, hi))
+            segments[stage_id] = found
+            ops.extend(found[1])
+        self._segments = segments
+        return emotion_curve_from(guides, tuple(ops), (xs[0], xs[-1]), band, label_x, ctx)
+
+    def _label(self, score: int, label: str) -> str:
+        """A point's tooltip title: its signed score and its cleaned label (cached: maps repeat them)."""
+        key = (score, label)
+        found = self._labels.get(key)
+        if found is None:
+            if len(self._labels) > 10_000:
+                self._labels = {}
+            found = self._labels[key] = f"{emotion_text(score)} {clean_plain(label)}".strip()
+        return found
+
+    def _fill(self, score: int, ctx: Context) -> str:
+        """A score's colour (one per score of the scale)."""
+        if self._fills_ctx is not ctx:
+            self._fills, self._fills_ctx = {}, ctx
+        found = self._fills.get(score)
+        if found is None:
+            found = self._fills[score] = ctx.theme.emotion_colour(score, ctx.scale_min, ctx.scale_max)
+        return found

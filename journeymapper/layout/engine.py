@@ -44,7 +44,15 @@ from journeymapper.layout.headers import (
 )
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
-from journeymapper.layout.placement import Cell, CellPlacement, ExtraKey, assign_extras, scan_cards
+from journeymapper.layout.placement import (
+    Cell,
+    CellCardTuples,
+    CellPlacement,
+    ExtraKey,
+    assign_extras,
+    scan_cards,
+)
+from journeymapper.layout.placing import PlacedItems, place_cells
 from journeymapper.layout.stacking import Geometry, action_key, grid_boxes, kpi_key, opp_key, stack_blocks
 from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
@@ -125,7 +133,7 @@ class LayoutEngine:
         )
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
         self._blocks: dict[ExtraKey, tuple[tuple, Block]] = {}
-        self._placed: dict[ExtraKey, tuple[Block, float, float, float, list[Group]]] = {}
+        self._placed = PlacedItems()
         self._cell_placed: dict[Cell, CellPlacement] = {}
         self._cell_blocks: dict[Cell, list[tuple[ExtraKey, Block, float, float]]] = {}
         self._cell_height: dict[Cell, float] = {}
@@ -150,6 +158,10 @@ class LayoutEngine:
         self._frame_groups: list[Group] = []
         self._card_boxes: dict[str, Box] = {}
         self._channels: list[Channel] = []
+        self._grid_boxes: tuple[tuple, tuple[dict, dict, dict]] | None = None
+        self._cell_tuples = CellCardTuples()
+        self._restacked: set[Cell] = set()
+        self._placed_frame: tuple | None = None
 
     def _plan(self, changes: list[Change]) -> Plan:
         plan = plan_changes(changes)
@@ -183,7 +195,7 @@ class LayoutEngine:
                     dirty_cells.add(cell)
             for gone in set(self._cards) - set(cards):
                 self._blocks.pop(("card", gone), None)
-                self._placed.pop(("card", gone), None)
+                self._placed.pop(("card", gone))
             self._cards, self._cell_cards = cards, cell_cards
             self._card_cell = {cid: cell for cell, ids in cell_cards.items() for cid in ids}
         if plan.full or plan.extras or plan.rescan or plan.moved & self._opportunity_cards:
@@ -230,7 +242,7 @@ class LayoutEngine:
         self._geometry = geometry
         if plan.full or geometry_changed:
             self._frame_groups = self._frame_for(geometry)
-        moved_cards = self._place_cells(geometry, stages, lanes)
+        moved_cards = self._place_cells(geometry, stages, lanes, plan.full)
         if plan.full or plan.connections or moved_cards:
             self._arrows.update(
                 journey,
@@ -339,6 +351,7 @@ class LayoutEngine:
         self._cell_blocks[cell] = stack
         self._cell_height[cell] = 2 * sz.cell_pad + height if stack else 0.0
         self._cell_version[cell] = self._cell_version.get(cell, 0) + 1
+        self._restacked.add(cell)  # to be placed again
 
     def _columns(self) -> int:
         return max(1, min(6, int(self.options.card_columns)))
@@ -457,66 +470,39 @@ class LayoutEngine:
         groups, self._frame = frame_groups(self.journey, g, stage_texts, self._frame, self._ctx)
         return groups
 
-    def _place_cells(self, g: Geometry, stages: list, lanes: list) -> set[str]:
+    def _place_cells(self, g: Geometry, stages: list, lanes: list, full: bool) -> set[str]:
         """Place every cell's blocks; returns the cards whose box changed."""
         sz = self._ctx.sizes
-        moved: set[str] = set()
-        placed: dict[Cell, CellPlacement] = {}
-        item_w = self._card_width()
-        old_boxes = self._card_boxes
-        for j, lane in enumerate(lanes):
-            if lane.collapsed:
-                continue
-            offset = self._band_offset(lane) + sz.emotion_band if j == g.band_lane else 0.0
-            y0 = g.row_y[j] + offset
-            for i, stage in enumerate(stages):
-                cell = (stage.id, lane.id)
-                blocks = self._cell_blocks.get(cell)
-                if not blocks:
-                    continue
-                x = g.col_x[i] + sz.cell_pad
-                key = (x, y0, item_w, self._cell_version.get(cell, 0))
-                previous = self._cell_placed.get(cell)
-                if previous is not None and previous[0] == key:
-                    placed[cell] = previous
-                    continue
-                groups: list[Group] = []
-                boxes: dict[str, Box] = {}
-                top = y0 + sz.cell_pad
-                for item_key, block, dx, dy in blocks:
-                    bx, by = x + dx, top + dy
-                    cache = self._placed.get(item_key)
-                    if (
-                        cache is not None
-                        and cache[0] is block
-                        and cache[1] == bx
-                        and cache[2] == by
-                        and cache[3] == item_w
-                    ):
-                        made = cache[4]
-                    else:
-                        made = block.place(bx, by, item_w)
-                        self._placed[item_key] = (block, bx, by, item_w, made)
-                    groups.extend(made)
-                    if item_key[0] == "card":
-                        box = Box(bx, by, item_w, block.height)
-                        boxes[item_key[1]] = box
-                        if old_boxes.get(item_key[1]) != box:
-                            moved.add(item_key[1])
-                placed[cell] = (key, groups, boxes)
-        card_boxes: dict[str, Box] = {}
-        for entry in placed.values():
-            card_boxes.update(entry[2])
-        moved |= set(old_boxes) - set(card_boxes)
-        self._cell_placed = placed
-        self._card_boxes = card_boxes
+        tops: list[float | None] = [
+            None
+            if lane.collapsed
+            else g.row_y[j] + (self._band_offset(lane) + sz.emotion_band if j == g.band_lane else 0.0)
+            for j, lane in enumerate(lanes)
+        ]
+        frame = (g.col_x, tops, self._card_width(), [s.id for s in stages], [ln.id for ln in lanes])
+        same_frame, self._placed_frame = frame == self._placed_frame and not full, frame
+        dirty, self._restacked = self._restacked, set()  # same frame: only these cells can differ
+        self._cell_placed, self._card_boxes, moved = place_cells(
+            g,
+            stages,
+            lanes,
+            tops,
+            self._cell_blocks,
+            self._cell_version,
+            self._cell_placed,
+            self._placed,
+            self._card_boxes,
+            self._card_width(),
+            sz.cell_pad,
+            dirty if same_frame else None,
+        )
         return moved
 
     def _assemble(self, g: Geometry, incremental: bool) -> None:
         journey, ctx = self.journey, self._ctx
         sz = ctx.sizes
         content_w = g.width - 2 * sz.pad
-        items: list[Group] = []
+        items: list[Drawable] = []
         title = self._title_group(content_w)
         if title is not None:
             items.append(title)
@@ -531,6 +517,7 @@ class LayoutEngine:
                     items.extend(entry[1])
         items.extend(self._emotions.point_groups.values())
         height = g.legend_y - sz.section_gap + sz.pad
+        legend: Group | None = None
         if self.options.show_legend:
             labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
             key = (g.legend_y, content_w, tuple(self._channels), tuple(labels), bool(self._arrows.groups))
@@ -550,19 +537,21 @@ class LayoutEngine:
             legend = self._legend[1]
             items.append(legend)
             height = legend.y + legend.h + sz.pad
-        display = DisplayList(g.width, height, list[Drawable](items), background=ctx.theme.background)
+        display = DisplayList(g.width, height, items, background=ctx.theme.background)
         sections = Sections(
             {
                 "title": title,
                 "curve": self._emotions.curve[1]
                 if self._emotions.curve is not None and g.band is not None
                 else None,
-                "legend": items[-1] if self.options.show_legend else None,
+                "legend": legend,
             },
             self._frame_groups,
             self._arrows.groups,
             self._cell_placed,
             self._emotions.point_groups,
+            self._emotions.stage_groups,
+            self._arrows.patch,
         )
         previous = self._layout
         if incremental and previous is not None and self._sections is not None:
@@ -570,26 +559,29 @@ class LayoutEngine:
             groups, added, changed, removed = patch_groups(previous.groups, touched, gone)
             self._delta = (added, changed, removed)
         else:
-            groups = {(group.role, group.ref): group for group in items}
+            groups = {(group.role, group.ref): group for group in items if isinstance(group, Group)}
             self._delta = None
         self._sections = sections
-        cells, stage_headers, lane_labels = grid_boxes(g, journey, sz.label_width)
-        self._layout = MapLayout(
+        grid_key = (g, [s.id for s in journey.stages], [lane.id for lane in journey.lanes], sz.label_width)
+        if self._grid_boxes is None or self._grid_boxes[0] != grid_key:
+            self._grid_boxes = (grid_key, grid_boxes(g, journey, sz.label_width))
+        cells, stage_headers, lane_labels = self._grid_boxes[1]
+        self._layout = MapLayout(  # its dicts are read-only: unchanged ones are shared between layouts
             display=display,
             groups=groups,
-            cards=dict(self._card_boxes),
+            cards=self._card_boxes,
             cells=cells,
             stage_headers=stage_headers,
             lane_labels=lane_labels,
             emotion_band=Box(*g.band) if g.band is not None else None,
-            emotion_points=dict(self._emotions.points_xy),
+            emotion_points=self._emotions.points_xy,
             header_height=g.header_h,
             label_width=sz.label_width,
             grid=Box(*g.grid),
             scale_min=ctx.scale_min,
             scale_max=ctx.scale_max,
             band_inset=BAND_INSET,
-            cell_cards={cell: tuple(ids) for cell, ids in self._cell_cards.items()},
+            cell_cards=self._cell_tuples.of(self._cell_cards),
         )
 
 

@@ -22,6 +22,23 @@ CellPlacement = tuple[tuple, list[Group], dict[str, Box]]  # (placement key, gro
 ExtraKey = tuple[str, str]  # (kind, id) with kind in "pain" | "kpi" | "opportunity" | "action"
 
 
+class CellCardTuples:
+    """`MapLayout.cell_cards`: each cell's card ids as a tuple, made again only for cells whose
+    list was replaced (the engine replaces a cell's list when it changes, never edits it)."""
+
+    def __init__(self) -> None:
+        self._lists: dict[Cell, list[str]] = {}
+        self._tuples: dict[Cell, tuple[str, ...]] = {}
+
+    def of(self, cell_cards: dict[Cell, list[str]]) -> dict[Cell, tuple[str, ...]]:
+        lists, old = self._lists, self._tuples
+        if len(lists) == len(cell_cards) and all(lists.get(c) is ids for c, ids in cell_cards.items()):
+            return old
+        self._tuples = {c: old[c] if lists.get(c) is ids else tuple(ids) for c, ids in cell_cards.items()}
+        self._lists = dict(cell_cards)
+        return self._tuples
+
+
 def scan_cards(journey: JourneyMap) -> tuple[dict[str, Touchpoint], dict[Cell, list[str]]]:
     """Cards by id, and every non-empty cell's card ids in display order (as `journey.cells()`)."""
     by_id: dict[str, Touchpoint] = {}

@@ -111,6 +111,11 @@ class Sections:
     connections: dict[str, Group]
     cells: dict[tuple[str, str], CellPlacement]
     points: dict[str, Group]
+    # The points again, by stage in the same order; a stage's dict is kept while its points are.
+    point_stages: dict[str, dict[str, Group]] | None = None
+    # When `connections` was patched from another dict: (that dict, the ids redone in the
+    # order of `connections`, the ids removed), so the others need no comparing.
+    connections_patch: tuple[dict[str, Group], list[str], list[str]] | None = None
 
 
 def _key(group: Group) -> GroupKey:
@@ -137,8 +142,15 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
     ):
         if before_map is after_map:
             continue
-        touched.extend(g for ref, g in after_map.items() if before_map.get(ref) is not g)
-        gone.update((role, ref) for ref in before_map.keys() - after_map.keys())
+        patch = new.connections_patch if role == "connection" else None
+        if patch is not None and patch[0] is before_map:
+            touched.extend(after_map[ref] for ref in patch[1] if before_map.get(ref) is not after_map[ref])
+            gone.update((role, ref) for ref in patch[2])
+        elif role == "emotion-point" and old.point_stages is not None and new.point_stages is not None:
+            _touched_points(old.point_stages, new.point_stages, before_map, after_map, touched, gone)
+        else:
+            touched.extend(g for ref, g in after_map.items() if before_map.get(ref) is not g)
+            gone.update((role, ref) for ref in before_map.keys() - after_map.keys())
     for cell, entry in new.cells.items():
         placed_before = old.cells.get(cell)
         if placed_before is not entry:
@@ -148,6 +160,27 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
     for cell in old.cells.keys() - new.cells.keys():
         gone.update(_key(g) for g in old.cells[cell][1])
     return touched, gone
+
+
+def _touched_points(
+    old_stages: dict[str, dict[str, Group]],
+    new_stages: dict[str, dict[str, Group]],
+    before: dict[str, Group],
+    after: dict[str, Group],
+    touched: list[Group],
+    gone: set[GroupKey],
+) -> None:
+    """Emotion points that may differ, looking only into the stages whose dict was replaced.
+
+    A card's point is in one stage's dict; a dict kept from the last layout holds the same
+    groups as before, so the result is the same as comparing every point, in the same order.
+    """
+    for stage_id, groups in new_stages.items():
+        if old_stages.get(stage_id) is not groups:
+            touched.extend(g for ref, g in groups.items() if before.get(ref) is not g)
+    for stage_id, groups in old_stages.items():
+        if new_stages.get(stage_id) is not groups:
+            gone.update(("emotion-point", ref) for ref in groups if ref not in after)
 
 
 def patch_groups(
