@@ -30,9 +30,9 @@ import svgwrite  # noqa: E402
 from generate_maps import generate_map  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from journeymapper.allocation import paused_gc  # noqa: E402
 from journeymapper.export.paper import make_paper  # noqa: E402
 from journeymapper.export.pdf import render_pdf  # noqa: E402
-from journeymapper.export.run import paused_gc  # noqa: E402
 from journeymapper.export.svg import render_svg  # noqa: E402
 from journeymapper.layout.display import DisplayList, TextRun  # noqa: E402
 from journeymapper.layout.fitting import layout_for_page  # noqa: E402

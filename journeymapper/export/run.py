@@ -8,11 +8,9 @@ message says which option to change. Qt is imported only when a PNG is asked for
 from __future__ import annotations
 
 import argparse
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
+from journeymapper.allocation import paused_gc
 from journeymapper.export.csv_plan import render_csv
 from journeymapper.export.paper import Paper, PaperError, make_paper, make_tiling
 from journeymapper.export.pdf import PdfMetadata, render_pdf, render_tiled_pdf
@@ -75,23 +73,6 @@ def _metadata(journey: JourneyMap) -> PdfMetadata:
         subject=subject,
         keywords=", ".join(journey.tags),
     )
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a poster is built.
-
-    A large poster allocates a few hundred thousand small acyclic objects (frozen
-    primitives, strings); the collector would repeatedly walk all of them for
-    nothing. Reference counting still frees everything; collection resumes after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def render_poster(

@@ -7,11 +7,8 @@ refusal is a `JourneyFileError` naming the file, the place and the problem.
 
 from __future__ import annotations
 
-import gc
 import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +16,7 @@ from typing import Any
 import pydantic_core
 from pydantic import ValidationError
 
+from journeymapper.allocation import paused_gc
 from journeymapper.fileformat.errors import Issue, JourneyFileError
 from journeymapper.fileformat.migrations import (
     FORMAT_NAME,
@@ -40,23 +38,6 @@ class LoadResult:
     journey: JourneyMap
     source_version: str
     notices: list[str] = field(default_factory=list)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building a large acyclic tree of objects.
-
-    Parsing a big map allocates hundreds of thousands of objects, which triggers
-    collection after collection over objects that are all still alive; pausing it
-    halves the load time. Reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
@@ -138,7 +119,7 @@ def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
 
 def loads_journey(data: bytes, name: str | Path = "<memory>") -> LoadResult:
     """Parse and validate the bytes of a .journey file; `name` is used in messages."""
-    with gc_paused():
+    with paused_gc():
         return _loads(data, name)
 
 
