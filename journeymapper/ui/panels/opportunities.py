@@ -15,15 +15,11 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +34,7 @@ from journeymapper.ui.panels.binding import (
     fill_choices,
     find_item,
 )
+from journeymapper.ui.panels.master_detail import detail_form, list_with_buttons, stack_master_detail
 from journeymapper.ui.panels.pain_picker import short_text
 
 HYPOTHESIS_PARTS = ("strategy", "need", "solution", "outcome")
@@ -179,21 +176,8 @@ class OpportunityPanel(DocumentPanel):
         self._show_form(None)
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_button)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.list, 1)
-        top_layout.addLayout(buttons)
-
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        top = list_with_buttons(self.list, (self.add_button, self.delete_button), (self.show_button,))
+        form_widget, form = detail_form()
         form.addRow(self.tr("Opportunity"), self.text)
         form.addRow(self.tr("Linked to"), self.link)
         heading = QLabel(self.tr("Hypothesis"))
@@ -208,20 +192,7 @@ class OpportunityPanel(DocumentPanel):
         frame_layout = QVBoxLayout(frame)
         frame_layout.addWidget(self.preview)
         form.addRow(frame)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(form_widget)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([150, 450])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        stack_master_detail(self, top, form_widget, (150, 450))
 
     # --- words ----------------------------------------------------------------------
     def sentence(self, hypothesis: Hypothesis) -> str:

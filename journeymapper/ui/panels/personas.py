@@ -16,15 +16,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from journeymapper.model.commands import AddItem, Change, MoveItem, RemoveItems,
 from journeymapper.model.entities import Persona, Photo, new_id
 from journeymapper.model.images import MAX_PHOTO_BYTES, ImageError, image_type
 from journeymapper.ui.panels.binding import CommitTextEdit, DocumentPanel, FormBinding, find_item
+from journeymapper.ui.panels.master_detail import detail_form, list_with_buttons, stack_master_detail
 
 PHOTO_SIZE = 72
 
@@ -150,17 +148,9 @@ class PersonaPanel(DocumentPanel):
         self._show_form(None)
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.list, 1)
-        top_layout.addLayout(buttons)
+        top = list_with_buttons(
+            self.list, (self.add_button, self.delete_button), (self.up_button, self.down_button)
+        )
 
         photo_buttons = QVBoxLayout()
         photo_buttons.addWidget(self.choose_photo_button)
@@ -169,10 +159,7 @@ class PersonaPanel(DocumentPanel):
         photo_row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         photo_row.addLayout(photo_buttons)
         photo_row.addStretch(1)
-        form_widget = QWidget()
-        form = QFormLayout(form_widget)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form_widget, form = detail_form()
         form.addRow(photo_row)
         form.addRow(self.photo_error)
         form.addRow(self.tr("Name"), self.name)
@@ -181,20 +168,7 @@ class PersonaPanel(DocumentPanel):
         form.addRow(self.tr("Goals"), self.goals)
         form.addRow(self.tr("Frustrations"), self.frustrations)
         form.addRow(self.tr("Quote"), self.quote)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(form_widget)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([140, 420])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(splitter)
+        stack_master_detail(self, top, form_widget, (140, 420))
 
     # --- following the map ----------------------------------------------------------
     def concerns(self, change: Change) -> bool:
