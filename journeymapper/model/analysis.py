@@ -55,17 +55,23 @@ def journey_graph(journey: JourneyMap) -> nx.DiGraph:
     """Cards as nodes (with stage index, title, emotion), connections as edges."""
     stage_index = {stage.id: i for i, stage in enumerate(journey.stages)}
     graph = nx.DiGraph()
-    for card in journey.touchpoints:
-        graph.add_node(
+    graph.add_nodes_from(
+        (
             card.id,
-            title=card.title,
-            stage=stage_index.get(card.stage_id, -1),
-            order=card.order,
-            emotion=card.emotion.score if card.emotion else None,
+            {
+                "title": card.title,
+                "stage": stage_index.get(card.stage_id, -1),
+                "order": card.order,
+                "emotion": card.emotion.score if card.emotion else None,
+            },
         )
-    for link in journey.connections:
-        if link.source in graph and link.target in graph:
-            graph.add_edge(link.source, link.target, label=link.label, id=link.id)
+        for card in journey.touchpoints
+    )
+    graph.add_edges_from(
+        (link.source, link.target, {"label": link.label, "id": link.id})
+        for link in journey.connections
+        if link.source in graph and link.target in graph
+    )
     return graph
 
 
@@ -152,7 +158,8 @@ class Report:
 
 
 def _stage_key(graph: nx.DiGraph) -> Callable[[str], tuple[int, int]]:
-    return lambda n: (graph.nodes[n]["stage"], graph.nodes[n]["order"])
+    keys = {n: (data["stage"], data["order"]) for n, data in graph.nodes(data=True)}
+    return keys.__getitem__
 
 
 def _worst_path(graph: nx.DiGraph, order: list[str], forward: list[tuple[str, str]],

@@ -61,14 +61,14 @@ class InsightContext:
         self.cards = {c.id: c for c in journey.touchpoints}
         self.stage_names = {s.id: s.name for s in journey.stages}
         self.lane_kind = {lane.id: lane.kind for lane in journey.lanes}
+        self.emotions = {c.id: c.emotion.score for c in journey.touchpoints if c.emotion is not None}
 
     def title(self, card_id: str) -> str:
         card = self.cards.get(card_id)
         return (card.title or card.id) if card else card_id
 
     def emotion(self, card_id: str) -> int | None:
-        card = self.cards.get(card_id)
-        return card.emotion.score if card and card.emotion else None
+        return self.emotions.get(card_id)
 
 
 def hotspots(journey: JourneyMap) -> list[Hotspot]:
@@ -133,13 +133,19 @@ def peak_end(ctx: InsightContext, path: list[str]) -> list[Finding]:
 
 def channel_switches(ctx: InsightContext) -> list[Finding]:
     """Connections where the channel changes, the ones with an emotion drop first."""
-    found: list[Finding] = []
+    channels = {c.id: c.channel for c in ctx.journey.touchpoints if c.channel is not None}
+    switches: list[tuple[int, str, str]] = []
     for source, target in ctx.graph.edges:
-        a, b = ctx.cards[source], ctx.cards[target]
-        if a.channel is None or b.channel is None or a.channel == b.channel:
+        first, second = channels.get(source), channels.get(target)
+        if first is None or second is None or first == second:
             continue
-        ea, eb = ctx.emotion(source), ctx.emotion(target)
-        drop = ea - eb if ea is not None and eb is not None and eb < ea else 0
+        ea, eb = ctx.emotions.get(source), ctx.emotions.get(target)
+        switches.append((ea - eb if ea is not None and eb is not None and eb < ea else 0, source, target))
+    switches.sort(key=lambda s: -s[0])  # stable: equal drops keep the map's order
+    found: list[Finding] = []
+    for drop, source, target in switches[:MAX_PER_KIND]:
+        a, b = ctx.cards[source], ctx.cards[target]
+        assert a.channel is not None and b.channel is not None
         names = display_name(a.channel, ctx.lang), display_name(b.channel, ctx.lang)
         if drop:
             question = _q(
@@ -158,14 +164,15 @@ def channel_switches(ctx: InsightContext) -> list[Finding]:
                 f"(«{a.title}» → «{b.title}»)?",
             )
         found.append(Finding("channel-switch", question, [source, target], weight=1 + 2 * drop))
-    found.sort(key=lambda f: -f.weight)
-    return found[:MAX_PER_KIND]
+    return found
 
 
 def handoffs(ctx: InsightContext) -> list[Finding]:
     """Owner changes and frontstage ↔ backstage crossings along connections."""
     found: list[Finding] = []
     for source, target in ctx.graph.edges:
+        if len(found) >= MAX_PER_KIND * 2:
+            break
         a, b = ctx.cards[source], ctx.cards[target]
         if a.owner and b.owner and a.owner.casefold() != b.owner.casefold():
             found.append(
@@ -203,6 +210,10 @@ def handoffs(ctx: InsightContext) -> list[Finding]:
 
 def evidence_questions(ctx: InsightContext, coverage: list[EvidenceCoverage]) -> list[Finding]:
     found = []
+    unobserved: dict[str, list[str]] = {}
+    for card in ctx.journey.touchpoints:
+        if card.evidence != Evidence.OBSERVED:
+            unobserved.setdefault(card.stage_id, []).append(card.id)
     for row in coverage:
         total = row.observed + row.assumed + row.proposed
         if total and row.observed * 2 < total:
@@ -217,11 +228,7 @@ def evidence_questions(ctx: InsightContext, coverage: list[EvidenceCoverage]) ->
                         f"Solo el {share}% de las tarjetas de «{row.stage}» están observadas: ¿qué supuesto "
                         f"comprobamos primero?",
                     ),
-                    [
-                        c.id
-                        for c in ctx.journey.touchpoints
-                        if c.stage_id == row.stage_id and c.evidence != Evidence.OBSERVED
-                    ][:50],
+                    unobserved.get(row.stage_id, [])[:50],
                     [row.stage_id],
                     weight=total - row.observed,
                 )
