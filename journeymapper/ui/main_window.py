@@ -330,6 +330,7 @@ class MainWindow(QMainWindow):
         self._canvas_pains: list[str] = []
         self.workbench.highlight_requested.connect(self.highlight_pains)
         self.workbench.select_requested.connect(self.show_on_canvas)
+        self.workbench.cards_requested.connect(self.select_cards)
         self.scene.current_changed.connect(self._canvas_selection_changed)
         self.scene.chip_clicked.connect(self._chip_clicked)
         self.editor_actions.action_for_pain.setEnabled(False)
@@ -350,6 +351,14 @@ class MainWindow(QMainWindow):
             self.view.scroll_to_scene_rect(item.box())
         else:
             self.statusBar().showMessage(self.tr("That item is not drawn on the map."), 5000)
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        """An insight's cards: select them on the canvas and bring the first into view."""
+        keys = [("card", card_id) for card_id in card_ids]
+        self.scene.select_keys(keys)
+        item = next((self.scene.item_for(k) for k in keys if self.scene.item_for(k) is not None), None)
+        if item is not None:
+            self.view.scroll_to_scene_rect(item.box())
 
     def _canvas_selection_changed(self) -> None:
         pains = self.scene.selected_pain_ids()

@@ -1111,6 +1111,27 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="42"/>
+        <source>Click a question to select its cards on the map</source>
+        <translation>Haz clic en una pregunta para seleccionar sus tarjetas en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="84"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n pregunta para el equipo</numerusform>
+            <numerusform>%n preguntas para el equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="86"/>
+        <source>No questions yet: connect cards, add emotions, pains, channels and owners.</source>
+        <translation>Aún no hay preguntas: conecta tarjetas y añade emociones, dolores, canales y responsables.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/inspector.py" line="325"/>
@@ -1612,58 +1633,58 @@
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="352"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="353"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="380"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="385"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="399"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="444"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="453"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="470"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="470"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="484"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="484"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="487"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="496"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="497"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="514"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2022,173 +2043,173 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
         <source>Add an opportunity</source>
         <translation>Añadir una oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="128"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
         <source>Delete the selected opportunity</source>
         <translation>Eliminar la oportunidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="136"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="139"/>
         <source>The opportunity in a few words</source>
         <translation>La oportunidad en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
         <source>The stage or card this opportunity belongs to</source>
         <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="146"/>
         <source>a new strategy</source>
         <translation>una nueva estrategia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="150"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="147"/>
         <source>the customer&apos;s need</source>
         <translation>la necesidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="151"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="148"/>
         <source>the solution</source>
         <translation>la solución</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="152"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
         <source>the new practice or behaviour</source>
         <translation>la nueva práctica o comportamiento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
         <source>Edit opportunity</source>
         <translation>Editar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
         <source>Edit hypothesis strategy</source>
         <translation>Editar estrategia de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="170"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
         <source>Edit hypothesis need</source>
         <translation>Editar necesidad de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="171"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="168"/>
         <source>Edit hypothesis solution</source>
         <translation>Editar solución de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
         <source>Edit hypothesis outcome</source>
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="181"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="202"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="186"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="204"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="234"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="235"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="207"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="241"/>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="242"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="253"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="224"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="353"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="324"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="362"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2219,182 +2240,182 @@
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="91"/>
         <source>Add a persona</source>
         <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="95"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
         <source>Delete the selected persona</source>
         <translation>Eliminar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="102"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="106"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="104"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="113"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="111"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="114"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="127"/>
         <source>Main persona (shown in the title block)</source>
         <translation>Persona principal (aparece en el bloque del título)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
         <source>One goal per line</source>
         <translation>Un objetivo por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="135"/>
         <source>One frustration per line</source>
         <translation>Una frustración por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="138"/>
         <source>Something they said, in their words</source>
         <translation>Algo que haya dicho, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="141"/>
         <source>Rename persona</source>
         <translation>Cambiar nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="142"/>
         <source>Edit persona role</source>
         <translation>Editar rol de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
         <source>Edit persona goals</source>
         <translation>Editar objetivos de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
         <source>Edit persona frustrations</source>
         <translation>Editar frustraciones de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
         <source>Edit persona quote</source>
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="178"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="165"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="166"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="168"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="169"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="218"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="192"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="220"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="194"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="232"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="233"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="275"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="249"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="281"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="255"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="265"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
         <source>the file is {size} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="289"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="305"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
@@ -2574,27 +2595,32 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="42"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="46"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="43"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="47"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="44"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="45"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="70"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>
