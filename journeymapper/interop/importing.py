@@ -13,6 +13,7 @@ from pathlib import Path
 
 from journeymapper.interop.errors import ImportProblem, ImportReport
 from journeymapper.interop.source import decode_text, read_capped
+from journeymapper.interop.tables import Table
 from journeymapper.model.journey import JourneyMap
 
 FORMATS = ("mermaid", "csv", "xlsx", "lanescape")
@@ -54,6 +55,20 @@ def detect_format(data: bytes, path: Path) -> str:
     raise ImportProblem(path, "", "cannot tell the format; use --from " + "|".join(FORMATS))
 
 
+def _read_table(data: bytes, path: Path, fmt: str, sheet: str | None) -> Table:
+    from journeymapper.interop.tables import read_csv, read_xlsx
+
+    return read_csv(data, path) if fmt == "csv" else read_xlsx(data, path, sheet)
+
+
+def load_table(path: str | Path, fmt: str | None = None, sheet: str | None = None) -> Table | None:
+    """The grid of a spreadsheet source (for a column-mapping step), or None for other formats."""
+    path = Path(path)
+    data = read_capped(path)
+    fmt = fmt or detect_format(data, path)
+    return _read_table(data, path, fmt, sheet) if fmt in {"csv", "xlsx"} else None
+
+
 def import_file(
     path: str | Path,
     fmt: str | None = None,
@@ -77,9 +92,8 @@ def import_file(
         return [ImportResult(*import_mermaid(text, path, keep_scale=keep_scale, language=language))]
     if fmt in {"csv", "xlsx"}:
         from journeymapper.interop.table_import import import_table
-        from journeymapper.interop.tables import read_csv, read_xlsx
 
-        table = read_csv(data, path) if fmt == "csv" else read_xlsx(data, path, sheet)
+        table = _read_table(data, path, fmt, sheet)
         lang = language if language != "en" else "auto"
         return [ImportResult(*import_table(table, path, fmt, mapping=mapping, language=lang))]
     from journeymapper.interop.lanescape import import_lanescape_journey, load_document

@@ -198,6 +198,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open])
+        self.import_action = file_menu.addAction(self.tr("&Import…"))
+        self.import_action.setObjectName("importAction")
+        self.import_action.setStatusTip(
+            self.tr("Import a Mermaid journey, a CSV or Excel table or a Lanescape file")
+        )
+        self.import_action.triggered.connect(lambda: self.import_dialog())
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -471,6 +477,20 @@ class MainWindow(QMainWindow):
         )
         if path and self.workspace is not None:
             self.workspace.open_path(path, self)
+
+    def import_dialog(self, path: str | None = None) -> list[MainWindow]:
+        """File ▸ Import…: each imported map opens in a new untitled window (returned)."""
+        from journeymapper.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self, path)
+        opened: list[MainWindow] = []
+        if dialog.exec() == ImportDialog.DialogCode.Accepted and self.workspace is not None:
+            for result in dialog.results:
+                window = self.workspace.new_window(result.journey)
+                window.statusBar().showMessage(result.report.summary(), 15000)
+                opened.append(window)
+        dialog.deleteLater()
+        return opened
 
     def save(self) -> bool:
         """Save to the current file (Save As for a new or read-only map); False if not saved."""
