@@ -72,7 +72,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from journeymapper.export.run import ExportOptionsError, export_file
-    from journeymapper.interop.command_line import interop_export_kind, run_interop_export
+    from journeymapper.interop.command_line import add_insights_page, interop_export_kind, run_interop_export
 
     try:
         journey = load_journey(args.file).journey
@@ -81,11 +81,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         return EXIT_INVALID
     kind = interop_export_kind(args.output, args)
+    if args.insights and Path(args.output).suffix.lower() != ".pdf":
+        print(f"{args.output}: --insights adds a page to a PDF poster; export to .pdf", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if kind is not None:
             written = run_interop_export(journey, Path(args.output), kind, args)
         else:
             written = export_file(journey, Path(args.output), args)
+        if args.insights:
+            add_insights_page(journey, written, args)
     except (ExportOptionsError, ValueError) as error:
         print(f"{args.output}: {error}", file=sys.stderr)
         return EXIT_USAGE

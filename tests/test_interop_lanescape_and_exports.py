@@ -219,3 +219,20 @@ def test_markdown_and_mermaid_exports_from_cli(tmp_path) -> None:
     assert "Busca cuenta sin comisiones" in (tmp_path / "r.mmd").read_text(encoding="utf-8")
     assert main(["export", str(BANK), "-o", str(tmp_path / "r.mmd"), "--lane", "nope"]) == 2
     assert main(["export", str(BANK), "-o", str(tmp_path / "r.xlsx")]) == 0
+
+
+def test_export_insights_appends_a_page_to_the_poster(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    plain, with_page = tmp_path / "p.pdf", tmp_path / "q.pdf"
+    assert main(["export", str(BANK), "-o", str(plain), "--size", "A3"]) == 0
+    assert main(["export", str(BANK), "-o", str(with_page), "--size", "A3", "--insights"]) == 0
+    poster, extended = PdfReader(plain), PdfReader(with_page)
+    assert len(extended.pages) == len(poster.pages) + 1
+    last = extended.pages[-1]
+    assert last.mediabox.width == poster.pages[0].mediabox.width  # the poster's paper
+    text = last.extract_text()
+    assert "Hallazgos: preguntas para el equipo" in text and "¿" in text
+    assert "Verificación por vídeo" in text
+    assert main(["export", str(BANK), "-o", str(tmp_path / "x.svg"), "--insights"]) == 2
+    assert not (tmp_path / "x.svg").exists()

@@ -105,6 +105,21 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
         choices=(*TABLES, "all"),
         help="CSV: export this table instead of the action plan ('all': OUT-cards.csv, OUT-pains.csv…)",
     )
+    export.add_argument(
+        "--insights", action="store_true", help="PDF: add a page with the analysis's questions for the team"
+    )
+
+
+def add_insights_page(journey: JourneyMap, written: list[Path], args: argparse.Namespace) -> None:
+    """`--insights`: append the insights page to the exported PDF (ValueError for other formats)."""
+    from journeymapper.export.paper import make_paper
+    from journeymapper.interop.insights_page import append_insights_page
+
+    pdfs = [path for path in written if path.suffix.lower() == ".pdf"]
+    if not pdfs:
+        raise ValueError("--insights adds a page to a PDF poster; export to a .pdf file to use it")
+    paper = make_paper(args.size, args.orientation, args.margin, args.bleed, args.crop_marks)
+    append_insights_page(pdfs[-1], journey, paper, args.lang)
 
 
 def run_interop_export(journey: JourneyMap, output: Path, kind: str, args: argparse.Namespace) -> list[Path]:

@@ -152,8 +152,8 @@ def channel_switches(ctx: InsightContext) -> list[Finding]:
                 ctx.lang,
                 f"Why does emotion fall by {drop} when the customer moves from {names[0]} "
                 f"(“{a.title}”) to {names[1]} (“{b.title}”)?",
-                f"¿Por qué cae la emoción {drop} puntos al pasar de {names[0]} («{a.title}») "
-                f"a {names[1]} («{b.title}»)?",
+                f"¿Por qué cae la emoción {drop} {'punto' if drop == 1 else 'puntos'} al pasar de "
+                f"{names[0]} («{a.title}») a {names[1]} («{b.title}»)?",
             )
         else:
             question = _q(
