@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from journeymapper.allocation import paused_gc
 from journeymapper.model.entities import kpi_on_target
 from journeymapper.model.insights import (
     EvidenceCoverage,
@@ -175,7 +176,16 @@ def _worst_path(graph: nx.DiGraph, order: list[str], forward: list[tuple[str, st
 
 
 def analyse(journey: JourneyMap, drops: int = 5, language: str | None = None) -> Report:
-    """Everything `analyze` reports; linear in cards + connections, whatever the wiring."""
+    """Everything `analyze` reports; linear in cards + connections, whatever the wiring.
+
+    The collector is paused: the analysis builds tens of thousands of small objects that
+    stay alive until it returns, so automatic collections would only walk them for nothing.
+    """
+    with paused_gc():
+        return _analyse(journey, drops, language)
+
+
+def _analyse(journey: JourneyMap, drops: int, language: str | None) -> Report:
     graph = journey_graph(journey)
     titles = {card.id: card.title or card.id for card in journey.touchpoints}
     report = Report(cards=graph.number_of_nodes(), connections=graph.number_of_edges())
