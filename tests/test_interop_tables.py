@@ -157,3 +157,28 @@ def test_cli_reports_problems_without_traceback(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     assert "bad.xlsx" in err and "Traceback" not in err
     assert not (tmp_path / "o.journey").exists()
+
+
+def test_zip_bomb_is_refused_before_opening(tmp_path, monkeypatch) -> None:
+    from journeymapper.interop import tables
+
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(_xlsx([["Stage", "Title"], ["a", "b"]]))
+    monkeypatch.setattr(tables, "MAX_UNZIPPED_BYTES", 1000)  # a real bomb would take seconds to build
+    with pytest.raises(ImportProblem, match="zip bomb"):
+        import_file(path)
+
+
+def test_spanish_workbook_round_trip_through_export(tmp_path) -> None:
+    """Cards exported to .xlsx come back through the importer with stages, lanes and emotions."""
+    from journeymapper.resources import resource
+
+    out = tmp_path / "cuenta.xlsx"
+    assert main(["export", str(resource("examples", "abrir-cuenta-bancaria.journey")), "-o", str(out)]) == 0
+    back = import_file(out)[0].journey
+    original = load_journey(resource("examples", "abrir-cuenta-bancaria.journey")).journey
+    assert back.language == "es"
+    assert [s.name for s in back.stages] == [s.name for s in original.stages]
+    assert sorted(c.title for c in back.touchpoints) == sorted(c.title for c in original.touchpoints)
+    scores = {c.title: c.emotion.score if c.emotion else None for c in original.touchpoints}
+    assert all((c.emotion.score if c.emotion else None) == scores[c.title] for c in back.touchpoints)

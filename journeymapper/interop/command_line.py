@@ -41,7 +41,11 @@ def add_import_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     )
     parser.add_argument("--journey", type=int, metavar="N", help="Lanescape: import only journey N (from 1)")
     parser.add_argument("--sheet", help="Excel: the sheet to read (default: the first)")
-    parser.add_argument("--lang", choices=("en", "es"), default="en", help="language of the new map")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        help="language of the new map (default: guessed from a table's headers, else en)",
+    )
     parser.add_argument(
         "--keep-scale",
         action="store_true",

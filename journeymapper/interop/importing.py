@@ -75,11 +75,14 @@ def import_file(
     *,
     mapping: Mapping[str, str] | None = None,
     journey: int | None = None,
-    language: str = "en",
+    language: str = "auto",
     keep_scale: bool = False,
     sheet: str | None = None,
 ) -> list[ImportResult]:
-    """Every map the file yields (several only for a multi-journey Lanescape file)."""
+    """Every map the file yields (several only for a multi-journey Lanescape file).
+
+    `language` 'auto' means: guessed from a table's headers, English otherwise.
+    """
     path = Path(path)
     data = read_capped(path)
     fmt = fmt or detect_format(data, path)
@@ -89,13 +92,15 @@ def import_file(
         from journeymapper.interop.mermaid import import_mermaid
 
         text, _ = decode_text(data, path)
-        return [ImportResult(*import_mermaid(text, path, keep_scale=keep_scale, language=language))]
+        lang = "en" if language == "auto" else language
+        return [ImportResult(*import_mermaid(text, path, keep_scale=keep_scale, language=lang))]
     if fmt in {"csv", "xlsx"}:
         from journeymapper.interop.table_import import import_table
 
         table = _read_table(data, path, fmt, sheet)
-        lang = language if language != "en" else "auto"
-        return [ImportResult(*import_table(table, path, fmt, mapping=mapping, language=lang))]
+        return [ImportResult(*import_table(table, path, fmt, mapping=mapping, language=language))]
+    if language == "auto":
+        language = "en"
     from journeymapper.interop.lanescape import import_lanescape_journey, load_document
 
     text, _ = decode_text(data, path)

@@ -252,7 +252,8 @@ def import_mermaid(
     lane = builder.lane("", LaneKind.TOUCHPOINTS)
     cards = []
     for index, section in enumerate(diagram.sections):
-        stage = builder.stage(section.name or f"Stage {index + 1}", f"line {section.line}")
+        unnamed = f"{'Etapa' if builder.map.language == 'es' else 'Stage'} {index + 1}"
+        stage = builder.stage(section.name or unnamed, f"line {section.line}")
         for task in section.tasks:
             score = _map_score(task, builder.map.emotion_scale, keep_scale, builder)
             description = "" if score is not None else f"Mermaid score: {task.raw_score or '(none)'}"
