@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journeymapper.cli import main
 from journeymapper.fileformat import load_journey
@@ -168,3 +170,34 @@ def test_cli_two_commands_from_wiki_to_poster(tmp_path) -> None:
     poster = tmp_path / "poster.pdf"
     assert main(["export", str(journey_path), "-o", str(poster), "--size", "A3"]) == 0
     assert poster.read_bytes().startswith(b"%PDF")
+
+
+PIECES = [*"abcXYZ :#;%,{}-=+@ñé中文\"'", "title ", "section ", "journey", "accDescr", "%%", "#35;", "#quot;"]
+TITLES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join).filter(lambda t: t.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(TITLES, min_size=1, max_size=6), st.lists(st.integers(-2, 2), min_size=6, max_size=6))
+def test_any_titles_survive_export_and_import(titles: list[str], scores: list[int]) -> None:
+    from journeymapper.model import Emotion, Touchpoint
+
+    journey = build_template("blank", "en", "T")
+    lane = journey.lanes[0].id
+    for order, (title, score) in enumerate(zip(titles, scores, strict=False)):
+        journey.touchpoints.append(
+            Touchpoint(
+                id=f"t{order}",
+                stage_id=journey.stages[order % 3].id,
+                lane_id=lane,
+                order=order,
+                title=title,
+                emotion=Emotion(score=score),
+            )
+        )
+    back, report = import_mermaid(export_mermaid(journey), "round.mmd")
+    expected = [c for s in journey.stages for c in journey.cell(s.id, lane)]
+    assert [c.title for c in back.touchpoints] == [" ".join(c.title.split()) for c in expected]
+    assert [c.emotion.score for c in back.touchpoints if c.emotion] == [
+        c.emotion.score for c in expected if c.emotion
+    ]
+    assert not report.warnings
