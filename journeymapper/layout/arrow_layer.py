@@ -5,9 +5,9 @@ from __future__ import annotations
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.connections import connection_group
 from journeymapper.layout.display import Group
+from journeymapper.layout.geometry import Geometry, card_blocker
 from journeymapper.layout.maplayout import Box
 from journeymapper.layout.placement import Cell, CellPlacement
-from journeymapper.layout.stacking import Geometry, card_blocker
 from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
 

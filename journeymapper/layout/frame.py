@@ -11,6 +11,7 @@ from functools import partial
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.display import Group
+from journeymapper.layout.geometry import Geometry
 from journeymapper.layout.headers import (
     StageHeaderText,
     cell_group,
@@ -19,7 +20,6 @@ from journeymapper.layout.headers import (
     lane_label_lines,
     stage_header_group,
 )
-from journeymapper.layout.stacking import Geometry
 from journeymapper.layout.updates import GroupKey
 from journeymapper.model.entities import Lane
 from journeymapper.model.journey import JourneyMap

@@ -184,7 +184,7 @@ def _touched_points(
 
 
 def patch_groups(
-    old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey], layout_of: object = None
+    old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey]
 ) -> tuple[dict[GroupKey, Group], list, list, list]:
     """The new (role, ref) → Group map from the old one, with added, changed and removed keys."""
     groups = old.copy()
