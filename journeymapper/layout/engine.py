@@ -31,14 +31,23 @@ from journeymapper.layout.annotations import (
     opp_key,
     pain_content_key,
 )
-from journeymapper.layout.arrow_layer import ArrowLayer
 from journeymapper.layout.blocks import Block, Context
 from journeymapper.layout.cards import CardBlock, card_content_key
+from journeymapper.layout.cell_contents import (
+    Cell,
+    CellCardTuples,
+    CellPlacement,
+    ExtraKey,
+    assign_extras,
+    scan_cards,
+)
+from journeymapper.layout.cell_placing import PlacedItems, place_cells
+from journeymapper.layout.connection_layer import ConnectionLayer
 from journeymapper.layout.display import DisplayList, Drawable, Group
 from journeymapper.layout.emotion_layer import EmotionLayer
-from journeymapper.layout.frame import frame_groups
+from journeymapper.layout.frame_layer import frame_groups
 from journeymapper.layout.geometry import BAND_INSET, Geometry, grid_boxes
-from journeymapper.layout.headers import (
+from journeymapper.layout.grid_drawing import (
     LABEL_PAD,
     StageHeaderText,
     lane_label_height,
@@ -47,15 +56,6 @@ from journeymapper.layout.headers import (
 )
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
-from journeymapper.layout.placement import (
-    Cell,
-    CellCardTuples,
-    CellPlacement,
-    ExtraKey,
-    assign_extras,
-    scan_cards,
-)
-from journeymapper.layout.placing import PlacedItems, place_cells
 from journeymapper.layout.stacking import stack_blocks
 from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
@@ -145,7 +145,7 @@ class LayoutEngine:
         self._cell_version: dict[Cell, int] = {}
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
-        self._arrows = ArrowLayer()
+        self._arrows = ConnectionLayer()
         self._emotions = EmotionLayer()
         self._positions: dict[str, int] = {}
         self._opportunity_cards: set[str | None] = set()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from journeymapper.layout.blocks import Block
-from journeymapper.layout.placement import ExtraKey
+from journeymapper.layout.cell_contents import ExtraKey
 
 
 def stack_blocks(

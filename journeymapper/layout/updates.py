@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journeymapper.layout.cell_contents import CellPlacement
 from journeymapper.layout.display import Group
 from journeymapper.layout.maplayout import LayoutDelta, MapLayout
-from journeymapper.layout.placement import CellPlacement
 from journeymapper.model.commands import Change
 
 GroupKey = tuple[str, str]
