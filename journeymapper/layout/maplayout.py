@@ -7,6 +7,8 @@ numbers the poster is drawn with, so screen and print cannot disagree.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -60,23 +62,43 @@ class MapLayout:
     scale_min: int = -2
     scale_max: int = 2
     cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _edges: tuple[list, list, list, list] | None = field(default=None, init=False, repr=False, compare=False)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
-        """The (stage id, lane id) of the cell under a point, or None outside the grid body."""
-        stage = next((sid for sid, box in self.stage_headers.items() if box.x <= x < box.x + box.w), None)
-        if stage is None:
+        """The (stage id, lane id) of the cell under a point, or None outside the grid body.
+
+        A binary search over the columns' and rows' edges (sorted left to right and top
+        to bottom), so the pointer's cell costs the same on any map.
+        """
+        if self._edges is None:
+            columns = sorted(self.stage_headers.items(), key=lambda kv: kv[1].x)
+            rows = sorted(self.lane_labels.items(), key=lambda kv: kv[1].y)
+            self._edges = (
+                [box.x for _, box in columns],
+                [(sid, box) for sid, box in columns],
+                [box.y for _, box in rows],
+                [(lid, box) for lid, box in rows],
+            )
+        xs, columns, ys, rows = self._edges
+        i, j = bisect_right(xs, x) - 1, bisect_right(ys, y) - 1
+        if i < 0 or j < 0:
             return None
-        lane = next((lid for lid, box in self.lane_labels.items() if box.y <= y < box.y + box.h), None)
-        if lane is None:
+        stage, column = columns[i]
+        lane, row = rows[j]
+        if not (column.x <= x < column.x + column.w and row.y <= y < row.y + row.h):
             return None
         return (stage, lane)
 
-    def insertion_index(self, stage_id: str, lane_id: str, y: float) -> int:
-        """Where a card dropped at height `y` lands among the cell's cards (0 = first)."""
+    def insertion_index(self, stage_id: str, lane_id: str, y: float, skip: Collection[str] = ()) -> int:
+        """Where a card dropped at height `y` lands among the cell's cards (0 = first).
+
+        `skip` names cards to leave out (those being dragged), so the index counts the
+        cards that stay, which is what `MoveCards` expects.
+        """
         index = 0
         for card_id in self.cell_cards.get((stage_id, lane_id), ()):
             box = self.cards.get(card_id)
-            if box is None:
+            if box is None or card_id in skip:
                 continue
             if y > box.y + box.h / 2:
                 index += 1
