@@ -58,46 +58,12 @@ class CellMeasures:
         """Bring cells up to date with the plan; returns the cells whose stack changed."""
         dirty_cells: set[Cell] = set()
         remeasure: set[str] = set(plan.cards or ())
-
         if plan.moved and not (plan.full or plan.rescan) and not self.move_cards(plan.moved, dirty_cells):
             plan.rescan = True
         if plan.full or plan.rescan:
-            cards, cell_cards = scan_cards(journey)
-            self.positions = {card.id: index for index, card in enumerate(journey.touchpoints)}
-            if plan.full:
-                remeasure = set(cards)
-            else:
-                remeasure |= set(cards) - set(self.cards)
-            for cell in set(cell_cards) | set(self.cell_cards):
-                if cell_cards.get(cell) != self.cell_cards.get(cell):
-                    dirty_cells.add(cell)
-            for gone in set(self.cards) - set(cards):
-                self.blocks.pop(("card", gone), None)
-                placed.pop(("card", gone))
-            self.cards, self.cell_cards = cards, cell_cards
-            self.card_cell = {cid: cell for cell, ids in cell_cards.items() for cid in ids}
+            remeasure |= self._rescan(journey, plan.full, dirty_cells, placed)
         if plan.full or plan.extras or plan.rescan or plan.moved & self.opportunity_cards:
-            extras = assign_extras(journey, self.cards)
-            self.opportunity_cards = {
-                o.touchpoint_id
-                for o in journey.opportunities
-                if o.stage_id is None and o.touchpoint_id is not None
-            }
-            for cell in set(extras.cells) | set(self.extras_cells):
-                if extras.cells.get(cell) != self.extras_cells.get(cell):
-                    dirty_cells.add(cell)
-            if plan.full or plan.extras:
-                remeasure |= set(extras.card_pains) | set(self.card_pains)
-            else:  # cards moved: only those whose list of pains is not the same objects
-                for card_id in set(extras.card_pains) | set(self.card_pains):
-                    before = [id(p) for p in self.card_pains.get(card_id, ())]
-                    if before != [id(p) for p in extras.card_pains.get(card_id, ())]:
-                        remeasure.add(card_id)
-            self.extras_cells, self.card_pains = extras.cells, extras.card_pains
-            home = {key: cell for cell, keys in extras.cells.items() for key in keys}
-            for key, obj in extras.objects.items():
-                if self.measure(key, obj, item_w):
-                    dirty_cells.add(home[key])
+            remeasure |= self._reassign_extras(journey, plan.full or plan.extras, item_w, dirty_cells)
         for card_id in remeasure:
             card = self.cards.get(card_id)
             if card is not None and self.measure(("card", card_id), card, item_w):
@@ -107,6 +73,55 @@ class CellMeasures:
         for cell in dirty_cells:
             self.restack(cell)
         return dirty_cells
+
+    def _rescan(
+        self, journey: JourneyMap, full: bool, dirty_cells: set[Cell], placed: PlacedItems
+    ) -> set[str]:
+        """Cards were added or removed: the cell lists from the map; returns cards to measure."""
+        cards, cell_cards = scan_cards(journey)
+        self.positions = {card.id: index for index, card in enumerate(journey.touchpoints)}
+        remeasure = set(cards) if full else set(cards) - set(self.cards)
+        for cell in set(cell_cards) | set(self.cell_cards):
+            if cell_cards.get(cell) != self.cell_cards.get(cell):
+                dirty_cells.add(cell)
+        for gone in set(self.cards) - set(cards):
+            self.blocks.pop(("card", gone), None)
+            placed.pop(("card", gone))
+        self.cards, self.cell_cards = cards, cell_cards
+        self.card_cell = {cid: cell for cell, ids in cell_cards.items() for cid in ids}
+        return remeasure
+
+    def _reassign_extras(
+        self, journey: JourneyMap, changed: bool, item_w: float, dirty_cells: set[Cell]
+    ) -> set[str]:
+        """Stage-level items and attached pains to their cells; returns the cards to measure.
+
+        `changed`: the items themselves changed (else only cards moved, and only cards whose
+        list of pains is not the same objects need measuring again).
+        """
+        extras = assign_extras(journey, self.cards)
+        self.opportunity_cards = {
+            o.touchpoint_id
+            for o in journey.opportunities
+            if o.stage_id is None and o.touchpoint_id is not None
+        }
+        for cell in set(extras.cells) | set(self.extras_cells):
+            if extras.cells.get(cell) != self.extras_cells.get(cell):
+                dirty_cells.add(cell)
+        remeasure: set[str] = set()
+        if changed:
+            remeasure = set(extras.card_pains) | set(self.card_pains)
+        else:
+            for card_id in set(extras.card_pains) | set(self.card_pains):
+                before = [id(p) for p in self.card_pains.get(card_id, ())]
+                if before != [id(p) for p in extras.card_pains.get(card_id, ())]:
+                    remeasure.add(card_id)
+        self.extras_cells, self.card_pains = extras.cells, extras.card_pains
+        home = {key: cell for cell, keys in extras.cells.items() for key in keys}
+        for key, obj in extras.objects.items():
+            if self.measure(key, obj, item_w):
+                dirty_cells.add(home[key])
+        return remeasure
 
     def move_cards(self, moved: set[str], dirty_cells: set[Cell]) -> bool:
         """Update the lists of the cells cards left and entered; False if a full rescan is needed.
