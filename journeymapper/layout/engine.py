@@ -41,6 +41,7 @@ from journeymapper.layout.grid_drawing import (
     lane_label_lines,
     measure_stage,
 )
+from journeymapper.layout.layers import CARDS, CONNECTIONS, EMOTION, FRAME, layers_to_update, plan_inputs
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
 from journeymapper.layout.rows import (
@@ -131,6 +132,7 @@ class LayoutEngine:
         )
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
         self._placed = PlacedItems()
+        self._moved_cards: set[str] = set()
         self._m = CellMeasures(journey, self._ctx, self._columns, self._card_width)
         self._cell_placed: dict[Cell, CellPlacement] = {}
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
@@ -173,26 +175,33 @@ class LayoutEngine:
         if plan.measure_only:
             return
 
+        changed = plan_inputs(plan, dirty_cells)
         geometry = self._geometry_for(plan)
-        geometry_changed = geometry != self._geometry
-        old_band = self._geometry.band_local if self._geometry else None
+        if geometry != self._geometry:
+            changed.add("geometry")
         self._geometry = geometry
         tops = {lane.id: geometry.row_y[j] for j, lane in enumerate(lanes)}
-        tops_changed, self._tops = tops != self._tops, tops
-        if plan.full or geometry_changed:
+        if tops != self._tops:
+            changed.add("rows")
+        self._tops = tops
+        run = layers_to_update(changed)
+        if FRAME.name in run:
             self._frame_groups = self._frame_for(geometry)
-        moved_cards = self._place_cells(geometry, stages, lanes, plan.full)
-        if plan.full or plan.connections or moved_cards or tops_changed:
+        self._moved_cards = set()
+        if CARDS.name in run and self._place_cells(geometry, stages, lanes, plan.full):
+            changed.add("moved-cards")
+            run = layers_to_update(changed)
+        if CONNECTIONS.name in run:
             self._arrows.update(
                 journey,
                 geometry,
-                Rows(self._card_boxes, self._m.card_cell, tops, tops_changed),
+                Rows(self._card_boxes, self._m.card_cell, tops, "rows" in changed),
                 self._cell_placed,
-                moved_cards,
+                self._moved_cards,
                 plan.full or plan.connections,
                 self._ctx,
             )
-        if plan.full or plan.emotion or geometry_changed or geometry.band_local != old_band:
+        if EMOTION.name in run:
             stages_touched = {cell[0] for cell in dirty_cells}
             stages_touched |= {self._m.cards[c].stage_id for c in plan.cards or () if c in self._m.cards}
             self._emotions.update(
@@ -203,7 +212,7 @@ class LayoutEngine:
                 None if plan.full else stages_touched,
                 self._ctx,
             )
-        if plan.full or plan.legend:
+        if plan.full or plan.legend:  # the legend's channel list: the only part that scans the cards
             channels = {c.channel for c in journey.touchpoints if c.channel is not None}
             self._channels = sorted(channels, key=list(Channel).index)
         self._assemble(geometry, not plan.full)
@@ -346,7 +355,7 @@ class LayoutEngine:
         frame = (g.col_x, tops, self._card_width(), [s.id for s in stages], [ln.id for ln in lanes])
         same_frame, self._placed_frame = frame == self._placed_frame and not full, frame
         dirty, self._m.restacked = self._m.restacked, set()  # same frame: only these cells can differ
-        self._cell_placed, self._card_boxes, moved = place_cells(
+        self._cell_placed, self._card_boxes, self._moved_cards = place_cells(
             g,
             stages,
             lanes,
@@ -360,7 +369,7 @@ class LayoutEngine:
             sz.cell_pad,
             dirty if same_frame else None,
         )
-        return moved
+        return self._moved_cards
 
     def _assemble(self, g: Geometry, incremental: bool) -> None:
         journey, ctx = self.journey, self._ctx
