@@ -34,8 +34,9 @@ from journeymapper.model.journey_paths import best_path, forward_order, reachabl
 from journeymapper.model.vocabulary import LaneKind, display_name
 
 # Lanes whose cards are steps the customer takes; thoughts, backstage and notes are not.
-PATH_LANES = frozenset({LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE,
-                        LaneKind.CHANNELS})
+PATH_LANES = frozenset(
+    {LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.CHANNELS}
+)
 
 
 def _amount(value: float | None, unit: str) -> str:
@@ -123,8 +124,10 @@ class Report:
         es = language == "es"
         lines = [
             ("Análisis del viaje" if es else "Journey analysis")
-            + f": {self.cards} " + ("tarjetas" if es else "cards")
-            + f", {self.connections} " + ("conexiones" if es else "connections"),
+            + f": {self.cards} "
+            + ("tarjetas" if es else "cards")
+            + f", {self.connections} "
+            + ("conexiones" if es else "connections"),
         ]
         if self.main_path_titles:
             lines.append(("Camino principal: " if es else "Main path: ") + " → ".join(self.main_path_titles))
@@ -137,8 +140,10 @@ class Report:
             lines.append("Dolor por etapa:" if es else "Pain by stage:")
             for s in self.stages:
                 mood = "–" if s.average_emotion is None else f"{s.average_emotion:+.1f}"
-                lines.append(f"  {s.stage}: {s.pains} ({'peso' if es else 'weight'} {s.weight}), "
-                             f"{'emoción media' if es else 'mean emotion'} {mood}")
+                lines.append(
+                    f"  {s.stage}: {s.pains} ({'peso' if es else 'weight'} {s.weight}), "
+                    f"{'emoción media' if es else 'mean emotion'} {mood}"
+                )
         checks = [
             (self.empty_stages, "Etapas sin tarjetas" if es else "Stages with no cards"),
             (self.unreached, "Tarjetas sin conexiones" if es else "Cards with no connections"),
@@ -148,8 +153,9 @@ class Report:
         ]
         for items, title in checks:
             if items:
-                lines.append(f"{title} ({len(items)}): " + "; ".join(items[:12])
-                             + (" …" if len(items) > 12 else ""))
+                lines.append(
+                    f"{title} ({len(items)}): " + "; ".join(items[:12]) + (" …" if len(items) > 12 else "")
+                )
         if self.loops:
             lines.append(("Bucles: " if es else "Loops: ") + str(len(self.loops)))
         if self.findings:
@@ -163,8 +169,9 @@ def _stage_key(graph: nx.DiGraph) -> Callable[[str], tuple[int, int]]:
     return keys.__getitem__
 
 
-def _worst_path(graph: nx.DiGraph, order: list[str], forward: list[tuple[str, str]],
-                spots: dict[str, int]) -> list[str]:
+def _worst_path(
+    graph: nx.DiGraph, order: list[str], forward: list[tuple[str, str]], spots: dict[str, int]
+) -> list[str]:
     """Lowest total emotion along the path; the heaviest pain when no card has an emotion."""
     if not forward:
         return []
@@ -202,7 +209,8 @@ def _analyse(journey: JourneyMap, drops: int, language: str | None) -> Report:
         last_stage = len(journey.stages) - 1
         report.unreached = [titles[n] for n in graph if graph.degree(n) == 0 and lane_of[n] in path_lanes]
         report.dead_ends = [
-            titles[n] for n in graph
+            titles[n]
+            for n in graph
             if graph.in_degree(n) > 0 and graph.out_degree(n) == 0 and graph.nodes[n]["stage"] < last_stage
         ]
         report.loops = loops[:20]
@@ -214,8 +222,13 @@ def _analyse(journey: JourneyMap, drops: int, language: str | None) -> Report:
     report.hotspots = spots[:10]
     report.evidence = evidence_coverage(journey)
     ctx = InsightContext(journey, graph, str(language or journey.language))
-    dead_ids = [n for n in graph if graph.in_degree(n) > 0 and graph.out_degree(n) == 0
-                and graph.nodes[n]["stage"] < len(journey.stages) - 1]
+    dead_ids = [
+        n
+        for n in graph
+        if graph.in_degree(n) > 0
+        and graph.out_degree(n) == 0
+        and graph.nodes[n]["stage"] < len(journey.stages) - 1
+    ]
     report.findings = [
         *hotspot_questions(ctx, spots),
         *peak_end(ctx, report.main_path),
@@ -267,10 +280,15 @@ def _stage_figures(journey: JourneyMap, report: Report) -> None:
     occupied = {card.stage_id for card in journey.touchpoints}
     for stage in journey.stages:
         scores = cards_by_stage[stage.id]
-        report.stages.append(StagePain(
-            stage.id, stage.name, weights[stage.id][0], weights[stage.id][1],
-            round(sum(scores) / len(scores), 2) if scores else None,
-        ))
+        report.stages.append(
+            StagePain(
+                stage.id,
+                stage.name,
+                weights[stage.id][0],
+                weights[stage.id][1],
+                round(sum(scores) / len(scores), 2) if scores else None,
+            )
+        )
         if stage.id not in occupied:
             report.empty_stages.append(stage.name)
     planned = {pain_id for action in journey.actions for pain_id in action.pain_point_ids}
@@ -278,5 +296,6 @@ def _stage_figures(journey: JourneyMap, report: Report) -> None:
     for kpi in journey.kpis:
         if kpi_on_target(kpi) is False:
             name = kpi.name or display_name(kpi.kind, journey.language)
-            report.kpis_off_target.append(f"{name}: {_amount(kpi.actual, kpi.unit)} / "
-                                          f"{_amount(kpi.target, kpi.unit)}")
+            report.kpis_off_target.append(
+                f"{name}: {_amount(kpi.actual, kpi.unit)} / {_amount(kpi.target, kpi.unit)}"
+            )

@@ -52,6 +52,7 @@ class InsightsPanel(DocumentPanel):
         self.timer.timeout.connect(self.update_now)
         self.stale = True
         self.runs = 0  # how many analyses ran (tests check edits do not each trigger one)
+        self._findings: list[Finding] = []
 
     def refresh(self, changes: list[Change] | None) -> None:
         self.stale = True
@@ -66,7 +67,8 @@ class InsightsPanel(DocumentPanel):
             self.timer.start(0)
 
     def findings(self) -> list[Finding]:
-        return [self.list.item(i).data(CARD_IDS + 1) for i in range(self.list.count())]
+        """The findings shown, in list order (kept in Python: Qt item data holds only strings)."""
+        return list(self._findings)
 
     def update_now(self) -> None:
         """Run the analysis and show its findings (keeps the selected question if it is still there)."""
@@ -74,6 +76,7 @@ class InsightsPanel(DocumentPanel):
         journey = self.journey
         current = self.list.currentItem().text() if self.list.currentItem() else None
         self.list.clear()
+        self._findings = []
         if journey is None:
             self.summary.setText("")
             return
@@ -85,10 +88,10 @@ class InsightsPanel(DocumentPanel):
             if report.findings
             else self.tr("No questions yet: connect cards, add emotions, pains, channels and owners.")
         )
-        for finding in sorted(report.findings, key=lambda f: -f.weight):
+        self._findings = sorted(report.findings, key=lambda f: -f.weight)
+        for finding in self._findings:
             item = QListWidgetItem(finding.question)
             item.setData(CARD_IDS, list(finding.cards))
-            item.setData(CARD_IDS + 1, finding)
             item.setToolTip(finding.question)
             self.list.addItem(item)
             if finding.question == current:
