@@ -19,6 +19,7 @@ from ui_helpers import (  # noqa: E402
 from journeymapper.model.commands import UpdateItem  # noqa: E402
 from journeymapper.model.entities import Connection, Emotion, PainPoint, Touchpoint  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
+from journeymapper.ui.panels.insights import DELAY_MS  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("editor_env")
 
@@ -83,3 +84,17 @@ def test_follows_the_map_once_after_a_burst_of_edits(qtbot) -> None:
     qtbot.waitUntil(lambda: not panel.stale, timeout=3000)
     assert panel.runs == runs + 1
     assert not any("fall by" in panel.list.item(i).text() for i in range(panel.list.count()))
+
+
+def test_hidden_panel_does_no_work_until_shown(qtbot) -> None:
+    window = open_window(qtbot, make_workspace(), mapped())
+    panel = show_insights(qtbot, window)
+    dock = window.findChild(QDockWidget, "insightsDock")
+    dock.hide()
+    runs = panel.runs
+    window.document.push(UpdateItem("touchpoints", "tp-2", {"emotion": Emotion(score=2)}), "emotion")
+    qtbot.wait(DELAY_MS + 200)
+    assert panel.runs == runs and panel.stale
+    dock.show()
+    qtbot.waitUntil(lambda: not panel.stale, timeout=3000)
+    assert panel.runs == runs + 1

@@ -55,11 +55,14 @@ class InsightsPanel(DocumentPanel):
         self._findings: list[Finding] = []
 
     def refresh(self, changes: list[Change] | None) -> None:
+        """Mark stale; analyse later, and only while shown (opening a big map pays nothing here)."""
         self.stale = True
-        if changes is None:
-            self.update_now()
-        elif self.isVisible():
-            self.timer.start()
+        if changes is None:  # another map: nothing of the old one may stay on screen
+            self.list.clear()
+            self._findings = []
+            self.summary.setText("")
+        if self.isVisible() and self.journey is not None:
+            self.timer.start(0 if changes is None else DELAY_MS)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
