@@ -73,7 +73,7 @@ def run_import(args: argparse.Namespace) -> int:
             args.fmt,
             mapping=mapping,
             journey=args.journey,
-            language=args.lang,
+            language=args.lang or "auto",
             keep_scale=args.keep_scale,
             sheet=args.sheet,
         )
