@@ -140,8 +140,9 @@ class ImportDialog(QDialog):
             self.columns.setItem(row, 0, item)
             combo = QComboBox()
             combo.addItem(self.tr("(keep in description)"), "")
+            labels = self._field_labels()
             for choice in FIELDS:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(labels.get(choice, choice), choice)
             combo.setCurrentIndex(max(0, combo.findData(field or "")))
             combo.currentIndexChanged.connect(self.update_preview)
             self.columns.setCellWidget(row, 1, combo)
@@ -149,6 +150,23 @@ class ImportDialog(QDialog):
         visible = bool(headers)
         self.columns.setVisible(visible)
         self.columns_label.setVisible(visible)
+
+    def _field_labels(self) -> dict[str, str]:
+        return {
+            "stage": self.tr("Stage"),
+            "lane": self.tr("Lane"),
+            "title": self.tr("Card title"),
+            "description": self.tr("Description"),
+            "channel": self.tr("Channel"),
+            "owner": self.tr("Owner"),
+            "emotion": self.tr("Emotion"),
+            "evidence": self.tr("Evidence"),
+            "pain": self.tr("Pain point"),
+            "pain_kind": self.tr("Pain kind"),
+            "severity": self.tr("Severity"),
+            "tags": self.tr("Tags"),
+            "ignore": self.tr("(ignore)"),
+        }
 
     def mapping(self) -> dict[str, str]:
         """The user's column choices as `--map` would give them."""
