@@ -138,7 +138,9 @@ def read_xlsx(data: bytes, source: str | Path, sheet: str | None = None) -> Tabl
         worksheet = book[sheet] if sheet else book.worksheets[0]
         name = worksheet.title
         table = Table(kind="xlsx", detail=f"sheet {name}")
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        # Bounded reads: a hostile sheet may declare a 16,384-column, million-row dimension.
+        rows = worksheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS + 1, values_only=True)
+        for number, values in enumerate(rows, start=1):
             if len(table.rows) >= MAX_ROWS:
                 raise ImportProblem(source, f"sheet {name} row {number}", f"more than {MAX_ROWS} rows")
             cells = [_cell_text(v) for v in values[: MAX_COLUMNS + 1]]
