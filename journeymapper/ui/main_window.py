@@ -167,10 +167,10 @@ class MainWindow(QMainWindow):
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         self.setCorner(Qt.Corner.BottomRightCorner, right)  # the right column runs full height
         docks = self.workbench.docks
-        for dock in (docks["personas"], docks["opportunities"]):
+        for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
             self.removeDockWidget(dock)  # placed again below, after the inspector
         self.addDockWidget(right, self.inspector_dock)
-        for dock in (docks["personas"], docks["opportunities"]):
+        for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
             self.tabifyDockWidget(self.inspector_dock, dock)
             dock.show()
         self.addDockWidget(bottom, self.history_dock)
