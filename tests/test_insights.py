@@ -125,3 +125,28 @@ def test_mistyped_command_exits_2_with_suggestions(capsys) -> None:
     assert "'improt'" in err and "import" in err
     assert main(["missing.journey"]) == 2
     assert "journeymapper new -o missing.journey" in capsys.readouterr().err
+
+
+def test_output_cut_short_by_a_pager_is_not_a_traceback(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    journey = build_template("blank", "en")
+    lane = journey.lanes[0].id
+    for i in range(3000):  # a long main path: far more output than a pipe buffers
+        journey.touchpoints.append(
+            Touchpoint(
+                id=f"card-{i}", stage_id=journey.stages[0].id, lane_id=lane, order=i, title=f"Step {i}"
+            )
+        )
+        if i:
+            journey.connections.append(Connection(id=f"c{i}", source=f"card-{i - 1}", target=f"card-{i}"))
+    path = tmp_path / "m.journey"
+    save_journey(journey, path)
+    command = [sys.executable, "-m", "journeymapper", "analyze", "--json", str(path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()  # like `| head -c 10`
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0 and "Traceback" not in err
