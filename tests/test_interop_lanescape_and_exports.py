@@ -29,6 +29,7 @@ def lanescape_doc() -> dict:
         "journeys": [
             {
                 "title": "Hotel <b>stay</b>",
+                "personas": [{"name": "Ana"}],
                 "stages": [
                     {"title": "Before", "subStages": [{"title": "Search"}, {"title": "Book"}]},
                     {"title": "During"},
@@ -91,6 +92,8 @@ def test_lanescape_maps_stages_rows_and_cells(tmp_path) -> None:
     assert cards[2].title == "Tarjeta rechazada & 重试"
     assert all("alert" not in c.title + c.description for c in cards)
     assert any("cells/3" in w and "beyond the last stage" in w for w in results[0].report.warnings)
+    assert "journey.personas" in results[0].report.not_imported  # named, not dropped silently
+    assert "not imported: journey.personas" in results[0].report.summary()
 
 
 def test_lanescape_one_journey_per_file_from_cli(tmp_path) -> None:

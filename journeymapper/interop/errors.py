@@ -41,6 +41,7 @@ class ImportReport:
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     kept_aside: list[str] = field(default_factory=list)
+    not_imported: list[str] = field(default_factory=list)
 
     def warn(self, place: str, message: str) -> None:
         if len(self.warnings) < MAX_WARNINGS:
@@ -55,9 +56,16 @@ class ImportReport:
         if what not in self.kept_aside and len(self.kept_aside) < MAX_WARNINGS:
             self.kept_aside.append(what)
 
+    def not_read(self, what: str) -> None:
+        """Record a field of the source that has no place in a map and is left out."""
+        if what not in self.not_imported and len(self.not_imported) < MAX_WARNINGS:
+            self.not_imported.append(what)
+
     def summary(self) -> str:
         parts = [f"{n} {name}" for name, n in self.counts.items() if n]
         line = f"{self.source}: imported as {self.fmt}: " + (", ".join(parts) or "nothing")
         if self.kept_aside:
             line += "; kept in descriptions: " + ", ".join(self.kept_aside)
+        if self.not_imported:
+            line += "; not imported: " + ", ".join(self.not_imported[:20])
         return line

@@ -23,6 +23,12 @@ from journeymapper.model.vocabulary import LaneKind
 FORMAT_TYPE = "service-journey-mapper"
 _BLOCKS = {"p", "div", "li", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"}
 _HIDDEN = {"script", "style", "template", "head", "title", "noscript", "iframe", "object"}
+# Keys each level is read for; anything else is named in the report as not imported.
+_KNOWN = {
+    "journey": {"title", "stages", "subJourneys", "id"},
+    "row": {"rowType", "laneLabel", "cells", "id"},
+    "cell": {"mode", "html", "tags", "colspan", "id"},
+}
 _ROW_KINDS = (
     ("pain", LaneKind.PAIN_POINTS),
     ("opportunit", LaneKind.OPPORTUNITIES),
@@ -138,6 +144,13 @@ def _stage_names(journey: dict[str, Any], where: str, source: str | Path) -> lis
     return names
 
 
+def _note_unknown(builder: JourneyBuilder, level: str, item: dict[str, Any]) -> None:
+    """Name, once per key, what this importer does not read (nothing is dropped silently)."""
+    for key in item:
+        if key not in _KNOWN[level]:
+            builder.report.not_read(f"{level}.{key}")
+
+
 def import_lanescape_journey(
     journey: dict[str, Any], index: int, source: str | Path, language: str = "en"
 ) -> tuple[JourneyMap, ImportReport]:
@@ -145,6 +158,7 @@ def import_lanescape_journey(
     report = ImportReport(str(source), f"lanescape (journey {index + 1})")
     builder = JourneyBuilder(report, html_to_text(_text(journey.get("title"))), language)
     stage_ids = [builder.stage(name, where) for name in _stage_names(journey, where, source)]
+    _note_unknown(builder, "journey", journey)
     rows_seen = 0
     for s, sub_raw in enumerate(_list(journey.get("subJourneys"), f"{where}/subJourneys", source)):
         sub_where = f"{where}/subJourneys/{s}"
@@ -157,6 +171,7 @@ def import_lanescape_journey(
             row_type = _text(row.get("rowType"))
             label = html_to_text(_text(row.get("laneLabel"))) or row_type or f"Lane {r + 1}"
             lane = builder.lane(label, row_kind(row_type), f"{sub_where}/rows/{r}")
+            _note_unknown(builder, "row", row)
             _import_cells(builder, row, stage_ids, lane, f"{sub_where}/rows/{r}", source)
     return builder.build(), report
 
@@ -176,6 +191,7 @@ def _import_cells(
         span = span if isinstance(span, int) and not isinstance(span, bool) and 1 <= span <= 1000 else 1
         text = html_to_text(_text(cell.get("html")))
         place = f"{where}/cells/{c}"
+        _note_unknown(builder, "cell", cell)
         if column >= len(stage_ids):
             if text:
                 builder.report.warn(place, "cell beyond the last stage: skipped")
