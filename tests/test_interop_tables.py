@@ -23,7 +23,7 @@ LONG_ES = (
 )
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252"])
 def test_long_spanish_layout_in_every_encoding(tmp_path, encoding: str) -> None:
     path = tmp_path / "viaje.csv"
     path.write_bytes(LONG_ES.encode(encoding))
