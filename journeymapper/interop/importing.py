@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from journeymapper.allocation import paused_gc
 from journeymapper.interop.errors import ImportProblem, ImportReport
 from journeymapper.interop.source import decode_text, read_capped
 from journeymapper.interop.tables import Table
@@ -81,9 +82,22 @@ def import_file(
 ) -> list[ImportResult]:
     """Every map the file yields (several only for a multi-journey Lanescape file).
 
-    `language` 'auto' means: guessed from a table's headers, English otherwise.
+    `language` 'auto' means: guessed from a table's headers, English otherwise. The
+    collector is paused as when loading a map: every object built stays alive.
     """
-    path = Path(path)
+    with paused_gc():
+        return _import_file(Path(path), fmt, mapping, journey, language, keep_scale, sheet)
+
+
+def _import_file(
+    path: Path,
+    fmt: str | None,
+    mapping: Mapping[str, str] | None,
+    journey: int | None,
+    language: str,
+    keep_scale: bool,
+    sheet: str | None,
+) -> list[ImportResult]:
     data = read_capped(path)
     fmt = fmt or detect_format(data, path)
     if fmt not in FORMATS:

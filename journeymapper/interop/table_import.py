@@ -11,6 +11,7 @@ Columns we cannot map are not lost: their values go into the card's description 
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Mapping
 from enum import StrEnum
@@ -121,17 +122,20 @@ def map_header(header: list[str], mapping: Mapping[str, str] | None = None) -> l
     return fields
 
 
+@functools.cache
+def _names_of(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """Every spelling of an enum's members (stored value, English and Spanish name), once."""
+    names: dict[str, StrEnum] = {}
+    for member in enum:
+        for spelling in (member.value, display_name(member, "en"), display_name(member, "es")):
+            names.setdefault(normalise(spelling), member)
+    return names
+
+
 def _vocabulary(enum: type[E], value: str) -> E | None:
     """An enum member from its stored value or its English/Spanish name."""
-    key = normalise(value)
-    for member in enum:
-        if key in {
-            normalise(member.value),
-            normalise(display_name(member, "en")),
-            normalise(display_name(member, "es")),
-        }:
-            return member
-    return None
+    found = _names_of(enum).get(normalise(value))
+    return found if isinstance(found, enum) else None
 
 
 def lane_kind_for(name: str) -> LaneKind:
