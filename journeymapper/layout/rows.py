@@ -238,10 +238,15 @@ class RowIndex:
             if old is None or old.cells.get(cell) is not entry:
                 for group in entry[1]:
                     found[(group.role, group.ref)] = cell[1]
-        if band_lane and (
-            old is None or old.points is not new.points or old.singles["curve"] is not new.singles["curve"]
-        ):
-            found.update((("emotion-point", ref), band_lane) for ref in new.points)
+        if band_lane and (old is None or old.points is not new.points):
+            old_stages = old.point_stages if old is not None else None
+            if old_stages is None or new.point_stages is None:
+                found.update((("emotion-point", ref), band_lane) for ref in new.points)
+            else:  # only the stages whose points were redone (the others are the same dicts)
+                for stage_id, groups in new.point_stages.items():
+                    if old_stages.get(stage_id) is not groups:
+                        found.update((("emotion-point", ref), band_lane) for ref in groups)
+        if band_lane and (old is None or old.singles["curve"] is not new.singles["curve"]):
             found[("emotion-curve", "")] = band_lane
         if old is None:
             self.row_of = found
