@@ -22,6 +22,8 @@ from journeymapper.fileformat import (
     write_atomically,
 )
 from journeymapper.model.templates import TEMPLATES, build_template
+from journeymapper.teams.commands import NAMES as TEAM_COMMANDS
+from journeymapper.teams.commands import register as register_team_commands
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -162,13 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", metavar="FILE.journey")
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
+    register_team_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"new", "validate", "schema", "export", "analyze", "analyse"}
+    commands = {"new", "validate", "schema", "export", "analyze", "analyse", *TEAM_COMMANDS}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         editor = argparse.Namespace(files=argv)
         return _cmd_edit(editor)
