@@ -97,6 +97,22 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_SAME if result.clean else EXIT_DIFFERENT
 
 
+def _cmd_git_setup(args: argparse.Namespace) -> int:
+    from journeymapper.teams.git_setup import ATTRIBUTES_LINE, GitSetupError, set_up
+
+    try:
+        result = set_up(Path(args.repo), global_config=args.global_config,
+                        attributes=not args.no_attributes)
+    except GitSetupError as error:
+        print(f"git-setup: {error}", file=sys.stderr)
+        return EXIT_TROUBLE
+    for key, value in result.settings.items():
+        print(f"git config {'--global' if args.global_config else '--local'} {key} {value!r}")
+    if result.attributes is not None:
+        print(f"{result.attributes}: {ATTRIBUTES_LINE}  (commit this file so the team shares it)")
+    return EXIT_SAME
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the team subcommands to the `journeymapper` parser."""
     diff = sub.add_parser(
@@ -127,6 +143,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     merge.add_argument("--conflicts", metavar="FILE.json", help="also write the conflict report as JSON")
     merge.add_argument("--label", help="the name used in messages (git passes the file's path)")
     merge.set_defaults(run=_cmd_merge)
+
+    git = sub.add_parser(
+        "git-setup", help="make git merge and diff .journey files with JourneyMapper",
+        description="Register JourneyMapper as git's merge driver and diff text converter for "
+                    "*.journey files: git config (this clone, or --global) and .gitattributes.")
+    git.add_argument("--repo", default=".", help="a folder inside the repository (default: here)")
+    git.add_argument("--global", dest="global_config", action="store_true",
+                     help="write the drivers to your global git config (all repositories)")
+    git.add_argument("--no-attributes", action="store_true", help="do not touch .gitattributes")
+    git.set_defaults(run=_cmd_git_setup)
 
     textconv = sub.add_parser(
         "textconv", help="print a map as an outline (git's diff text converter)",
