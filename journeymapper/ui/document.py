@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from journeymapper.fileformat import save_journey
+from journeymapper.fileformat.writer import remove_stale_temporaries
 from journeymapper.model.commands import Change, Command
 from journeymapper.model.journey import JourneyMap, now_utc
 from journeymapper.model.session import EditingSession
@@ -48,6 +49,8 @@ class Document(QObject):
         self.recovery_id = uuid.uuid4().hex
         self._merge_group = 0
         self._unsubscribe = self.session.subscribe(self._on_changes)
+        if self.path is not None:
+            remove_stale_temporaries(self.path)  # left behind by a save that was killed
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # --- editing -----------------------------------------------------------------
@@ -94,8 +97,12 @@ class Document(QObject):
     def display_name(self) -> str:
         return self.path.name if self.path else self.tr("Untitled")
 
-    def save(self, path: str | Path | None = None) -> None:
-        """Write the map; raises SaveError and leaves everything as it was on failure."""
+    def save(self, path: str | Path | None = None) -> list[str]:
+        """Write the map; raises SaveError and leaves everything as it was on failure.
+
+        Returns sentences for the status bar when the save succeeded with a reservation
+        (no backup could be written).
+        """
         target = Path(path) if path else self.path
         if target is None:
             raise ValueError("an untitled map needs a path to be saved")
@@ -104,7 +111,7 @@ class Document(QObject):
         if self.is_modified or target != self.path:
             self.journey.modified = now_utc()
         try:
-            save_journey(self.journey, target)
+            notices = save_journey(self.journey, target)
         except Exception:
             self.journey.modified = previous
             raise
@@ -113,6 +120,10 @@ class Document(QObject):
             self.path_changed.emit()
         self.read_only = False
         self.undo_stack.setClean()
+        if notices:
+            # the detail comes from the file layer in English; lead with the UI language
+            return [self.tr("Saved, but no backup was written.") + " " + " ".join(notices)]
+        return []
 
     # --- locking -------------------------------------------------------------------
     def lock_file(self, path: str | Path) -> LockHolder | None:

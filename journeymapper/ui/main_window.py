@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def _save_to(self, path: Path) -> bool:
         try:
-            self.document.save(path)
+            notices = self.document.save(path)
         except SaveError as error:
             dialogs.show_save_error(self, error)
             return False
@@ -503,6 +503,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 15000)
         return True
 
     def export(self) -> None:
