@@ -896,24 +896,29 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="57"/>
+        <location filename="../../journeymapper/ui/document.py" line="60"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="66"/>
+        <location filename="../../journeymapper/ui/document.py" line="69"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="68"/>
+        <location filename="../../journeymapper/ui/document.py" line="71"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="95"/>
+        <location filename="../../journeymapper/ui/document.py" line="98"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="125"/>
+        <source>Saved, but no backup was written.</source>
+        <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -2022,173 +2027,173 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
         <source>Add an opportunity</source>
         <translation>Añadir una oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="128"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
         <source>Delete the selected opportunity</source>
         <translation>Eliminar la oportunidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="136"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="139"/>
         <source>The opportunity in a few words</source>
         <translation>La oportunidad en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
         <source>The stage or card this opportunity belongs to</source>
         <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="146"/>
         <source>a new strategy</source>
         <translation>una nueva estrategia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="150"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="147"/>
         <source>the customer&apos;s need</source>
         <translation>la necesidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="151"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="148"/>
         <source>the solution</source>
         <translation>la solución</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="152"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
         <source>the new practice or behaviour</source>
         <translation>la nueva práctica o comportamiento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
         <source>Edit opportunity</source>
         <translation>Editar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
         <source>Edit hypothesis strategy</source>
         <translation>Editar estrategia de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="170"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
         <source>Edit hypothesis need</source>
         <translation>Editar necesidad de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="171"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="168"/>
         <source>Edit hypothesis solution</source>
         <translation>Editar solución de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
         <source>Edit hypothesis outcome</source>
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="181"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="202"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="186"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="204"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="234"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="235"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="207"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="241"/>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="242"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="253"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="224"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="353"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="324"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="362"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2219,182 +2224,182 @@
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="91"/>
         <source>Add a persona</source>
         <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="95"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
         <source>Delete the selected persona</source>
         <translation>Eliminar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="102"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="106"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="104"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="113"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="111"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="114"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="127"/>
         <source>Main persona (shown in the title block)</source>
         <translation>Persona principal (aparece en el bloque del título)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
         <source>One goal per line</source>
         <translation>Un objetivo por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="135"/>
         <source>One frustration per line</source>
         <translation>Una frustración por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="138"/>
         <source>Something they said, in their words</source>
         <translation>Algo que haya dicho, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="141"/>
         <source>Rename persona</source>
         <translation>Cambiar nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="142"/>
         <source>Edit persona role</source>
         <translation>Editar rol de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
         <source>Edit persona goals</source>
         <translation>Editar objetivos de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
         <source>Edit persona frustrations</source>
         <translation>Editar frustraciones de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
         <source>Edit persona quote</source>
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="178"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="165"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="166"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="168"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="169"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="218"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="192"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="220"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="194"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="232"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="233"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="275"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="249"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="281"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="255"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="265"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
         <source>the file is {size} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="289"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="305"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
