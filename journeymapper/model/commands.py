@@ -426,3 +426,40 @@ class Macro(Command):
         for child in reversed(self.children):
             changes += child.revert(journey)
         return changes
+
+
+class ReplaceMap(Command):
+    """Make the map equal to another one in place (reload from disk, take a merge result).
+
+    In place, because the session, the canvas and the panels all hold this very map
+    object. Undoable like any edit, so a reload or a merge can be taken back. The changes
+    name every object that came, went or changed, and the map as a whole (a full redraw).
+    """
+
+    def __init__(self, replacement: JourneyMap, label: str = "Replace map") -> None:
+        self.replacement = replacement.model_copy(deep=True)
+        self.label = label
+        self._old: JourneyMap | None = None
+
+    def _take(self, journey: JourneyMap, source: JourneyMap) -> list[Change]:
+        changes: list[Change] = [Change("updated", MAP, None)]
+        for name in COLLECTIONS:
+            before = {item.id: item for item in getattr(journey, name)}
+            after = {item.id: item for item in getattr(source, name)}
+            changes += [Change("removed", name, i) for i in before if i not in after]
+            changes += [Change("added", name, i) for i in after if i not in before]
+            changes += [Change("updated", name, i) for i in after if i in before and before[i] != after[i]]
+        for key in type(journey).model_fields:
+            setattr(journey, key, _copy(getattr(source, key)))
+        journey.__pydantic_extra__ = copy.deepcopy(source.__pydantic_extra__)
+        journey._envelope_extra = copy.deepcopy(source._envelope_extra)
+        return changes
+
+    def apply(self, journey: JourneyMap) -> list[Change]:
+        self._old = journey.model_copy(deep=True)
+        self._old._envelope_extra = copy.deepcopy(journey._envelope_extra)
+        return self._take(journey, self.replacement)
+
+    def revert(self, journey: JourneyMap) -> list[Change]:
+        assert self._old is not None
+        return self._take(journey, self._old)

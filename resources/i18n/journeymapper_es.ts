@@ -894,31 +894,108 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeGuard</name>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="42"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="86"/>
+        <source>Map Changed on Disk</source>
+        <translation>Mapa cambiado en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="43"/>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>Otro programa ha cambiado «%1» en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="46"/>
+        <source>You have unsaved changes. Reload takes the version on disk (Undo brings yours back); Keep Mine saves over it next time; Merge combines both, using the version you opened as the common ancestor.</source>
+        <translation>Tienes cambios sin guardar. Recargar toma la versión del disco (Deshacer recupera la tuya); Conservar la mía la sobrescribe al guardar; Combinar une ambas, con la versión que abriste como antecesora común.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="49"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="50"/>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="51"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="79"/>
+        <source>Reloaded “%1”: it was changed on disk.</source>
+        <translation>«%1» recargado: había cambiado en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="87"/>
+        <source>The version on disk cannot be read, so yours is kept:</source>
+        <translation>La versión del disco no se puede leer, así que se conserva la tuya:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="97"/>
+        <source>Merged the changes from disk; save to keep the result.</source>
+        <translation>Cambios del disco combinados; guarda para conservar el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="101"/>
+        <source>Merged with Conflicts</source>
+        <translation>Combinado con conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Combinado, pero %n cambio chocaba; se conservó el tuyo.</numerusform>
+            <numerusform>Combinado, pero %n cambios chocaban; se conservaron los tuyos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
+        <source>Check the objects listed below, then save.</source>
+        <translation>Revisa los objetos de la lista y luego guarda.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="60"/>
+        <location filename="../../journeymapper/ui/document.py" line="85"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="69"/>
+        <location filename="../../journeymapper/ui/document.py" line="94"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="71"/>
+        <location filename="../../journeymapper/ui/document.py" line="96"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="98"/>
+        <location filename="../../journeymapper/ui/document.py" line="123"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="125"/>
+        <location filename="../../journeymapper/ui/document.py" line="158"/>
         <source>Saved, but no backup was written.</source>
         <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="225"/>
+        <source>Reload from Disk</source>
+        <translation>Recargar del disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="243"/>
+        <source>Merge Changes from Disk</source>
+        <translation>Combinar los cambios del disco</translation>
     </message>
 </context>
 <context>
@@ -1527,148 +1604,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="148"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="248"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="352"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="354"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="373"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="444"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="446"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="487"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="489"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="490"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="509"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
