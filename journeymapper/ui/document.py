@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from journeymapper.fileformat import JourneyFileError, SaveError, dumps_journey, load_journey, loads_journey
+from journeymapper.fileformat import JourneyFileError, SaveError, load_journey, loads_journey, save_journey
 from journeymapper.fileformat.reader import MAX_FILE_BYTES
-from journeymapper.fileformat.writer import remove_stale_temporaries, write_atomically
+from journeymapper.fileformat.writer import remove_stale_temporaries
 from journeymapper.model.commands import Change, Command, ReplaceMap
 from journeymapper.model.journey import JourneyMap, now_utc
 from journeymapper.model.session import EditingSession
@@ -139,18 +139,17 @@ class Document(QObject):
             self.journey.modified = previous
             raise ChangedOnDiskError(target, "the file was changed on disk by someone else since "
                                              "you opened it; reload, keep yours or merge")
-        data = dumps_journey(self.journey)
         try:
-            notices = write_atomically(target, data, backup=True)
+            notices = save_journey(self.journey, target)
         except Exception:
             self.journey.modified = previous
             raise
         if target != self.path:
             self.path = target
-            self._remember_disk(data)
+            self._remember_disk(self._read_disk())
             self.path_changed.emit()
         else:
-            self._remember_disk(data)
+            self._remember_disk(self._read_disk())
         self.read_only = False
         self.undo_stack.setClean()
         if notices:
