@@ -46,6 +46,7 @@ from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.changed_on_disk import DiskChangeGuard
+from journeymapper.ui.compare.mode import install as install_compare
 from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         self._build_menus()
+        self.compare = install_compare(self, self.editor_actions.close)  # File ▸ Compare With
         self._build_toolbar()
         self._connect_actions()
         self._connect_workbench()

@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="62"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n difference from %1:</numerusform>
+            <numerusform>%n differences from %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/dialogs.py" line="192"/>

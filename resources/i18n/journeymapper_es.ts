@@ -677,6 +677,105 @@
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="87"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="189"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="205"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="213"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="222"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="159"/>
+        <source>Compare &amp;With</source>
+        <translation>Com&amp;parar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="162"/>
+        <source>Another &amp;File…</source>
+        <translation>Otro &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="163"/>
+        <source>Last &amp;Saved Version</source>
+        <translation>Última versión &amp;guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="164"/>
+        <source>&amp;Backup (.bak)</source>
+        <translation>Copia de &amp;seguridad (.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="165"/>
+        <source>Earlier &amp;Commit (git)…</source>
+        <translation>&amp;Commit anterior (git)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="170"/>
+        <source>&amp;Leave Compare</source>
+        <translation>Sa&amp;lir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="196"/>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="197"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="206"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="214"/>
+        <source>This map has not been saved yet.</source>
+        <translation>Este mapa aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="208"/>
+        <source>the last saved version</source>
+        <translation>la última versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="223"/>
+        <source>This map has no earlier versions in git.</source>
+        <translation>Este mapa no tiene versiones anteriores en git.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="226"/>
+        <source>Compare With Commit</source>
+        <translation>Comparar con un commit</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="227"/>
+        <source>Earlier version:</source>
+        <translation>Versión anterior:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="51"/>
+        <source>Leave Compare</source>
+        <translation>Salir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="60"/>
+        <source>No differences from %1.</source>
+        <translation>Ninguna diferencia con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="62"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n diferencia con %1:</numerusform>
+            <numerusform>%n diferencias con %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <location filename="../../journeymapper/ui/context_menus.py" line="38"/>
@@ -983,17 +1082,17 @@
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="158"/>
+        <location filename="../../journeymapper/ui/document.py" line="157"/>
         <source>Saved, but no backup was written.</source>
         <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="225"/>
+        <location filename="../../journeymapper/ui/document.py" line="224"/>
         <source>Reload from Disk</source>
         <translation>Recargar del disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="243"/>
+        <location filename="../../journeymapper/ui/document.py" line="242"/>
         <source>Merge Changes from Disk</source>
         <translation>Combinar los cambios del disco</translation>
     </message>
@@ -1604,148 +1703,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="148"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="228"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="232"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="248"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="320"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="322"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="354"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="356"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="373"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="375"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="380"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="446"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="448"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="479"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="477"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="479"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="489"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="491"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="490"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="509"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="511"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
