@@ -12,24 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from journeymapper.layout.annotations import (
-    ActionBlock,
-    KpiBlock,
-    OpportunityBlock,
-    PainBlock,
-    action_key,
-    kpi_key,
-    opp_key,
-    pain_content_key,
-)
+from journeymapper.layout.annotations import ActionBlock, KpiBlock, OpportunityBlock, PainBlock
 from journeymapper.layout.blocks import Block, Context
-from journeymapper.layout.cards import CardBlock, card_content_key
+from journeymapper.layout.cards import CardBlock
 from journeymapper.layout.cell_contents import Cell, ExtraKey, assign_extras, scan_cards
 from journeymapper.layout.cell_placing import PlacedItems
 from journeymapper.layout.stacking import stack_blocks
 from journeymapper.layout.updates import Plan
 from journeymapper.model.entities import Touchpoint
 from journeymapper.model.journey import JourneyMap
+
+# The block class of each stage-level item kind (cards have their pains as well).
+BLOCKS: dict[str, type[Block]] = {
+    "pain": PainBlock,
+    "kpi": KpiBlock,
+    "opportunity": OpportunityBlock,
+    "action": ActionBlock,
+}
 
 
 class CellMeasures:
@@ -160,33 +159,22 @@ class CellMeasures:
         return True
 
     def measure(self, key: ExtraKey, obj: Any, width: float) -> bool:
-        """Re-measure one item if its content changed; True when its block is new."""
-        kind = key[0]
-        ctx = self.ctx
+        """Re-measure one item if what its block reads changed; True when its block is new."""
+        kind, ctx = key[0], self.ctx
         if kind == "card":
             pains = self.card_pains.get(obj.id, [])
-            content: tuple = (card_content_key(obj, pains), width)
-        elif kind == "pain":
-            content = (pain_content_key(obj), width)
-        elif kind == "kpi":
-            content = (kpi_key(obj), width)
-        elif kind == "opportunity":
-            content = (opp_key(obj), width)
+            content: tuple = (CardBlock.key_with_pains(obj, pains), width)
         else:
-            content = (action_key(obj), width)
+            content = (BLOCKS[kind].content_key(obj), width)
         cached = self.blocks.get(key)
         if cached is not None and cached[0] == content:
             return False
         if kind == "card":
-            block: Block = CardBlock(obj, self.card_pains.get(obj.id, []), width, ctx)
+            block: Block = CardBlock(obj, pains, width, ctx)
         elif kind == "pain":
             block = PainBlock(obj, width, ctx, attached=False)
-        elif kind == "kpi":
-            block = KpiBlock(obj, width, ctx)
-        elif kind == "opportunity":
-            block = OpportunityBlock(obj, width, ctx)
         else:
-            block = ActionBlock(obj, width, ctx)
+            block = BLOCKS[kind](obj, width, ctx)  # type: ignore[call-arg]
         self.blocks[key] = (content, block)
         return True
 
