@@ -133,3 +133,20 @@ def test_compare_with_an_earlier_git_commit(qtbot, tmp_path, monkeypatch) -> Non
     assert diff is not None
     assert [(c.collection, c.fields[0].field) for c in diff.changes] == [("map", "title")]
     assert sources.git_commits(tmp_path / "nowhere.journey") == []
+
+
+def test_as_is_vs_to_be_window_shows_the_poster_and_exports_it(qtbot, tmp_path) -> None:
+    path = _saved_map(tmp_path)
+    window = open_window(qtbot, make_workspace(), load_journey(path).journey, path)
+    to_be = load_journey(path).journey
+    to_be.title = "Shop tomorrow"
+    to_be_path = tmp_path / "to-be.journey"
+    save_journey(to_be, to_be_path, backup=False)
+    dialog = window.compare.as_is_to_be(str(to_be_path))
+    qtbot.waitExposed(dialog)
+    roles = {getattr(item, "role", "") for item in dialog.view.display.items}
+    assert {"comparison-banner", "comparison-emotion"} <= roles
+    dialog.grab().save(str(tmp_path / "as-is-to-be.png"))
+    out = dialog.export(str(tmp_path / "compare.svg"))
+    assert out is not None and "Shop tomorrow" in out.read_text(encoding="utf-8")
+    dialog.close()

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -154,6 +155,25 @@ class CompareMode(QObject):
             view.centerOn(mark.rect.center())
 
     # --- choosing what to compare with -------------------------------------------------
+    def as_is_to_be(self, to_be_path: str | None = None) -> QDialog | None:
+        """This map (as-is) beside another (to-be), both emotion curves in one lane."""
+        from journeymapper.ui.compare.as_is_to_be import show_as_is_to_be
+
+        if not to_be_path:
+            path = self._path()
+            start = str(path.parent) if path is not None else ""
+            to_be_path, _ = QFileDialog.getOpenFileName(self.window, self.tr("To-Be Map"), start,
+                                                        self.tr("JourneyMapper maps (*.journey)"))
+        if not to_be_path:
+            return None
+        try:
+            to_be = sources.from_file(to_be_path)
+        except JourneyFileError as error:
+            QMessageBox.warning(self.window, self.tr("Compare"), str(error))
+            return None
+        journey: JourneyMap = self.window.document.journey  # type: ignore[attr-defined]
+        return show_as_is_to_be(self.window, journey, to_be)
+
     def build_menu(self, close_action: QAction) -> QMenu:
         """File ▸ Compare With, placed just before Close."""
         menu = QMenu(self.tr("Compare &With"), self.window)
@@ -163,6 +183,7 @@ class CompareMode(QObject):
             (self.tr("Last &Saved Version"), self.compare_with_saved),
             (self.tr("&Backup (.bak)"), self.compare_with_backup),
             (self.tr("Earlier &Commit (git)…"), self.compare_with_commit),
+            (self.tr("As-Is vs &To-Be…"), self.as_is_to_be),
         ]
         for text, slot in entries:
             menu.addAction(text).triggered.connect(slot)
