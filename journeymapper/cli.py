@@ -25,6 +25,7 @@ from journeymapper.fileformat import (
 )
 from journeymapper.interop.command_line import add_export_options, add_import_parser
 from journeymapper.model.templates import TEMPLATES, build_template
+from journeymapper.teams.commands import register as register_team_commands
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -90,12 +91,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"{args.output}: --insights adds a page to a PDF poster; export to .pdf", file=sys.stderr)
         return EXIT_USAGE
     try:
-        if kind is not None:
+        if getattr(args, "compare", None):
+            from journeymapper.export.comparison import export_comparison
+
+            other = load_journey(args.compare).journey
+            written = export_comparison(journey, other, Path(args.output), args)
+        elif kind is not None:
             written = run_interop_export(journey, Path(args.output), kind, args)
         else:
             written = export_file(journey, Path(args.output), args)
         if args.insights:
             add_insights_page(journey, written, args)
+    except JourneyFileError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
     except (ExportOptionsError, ValueError) as error:
         print(f"{args.output}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -183,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
     export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
     export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    export.add_argument(
+        "--compare",
+        metavar="TO_BE.journey",
+        help="a poster of this map (as-is) beside TO_BE, emotion curves overlaid",
+    )
     add_export_options(export)
     export.set_defaults(run=_cmd_export)
 
@@ -195,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", metavar="FILE.journey")
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
+    register_team_commands(sub)
     add_import_parser(sub)
     return parser
 

@@ -10,6 +10,7 @@ The imported map opens in a new untitled window; nothing is written until it is 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 from journeymapper.interop.errors import ImportProblem
 from journeymapper.interop.importing import ImportResult, import_file, load_table
 from journeymapper.interop.table_import import FIELDS, map_header, normalise
+
+if TYPE_CHECKING:
+    from journeymapper.ui.main_window import MainWindow
 
 FORMAT_CHOICES = ("", "mermaid", "csv", "xlsx", "lanescape")  # "" = detect from the file
 PATTERNS = "*.mmd *.mermaid *.md *.markdown *.csv *.tsv *.txt *.xlsx *.json"
@@ -226,3 +230,16 @@ class ImportDialog(QDialog):
                     score = "" if card.emotion is None else f"{card.emotion.score:+d}"
                     stage_item.addChild(QTreeWidgetItem([card.title, lanes[lane.id], score]))
         self.preview.expandAll()
+
+
+def import_into_windows(parent: MainWindow, path: str | None = None) -> list[MainWindow]:
+    """File ▸ Import…: each imported map opens in a new untitled window (returned)."""
+    dialog = ImportDialog(parent, path)
+    opened: list[MainWindow] = []
+    if dialog.exec() == ImportDialog.DialogCode.Accepted and parent.workspace is not None:
+        for result in dialog.results:
+            window = parent.workspace.new_window(result.journey)
+            window.statusBar().showMessage(result.report.summary(), 15000)
+            opened.append(window)
+    dialog.deleteLater()
+    return opened

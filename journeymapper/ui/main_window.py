@@ -45,6 +45,8 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
+from journeymapper.ui.changed_on_disk import DiskChangeGuard
+from journeymapper.ui.compare.mode import install as install_compare
 from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)
 
         self._build_menus()
+        self.compare = install_compare(self, self.editor_actions.close)  # File ▸ Compare With
         self._build_toolbar()
         self._connect_actions()
         self._connect_workbench()
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.disk_guard = DiskChangeGuard(self, document)  # changed on disk: reload/keep/merge
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self.update_title)
         self.autosaver = Autosaver(document, interval_ms=autosave_ms, adopt=recovered)
@@ -198,12 +202,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open])
-        self.import_action = file_menu.addAction(self.tr("&Import…"))
-        self.import_action.setObjectName("importAction")
-        self.import_action.setStatusTip(
-            self.tr("Import a Mermaid journey, a CSV or Excel table or a Lanescape file")
-        )
-        self.import_action.triggered.connect(lambda: self.import_dialog())
+        self.import_action = file_menu.addAction(self.tr("&Import…"), lambda: self.import_dialog())
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -479,18 +478,9 @@ class MainWindow(QMainWindow):
             self.workspace.open_path(path, self)
 
     def import_dialog(self, path: str | None = None) -> list[MainWindow]:
-        """File ▸ Import…: each imported map opens in a new untitled window (returned)."""
-        from journeymapper.ui.import_dialog import ImportDialog
+        from journeymapper.ui.import_dialog import import_into_windows
 
-        dialog = ImportDialog(self, path)
-        opened: list[MainWindow] = []
-        if dialog.exec() == ImportDialog.DialogCode.Accepted and self.workspace is not None:
-            for result in dialog.results:
-                window = self.workspace.new_window(result.journey)
-                window.statusBar().showMessage(result.report.summary(), 15000)
-                opened.append(window)
-        dialog.deleteLater()
-        return opened
+        return import_into_windows(self, path)
 
     def save(self) -> bool:
         """Save to the current file (Save As for a new or read-only map); False if not saved."""
@@ -522,8 +512,10 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.document.path and not self.disk_guard.before_save():
+            return False
         try:
-            self.document.save(path)
+            notices = self.document.save(path)
         except SaveError as error:
             dialogs.show_save_error(self, error)
             return False
@@ -532,6 +524,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 15000)
         return True
 
     def export(self) -> None:

@@ -18,8 +18,7 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
-import gc
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from journeymapper.allocation import paused_gc
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
+from journeymapper.layout.maplayout import Density
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
 from journeymapper.ui.canvas.interactions import (
@@ -45,19 +45,6 @@ from journeymapper.ui.canvas.interactions import (
 from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey, RowBand
 from journeymapper.ui.canvas.overview import Overview
 from journeymapper.ui.document import Document
-
-
-def keep_out_of_collections(scene: QObject) -> None:
-    """Freeze what exists now (the map, its layout, the items) out of the cyclic collector.
-
-    A 50,000-card map is millions of long-lived objects; every full collection walked all
-    of them (half the time of opening it, and pauses in later edits). Frozen objects are
-    still freed by reference counting; `gc.unfreeze` when the scene goes lets the collector
-    see the closed map's cycles again.
-    """
-    gc.freeze()
-    scene.destroyed.connect(gc.unfreeze)
-
 
 # Which roles the pointer can grab, most specific first.
 HIT_PRIORITY = ("emotion-point", "pain", "card", "kpi", "opportunity", "stage-header", "lane-label")
@@ -125,7 +112,6 @@ class MapScene(QGraphicsScene):
             for group in self.layout.local_groups.values():
                 self._add(group)
         self.overview.note(self._items)
-        keep_out_of_collections(self)
         self._fit_scene_rect()
         document.changed.connect(self.on_changes)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -184,6 +170,14 @@ class MapScene(QGraphicsScene):
             self.cancel_interaction()
         with paused_gc():  # an edit allocates thousands of groups, all alive: nothing to collect
             self._apply_delta(self.engine.update(changes))
+
+    def set_density(self, density: Density) -> None:
+        """Draw cards in full, compact (title and emotion) or as dots; see `LayoutOptions`.
+
+        For the density toggle of the View menu. Folding a stage is an undoable model edit
+        instead: `document.push(UpdateItem("stages", stage_id, {"collapsed": True}), text)`.
+        """
+        self.set_options(replace(self.engine.options, density=density))
 
     def set_options(self, options: LayoutOptions) -> None:
         """Re-lay out with other options (large projector text, theme) without a rebuild."""
