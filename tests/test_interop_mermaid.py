@@ -109,7 +109,7 @@ def test_bad_diagrams_name_the_line(text: str, where: str) -> None:
 
 def test_hostile_input_is_capped(tmp_path) -> None:
     path = tmp_path / "huge.mmd"
-    path.write_text("journey\n" + "x: 3\n" * 200_000, encoding="utf-8")
+    path.write_text("journey\n" + "x: 3\n" * 150_000, encoding="utf-8")
     with pytest.raises(ImportProblem, match="more than 100000 lines"):
         import_file(path)
     binary = tmp_path / "bin.mmd"
@@ -201,3 +201,16 @@ def test_any_titles_survive_export_and_import(titles: list[str], scores: list[in
         c.emotion.score for c in expected if c.emotion
     ]
     assert not report.warnings
+
+
+def test_a_page_of_fences_is_refused_quickly(tmp_path) -> None:
+    path = tmp_path / "fences.md"
+    path.write_text("```mermaid\n" * 300_000 + "journey\n", encoding="utf-8")
+    with pytest.raises(ImportProblem, match="more than 200000 lines"):
+        import_file(path)
+    page = tmp_path / "many.md"
+    page.write_text(
+        "```mermaid\ngraph TD\n```\n" * 30_000 + "```mermaid\njourney\nsection S\nT: 5\n```\n",
+        encoding="utf-8",
+    )
+    assert [c.title for c in import_file(page)[0].journey.touchpoints] == ["T"]

@@ -28,7 +28,7 @@ from journeymapper.model.vocabulary import LaneKind
 
 MERMAID_MIN, MERMAID_MAX = 1, 5
 _ENTITY = re.compile(r"#(\w+);")
-_FENCE = re.compile(r"^(```+|~~~+)\s*mermaid\b[^\n]*\n(.*?)^\1", re.MULTILINE | re.DOTALL | re.IGNORECASE)
+_OPENING = re.compile(r"(```+|~~~+)\s*mermaid\b", re.IGNORECASE)
 _KEYWORD = re.compile(r"^(journey|title|section|accTitle|accDescr)\b", re.IGNORECASE)
 
 
@@ -71,11 +71,26 @@ class MermaidJourney:
 
 
 def extract_diagram(text: str) -> tuple[str, int]:
-    """The diagram text and the line it starts on: a fenced block of a Markdown page, or all."""
-    for match in _FENCE.finditer(text):
-        body = match.group(2)
-        if re.search(r"^\s*journey\b", body, re.MULTILINE | re.IGNORECASE):
-            return body, text[: match.start(2)].count("\n") + 1
+    """The diagram text and the line it starts on: a fenced block of a Markdown page, or all.
+
+    One pass over the lines (a page of a million unclosed fences must not take a million
+    scans): each opening fence is closed by the next line that starts with the same fence.
+    """
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        opening = _OPENING.match(lines[index].strip())
+        if opening is None:
+            index += 1
+            continue
+        fence = opening.group(1)
+        end = next((j for j in range(index + 1, len(lines)) if lines[j].strip().startswith(fence)), None)
+        if end is None:
+            break  # unclosed: no later fence can be closed either
+        body = lines[index + 1 : end]
+        if any(re.match(r"\s*journey\b", line, re.IGNORECASE) for line in body):
+            return "\n".join(body), index + 2
+        index = end + 1
     return text, 1
 
 
@@ -118,6 +133,8 @@ def _front_matter_title(lines: list[str]) -> tuple[str, int]:
 
 def parse_mermaid(text: str, source: str | Path = "<text>") -> MermaidJourney:
     """The diagram's structure; ImportProblem names the line when it is not a journey."""
+    if text.count("\n") > 2 * MAX_LINES:  # a page, not a diagram: checked before scanning it
+        raise ImportProblem(source, f"line {2 * MAX_LINES + 1}", f"more than {2 * MAX_LINES} lines")
     body, first_line = extract_diagram(text)
     lines = body.split("\n")
     if len(lines) > MAX_LINES:
