@@ -74,6 +74,11 @@ def html_to_text(fragment: str) -> str:
             parts.append(fragment[position:])
             break
         parts.append(fragment[position:start])
+        following = fragment[start + 1 : start + 2]
+        if not (following.isalpha() or following in {"/", "!", "?"}):
+            parts.append("<")  # '4 < 5': a less-than sign, not a tag
+            position = start + 1
+            continue
         if fragment.startswith("<!--", start):
             end = fragment.find("-->", start + 4)
             if end < 0:
