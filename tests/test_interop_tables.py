@@ -182,3 +182,28 @@ def test_spanish_workbook_round_trip_through_export(tmp_path) -> None:
     assert sorted(c.title for c in back.touchpoints) == sorted(c.title for c in original.touchpoints)
     scores = {c.title: c.emotion.score if c.emotion else None for c in original.touchpoints}
     assert all((c.emotion.score if c.emotion else None) == scores[c.title] for c in back.touchpoints)
+
+
+def test_workbook_with_an_entity_bomb_is_refused(tmp_path) -> None:
+    import zipfile
+
+    good = io.BytesIO(_xlsx([["Stage", "Title"], ["a", "b"]]))
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        + b"".join(
+            b'<!ENTITY lol%d "%s">' % (i, (b"&lol%d;" % (i - 1) if i > 1 else b"&lol;") * 10)
+            for i in range(1, 10)
+        )
+        + b']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+        + b"</sheetData></worksheet>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = bomb if item.filename == "xl/worksheets/sheet1.xml" else source.read(item.filename)
+            target.writestr(item, data)
+    path = tmp_path / "bomb.xlsx"
+    path.write_bytes(out.getvalue())
+    with pytest.raises(ImportProblem, match="bomb.xlsx"):
+        import_file(path)

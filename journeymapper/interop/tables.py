@@ -133,25 +133,34 @@ def read_xlsx(data: bytes, source: str | Path, sheet: str | None = None) -> Tabl
             source, "", f"is not a readable .xlsx workbook ({type(error).__name__})"
         ) from None
     try:
-        if sheet is not None and sheet not in book.sheetnames:
-            raise ImportProblem(source, "", f"has no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}")
-        worksheet = book[sheet] if sheet else book.worksheets[0]
-        name = worksheet.title
-        table = Table(kind="xlsx", detail=f"sheet {name}")
-        # Bounded reads: a hostile sheet may declare a 16,384-column, million-row dimension.
-        rows = worksheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS + 1, values_only=True)
-        for number, values in enumerate(rows, start=1):
-            if len(table.rows) >= MAX_ROWS:
-                raise ImportProblem(source, f"sheet {name} row {number}", f"more than {MAX_ROWS} rows")
-            cells = [_cell_text(v) for v in values[: MAX_COLUMNS + 1]]
-            while cells and cells[-1] == "":
-                cells.pop()
-            if len(cells) > MAX_COLUMNS:
-                raise ImportProblem(source, f"sheet {name} row {number}", f"more than {MAX_COLUMNS} columns")
-            table.rows.append(cells)
-            table.places.append(f"sheet {name} row {number}")
-            for column, value in enumerate(cells):
-                _check_cell(value, table, len(table.rows) - 1, column, source)
-        return table
+        return _read_sheet(book, source, sheet)
+    except ImportProblem:
+        raise
+    except Exception as error:  # a damaged or hostile sheet (e.g. an XML entity bomb) fails while read
+        raise ImportProblem(source, "", f"has a sheet that cannot be read ({type(error).__name__})") from None
     finally:
         book.close()
+
+
+def _read_sheet(book: Any, source: str | Path, sheet: str | None) -> Table:
+    """The rows of one sheet as text, within the row, column and cell caps."""
+    if sheet is not None and sheet not in book.sheetnames:
+        raise ImportProblem(source, "", f"has no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}")
+    worksheet = book[sheet] if sheet else book.worksheets[0]
+    name = worksheet.title
+    table = Table(kind="xlsx", detail=f"sheet {name}")
+    # Bounded reads: a hostile sheet may declare a 16,384-column, million-row dimension.
+    rows = worksheet.iter_rows(max_row=MAX_ROWS + 1, max_col=MAX_COLUMNS + 1, values_only=True)
+    for number, values in enumerate(rows, start=1):
+        if len(table.rows) >= MAX_ROWS:
+            raise ImportProblem(source, f"sheet {name} row {number}", f"more than {MAX_ROWS} rows")
+        cells = [_cell_text(v) for v in values[: MAX_COLUMNS + 1]]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if len(cells) > MAX_COLUMNS:
+            raise ImportProblem(source, f"sheet {name} row {number}", f"more than {MAX_COLUMNS} columns")
+        table.rows.append(cells)
+        table.places.append(f"sheet {name} row {number}")
+        for column, value in enumerate(cells):
+            _check_cell(value, table, len(table.rows) - 1, column, source)
+    return table
