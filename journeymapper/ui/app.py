@@ -49,7 +49,7 @@ def create_application(argv: list[str] | None = None, preferences: Preferences |
     QGuiApplication.setDesktopFileName("journeymapper")
     from journeymapper.ui.icons import icon
 
-    app.setWindowIcon(icon("add-card"))
+    app.setWindowIcon(icon("journeymapper"))  # the application icon, drawn from its SVG
     apply_startup_preferences(app, preferences)
     return app
 
