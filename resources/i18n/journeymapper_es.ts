@@ -669,6 +669,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../journeymapper/ui/app.py" line="100"/>
+        <source>Opened in the running JourneyMapper: %1</source>
+        <translation>Abierto en el JourneyMapper que ya está en marcha: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <location filename="../../journeymapper/ui/panels/table_model.py" line="264"/>
@@ -2022,173 +2030,173 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
         <source>Add an opportunity</source>
         <translation>Añadir una oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="128"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
         <source>Delete the selected opportunity</source>
         <translation>Eliminar la oportunidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="136"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="139"/>
         <source>The opportunity in a few words</source>
         <translation>La oportunidad en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
         <source>The stage or card this opportunity belongs to</source>
         <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="146"/>
         <source>a new strategy</source>
         <translation>una nueva estrategia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="150"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="147"/>
         <source>the customer&apos;s need</source>
         <translation>la necesidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="151"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="148"/>
         <source>the solution</source>
         <translation>la solución</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="152"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
         <source>the new practice or behaviour</source>
         <translation>la nueva práctica o comportamiento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
         <source>Edit opportunity</source>
         <translation>Editar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
         <source>Edit hypothesis strategy</source>
         <translation>Editar estrategia de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="170"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
         <source>Edit hypothesis need</source>
         <translation>Editar necesidad de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="171"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="168"/>
         <source>Edit hypothesis solution</source>
         <translation>Editar solución de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
         <source>Edit hypothesis outcome</source>
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="181"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="202"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="186"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="204"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="234"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="235"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="207"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="241"/>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="242"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="253"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="224"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="353"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="324"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="362"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2219,182 +2227,182 @@
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="91"/>
         <source>Add a persona</source>
         <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="95"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
         <source>Delete the selected persona</source>
         <translation>Eliminar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="102"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="106"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="104"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="113"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="111"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="114"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="127"/>
         <source>Main persona (shown in the title block)</source>
         <translation>Persona principal (aparece en el bloque del título)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
         <source>One goal per line</source>
         <translation>Un objetivo por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="135"/>
         <source>One frustration per line</source>
         <translation>Una frustración por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="138"/>
         <source>Something they said, in their words</source>
         <translation>Algo que haya dicho, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="141"/>
         <source>Rename persona</source>
         <translation>Cambiar nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="142"/>
         <source>Edit persona role</source>
         <translation>Editar rol de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
         <source>Edit persona goals</source>
         <translation>Editar objetivos de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
         <source>Edit persona frustrations</source>
         <translation>Editar frustraciones de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
         <source>Edit persona quote</source>
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="178"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="165"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="166"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="168"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="169"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="218"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="192"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="220"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="194"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="232"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="233"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="275"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="249"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="281"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="255"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="265"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
         <source>the file is {size} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="289"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="305"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
@@ -2402,133 +2410,138 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="183"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="186"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="191"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="201"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="194"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="204"/>
+        <source>Reopen the maps that were open when I last quit</source>
+        <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="209"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="209"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="210"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="200"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="212"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="215"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="215"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="205"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="217"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="205"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="217"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="209"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="221"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="214"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="226"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="216"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="217"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="230"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="231"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="233"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="221"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="234"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="222"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="235"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="236"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="237"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="238"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
@@ -2572,6 +2585,117 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="90"/>
+        <source>Welcome — JourneyMapper</source>
+        <translation>Bienvenida — JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="106"/>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="108"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="124"/>
+        <source>JourneyMapper</source>
+        <translation>JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="132"/>
+        <source>Start a new journey map from a template, or open one you have.</source>
+        <translation>Empieza un mapa de viaje nuevo a partir de una plantilla o abre uno que ya tengas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="142"/>
+        <source>Template &amp;language:</source>
+        <translation>&amp;Idioma de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="144"/>
+        <source>New map from a &amp;template</source>
+        <translation>Mapa nuevo a partir de una &amp;plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="151"/>
+        <source>No recent maps yet: the maps you open or save appear here.</source>
+        <translation>Aún no hay mapas recientes: aquí aparecerán los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="172"/>
+        <source>&amp;Recent maps</source>
+        <translation>Mapas &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="175"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="188"/>
+        <source>&lt;b&gt;How to build a map.&lt;/b&gt; Name the stages the customer goes through (columns) and the lanes of what happens in each (rows). Double-click a cell to add a card; 1–5 set its emotion, and the curve follows. P adds a pain point; Ctrl+E exports a poster; Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Cómo construir un mapa.&lt;/b&gt; Nombra las etapas por las que pasa la persona (columnas) y los carriles de lo que ocurre en cada una (filas). Haz doble clic en una celda para añadir una tarjeta; 1–5 fijan su emoción y la curva la sigue. P añade un punto de dolor; Ctrl+E exporta un póster; Ayuda ▸ Atajos de teclado muestra todas las teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="197"/>
+        <source>5 A lifecycle</source>
+        <translation>Ciclo de las 5 A</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="197"/>
+        <source>Attract, Accept, Adopt, Amplify, Advance</source>
+        <translation>Atraer, Aceptar, Adoptar, Amplificar, Avanzar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="200"/>
+        <source>Before, during and after, with front stage, back stage and support lanes</source>
+        <translation>Antes, durante y después, con carriles de escenario, trastienda y soporte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="203"/>
+        <source>Blank grid</source>
+        <translation>Cuadrícula en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="204"/>
+        <source>An empty grid of stages and lanes to name as you like</source>
+        <translation>Una cuadrícula vacía de etapas y carriles para nombrar a tu gusto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="243"/>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="47"/>
+        <source>New &amp;Window</source>
+        <translation>&amp;Ventana nueva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="51"/>
+        <source>Open another window, to start or open a second map</source>
+        <translation>Abre otra ventana, para empezar o abrir un segundo mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="59"/>
+        <source>&amp;Window</source>
+        <translation>Ve&amp;ntana</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../journeymapper/ui/workbench.py" line="42"/>
@@ -2597,6 +2721,19 @@
         <location filename="../../journeymapper/ui/workbench.py" line="70"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>Open Map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
 </context>
 </TS>
