@@ -55,7 +55,7 @@ def create_application(argv: list[str] | None = None, preferences: Preferences |
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setOrganizationDomain("journeymapper.org")
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    QGuiApplication.setDesktopFileName("journeymapper")
+    QGuiApplication.setDesktopFileName("org.journeymapper.JourneyMapper")  # its .desktop file
     from journeymapper.ui.icons import icon
 
     app.setWindowIcon(icon("journeymapper"))  # the application icon, drawn from its SVG
