@@ -98,7 +98,8 @@ def planned_files(home: Path) -> dict[Path, Path | None]:
     for size in PNG_SIZES:
         folder = hicolor / f"{size}x{size}"
         files[folder / "apps" / f"{APP_ID}.png"] = icons / "app" / f"journeymapper-{size}.png"
-        files[folder / "mimetypes" / f"{MIME_ICON}.png"] = icons / "app" / f"journeymapper-document-{size}.png"
+        document = icons / "app" / f"journeymapper-document-{size}.png"
+        files[folder / "mimetypes" / f"{MIME_ICON}.png"] = document
     return files
 
 

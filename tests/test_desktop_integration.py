@@ -26,7 +26,8 @@ MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
 def tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        pytest.skip(f"{name} is not installed (apt-get install desktop-file-utils appstream shared-mime-info)")
+        pytest.skip(f"{name} is not installed "
+                    "(apt-get install desktop-file-utils appstream shared-mime-info)")
     return found
 
 
@@ -105,7 +106,8 @@ def test_install_desktop_and_uninstall_for_one_user(tmp_path: Path, monkeypatch,
         shutil.copyfile(example_maps()[0], renamed)
         for path in (example_maps()[0], renamed):
             result = subprocess.run(["gio", "info", "-a", "standard::content-type", str(path)],
-                                    capture_output=True, text=True, env=dict(os.environ, XDG_DATA_HOME=str(home)))
+                                    capture_output=True, text=True,
+                                    env=dict(os.environ, XDG_DATA_HOME=str(home)))
             assert f"standard::content-type: {MIME_TYPE}" in result.stdout
 
     assert main(["install-desktop", "--uninstall"]) == 0
