@@ -82,7 +82,7 @@ def test_the_window_menu_lists_every_window_and_brings_one_forward(qtbot, tmp_pa
     assert two.menuBar().actions()[-1].text() == "&Help"  # Help stays last
     menu.aboutToShow.emit()
     entries = menu.actions()
-    assert [e.text() for e in entries] == ["&1 One.journey — JourneyMapper", "&2 Two.journey — JourneyMapper"]
+    assert [e.text() for e in entries] == ["&1 One.journey — One", "&2 Two.journey — Two"]
     assert entries[1].isChecked() and not entries[0].isChecked()
     entries[0].trigger()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is one, timeout=2000)

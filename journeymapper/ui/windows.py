@@ -72,12 +72,21 @@ def fill_window_menu(menu: QMenu, current: QWidget, windows: Iterable[QWidget]) 
     """One checkable entry per open window; choosing one brings it to the front."""
     menu.clear()
     for number, other in enumerate(windows, start=1):
-        title = other.windowTitle().replace("[*]", "*" if other.isWindowModified() else "")
+        title = window_label(other).replace("&", "&&")  # a title's "&" is not a shortcut
         label = f"&{number} {title}" if number < 10 else title
         entry = menu.addAction(label)
         entry.setCheckable(True)
         entry.setChecked(other is current)
         entry.triggered.connect(lambda checked=False, w=other: bring_forward(w))
+
+
+def window_label(window: QWidget) -> str:
+    """A map window as "file — map title" (two untitled maps still differ); others by title."""
+    document = getattr(window, "document", None)
+    if document is None:
+        return window.windowTitle()
+    star = "*" if document.is_modified else ""
+    return f"{document.display_name()}{star} — {document.journey.title}"
 
 
 def bring_forward(window: QWidget) -> None:
