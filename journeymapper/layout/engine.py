@@ -26,16 +26,28 @@ from journeymapper.layout.annotations import (
     KpiBlock,
     OpportunityBlock,
     PainBlock,
+    action_key,
+    kpi_key,
+    opp_key,
     pain_content_key,
 )
-from journeymapper.layout.arrow_layer import ArrowLayer
 from journeymapper.layout.blocks import Block, Context
 from journeymapper.layout.cards import CardBlock, card_content_key
+from journeymapper.layout.cell_contents import (
+    Cell,
+    CellCardTuples,
+    CellPlacement,
+    ExtraKey,
+    assign_extras,
+    scan_cards,
+)
+from journeymapper.layout.cell_placing import PlacedItems, place_cells
+from journeymapper.layout.connection_layer import ConnectionLayer
 from journeymapper.layout.display import DisplayList, Drawable, Group
-from journeymapper.layout.emotion import BAND_INSET
 from journeymapper.layout.emotion_layer import EmotionLayer
-from journeymapper.layout.frame import frame_groups
-from journeymapper.layout.headers import (
+from journeymapper.layout.frame_layer import frame_groups
+from journeymapper.layout.geometry import BAND_INSET, Geometry, grid_boxes
+from journeymapper.layout.grid_drawing import (
     LABEL_PAD,
     StageHeaderText,
     lane_label_height,
@@ -44,16 +56,7 @@ from journeymapper.layout.headers import (
 )
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
-from journeymapper.layout.placement import (
-    Cell,
-    CellCardTuples,
-    CellPlacement,
-    ExtraKey,
-    assign_extras,
-    scan_cards,
-)
-from journeymapper.layout.placing import PlacedItems, place_cells
-from journeymapper.layout.stacking import Geometry, action_key, grid_boxes, kpi_key, opp_key, stack_blocks
+from journeymapper.layout.stacking import stack_blocks
 from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
 from journeymapper.layout.titleblock import title_block_group, title_block_key
@@ -130,8 +133,10 @@ class LayoutEngine:
             language=str(opts.language or journey.language),
             scale_min=journey.emotion_scale.min,
             scale_max=journey.emotion_scale.max,
+            density=opts.density,
         )
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
+        self._collapsed_stages = {stage.id for stage in journey.stages if stage.collapsed}
         self._blocks: dict[ExtraKey, tuple[tuple, Block]] = {}
         self._placed = PlacedItems()
         self._cell_placed: dict[Cell, CellPlacement] = {}
@@ -140,16 +145,16 @@ class LayoutEngine:
         self._cell_version: dict[Cell, int] = {}
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
-        self._arrows = ArrowLayer()
+        self._arrows = ConnectionLayer()
         self._emotions = EmotionLayer()
         self._positions: dict[str, int] = {}
         self._opportunity_cards: set[str | None] = set()
-        self._title: tuple[tuple, Group] | None = None
+        self._title: tuple[tuple, Group, float] | None = None
+        self._title_now: Group | None = None
         self._legend: tuple[tuple, Group] | None = None
         self._cards: dict[str, Touchpoint] = {}
         self._cell_cards: dict[Cell, list[str]] = {}
         self._extras_cells: dict[Cell, list[ExtraKey]] = {}
-        self._extras_objects: dict[ExtraKey, object] = {}
         self._card_pains: dict[str, list[Any]] = {}
         self._geometry: Geometry | None = None
         self._prepared = False
@@ -215,11 +220,7 @@ class LayoutEngine:
                     before = [id(p) for p in self._card_pains.get(card_id, ())]
                     if before != [id(p) for p in extras.card_pains.get(card_id, ())]:
                         remeasure.add(card_id)
-            self._extras_cells, self._extras_objects, self._card_pains = (
-                extras.cells,
-                extras.objects,
-                extras.card_pains,
-            )
+            self._extras_cells, self._card_pains = extras.cells, extras.card_pains
             home = {key: cell for cell, keys in extras.cells.items() for key in keys}
             for key, obj in extras.objects.items():
                 if self._measure(key, obj, item_w):
@@ -339,6 +340,11 @@ class LayoutEngine:
         """Recompute a cell's list of blocks and its content height."""
         sz = self._ctx.sizes
         blocks: list[tuple[ExtraKey, Block]] = []
+        if cell[0] in self._collapsed_stages:  # a folded stage shows no cards (stage edits re-lay out all)
+            self._cell_blocks[cell], self._cell_height[cell] = [], 0.0
+            self._cell_version[cell] = self._cell_version.get(cell, 0) + 1
+            self._restacked.add(cell)
+            return
         for card_id in self._cell_cards.get(cell, ()):
             found = self._blocks.get(("card", card_id))
             if found is not None:
@@ -390,26 +396,32 @@ class LayoutEngine:
             legend_h = legend_group(0.0, 0.0, width, [], [], False, self._ctx).h
         return geometry.width, geometry.legend_y + legend_h + self._ctx.sizes.pad
 
-    def _title_group(self, width: float) -> Group | None:
+    def _title_group(self, width: float, refresh: bool) -> Group | None:
+        """The title block, built once per layout; its key is only looked at when the plan
+        says the title's fields changed (`refresh`) or the width did."""
         if not self.options.show_title_block:
             return None
+        if self._title is not None and not refresh and self._title[2] == width:
+            return self._title[1]
         key = title_block_key(self.journey, width)
         if self._title is None or self._title[0] != key:
             pad = self._ctx.sizes.pad
-            self._title = (key, title_block_group(self.journey, pad, pad, width, self._ctx))
+            self._title = (key, title_block_group(self.journey, pad, pad, width, self._ctx), width)
         return self._title[1]
 
     def _geometry_for(self, plan: Plan, heights: dict[Cell, float] | None = None) -> Geometry:
         journey, ctx = self.journey, self._ctx
         sz = ctx.sizes
+        pad = sz.pad
         stages, lanes = journey.stages, journey.lanes
         col_w = self._column_width()
-        grid_w = sz.label_width + col_w * len(stages)
+        col_ws = tuple(sz.collapsed_column if stage.collapsed else col_w for stage in stages)
+        col_x = tuple(pad + sz.label_width + sum(col_ws[:i]) for i in range(len(stages)))
+        grid_w = sz.label_width + sum(col_ws)
         content_w = max(grid_w, MIN_CONTENT_WIDTH)
-        pad = sz.pad
-        if plan.full or plan.title or self._title is None:
-            self._title_group(content_w)
-        title = self._title_group(content_w)
+        title = self._title_group(content_w, plan.full or plan.title)
+        if heights is None:
+            self._title_now = title
         top = pad + (title.h + sz.section_gap if title is not None else 0.0)
         header_h = 0.0
         for index, stage in enumerate(stages):
@@ -436,7 +448,7 @@ class LayoutEngine:
                 content = max((cell_height.get((s.id, lane.id), 0.0) for s in stages), default=0.0)
                 if index == emotion_lane and stages:
                     band_top = self._band_offset(lane)
-                    band = (pad + sz.label_width, y + band_top, col_w * len(stages), sz.emotion_band)
+                    band = (pad + sz.label_width, y + band_top, sum(col_ws), sz.emotion_band)
                     content += band_top + sz.emotion_band
                 h = max(sz.min_row, label_h, content)
             row_y.append(y)
@@ -447,8 +459,9 @@ class LayoutEngine:
         return Geometry(
             width=content_w + 2 * pad,
             height=0.0,
-            col_x=tuple(pad + sz.label_width + i * col_w for i in range(len(stages))),
+            col_x=col_x,
             col_w=col_w,
+            col_ws=col_ws,
             grid=(pad, top, grid_w, grid_h),
             header_y=top,
             header_h=header_h,
@@ -503,7 +516,7 @@ class LayoutEngine:
         sz = ctx.sizes
         content_w = g.width - 2 * sz.pad
         items: list[Drawable] = []
-        title = self._title_group(content_w)
+        title = self._title_now
         if title is not None:
             items.append(title)
         items.extend(self._frame_groups)
@@ -580,7 +593,6 @@ class LayoutEngine:
             grid=Box(*g.grid),
             scale_min=ctx.scale_min,
             scale_max=ctx.scale_max,
-            band_inset=BAND_INSET,
             cell_cards=self._cell_tuples.of(self._cell_cards),
         )
 

@@ -8,12 +8,31 @@ numbers the poster is drawn with, so screen and print cannot disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from journeymapper.layout.display import DisplayList, Group
+from journeymapper.layout.geometry import BAND_INSET, Box, ScoreMap
+
+__all__ = ["Box", "Density", "LayoutDelta", "LayoutOptions", "MapLayout"]
+
+Density = Literal["full", "compact", "dots"]
+DENSITIES: tuple[Density, ...] = ("full", "compact", "dots")
 
 
 @dataclass(frozen=True)
 class LayoutOptions:
+    """How to lay a map out. The editor changes them with `MapScene.set_options(replace(...))`.
+
+    `density` makes large maps fit (the layout side of issue 8's density modes):
+    "full" draws cards as sticky notes; "compact" keeps a card's title (up to two lines)
+    and its emotion badge only, dropping text, channel, footer and attached pains;
+    "dots" draws each card as a small dot in its emotion colour (title and text in its
+    tooltip), so thousands of cards fit a screen. Every density is a whole layout:
+    hit tests, drop positions and exports follow it. Folding a stage is a model
+    edit instead (`Stage.collapsed`, pushed as `UpdateItem("stages", id, {"collapsed": True})`),
+    so it is saved and undoable like a folded lane.
+    """
+
     theme: str = "light"  # "light" | "dark" | "colour-blind"
     language: str | None = None  # fixed labels (legend etc.); None = the map's language
     show_title_block: bool = True
@@ -22,28 +41,7 @@ class LayoutOptions:
     # Cards side by side in each cell (posters on landscape paper use 2–4 to fill the
     # width); the editor keeps 1 so that a drop position is just a height.
     card_columns: int = 1
-
-
-@dataclass(frozen=True, slots=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def as_tuple(self) -> tuple[float, float, float, float]:
-        return (self.x, self.y, self.w, self.h)
+    density: Density = "full"
 
 
 @dataclass
@@ -61,7 +59,6 @@ class MapLayout:
     grid: Box  # the whole stage×lane grid including headers/labels
     scale_min: int = -2
     scale_max: int = 2
-    band_inset: float = 14.0  # distance from the band's edges to the max/min score lines
     cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
@@ -87,26 +84,17 @@ class MapLayout:
                 break
         return index
 
-    def _score_span(self) -> tuple[float, float]:
+    def _scores(self) -> ScoreMap:
         band = self.emotion_band
-        if band is None:
-            return (0.0, 1.0)
-        return (band.y + self.band_inset, band.y + band.h - self.band_inset)
+        box = band.as_tuple() if band is not None else (0.0, -BAND_INSET, 0.0, 1.0 + 2 * BAND_INSET)
+        return ScoreMap(box, self.scale_min, self.scale_max)
 
     def y_for_score(self, score: float) -> float:
-        top, bottom = self._score_span()
-        span = self.scale_max - self.scale_min
-        if span <= 0:
-            return (top + bottom) / 2
-        return top + (self.scale_max - score) / span * (bottom - top)
+        return self._scores().y_for_score(score)
 
     def score_at(self, y: float) -> int:
         """The score a point at height `y` in the emotion band stands for, rounded and clamped."""
-        top, bottom = self._score_span()
-        if bottom <= top:
-            return 0
-        raw = self.scale_max - (y - top) / (bottom - top) * (self.scale_max - self.scale_min)
-        return int(max(self.scale_min, min(self.scale_max, round(raw))))
+        return self._scores().score_at(y)
 
 
 @dataclass

@@ -93,7 +93,6 @@ class MapScene(QGraphicsScene):
         self.layout: MapLayout = self.engine.layout()
         self._items: dict[GroupKey, GroupItem] = {}
         self._headers: dict[GroupKey, GroupItem] = {}  # stage headers and lane labels: they stick
-        self._visible = QRectF()
         self._interaction: Interaction | None = None
         self.current_header: GroupKey | None = None  # a clicked stage header or lane label
         self.last_cell: tuple[str, str] | None = None  # where the last click landed (paste target)
@@ -216,7 +215,6 @@ class MapScene(QGraphicsScene):
 
     def apply_sticky(self, visible: QRectF) -> None:
         """Keep stage headers and lane labels in view while the map scrolls under them."""
-        self._visible = QRectF(visible)
         for key, item in self._headers.items():
             if key[0] == "stage-header":
                 item.set_offset(0, max(0.0, visible.top() - item.layout_group.y))
