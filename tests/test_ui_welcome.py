@@ -75,6 +75,27 @@ def test_a_recent_map_has_a_thumbnail_and_opens_with_the_keyboard(qtbot, tmp_pat
     assert window.document.path == path and window.document.journey.title == "Recent one"
 
 
+def test_recent_thumbnails_are_cached_until_the_file_changes(qtbot, tmp_path, monkeypatch):
+    import journeymapper.ui.thumbnails as thumbnails
+
+    path = tmp_path / "cached.journey"
+    save_journey(build_template("blueprint", "en", "Cached"), path, backup=False)
+    first, title = thumbnails.file_thumbnail(path)
+    assert first is not None and title == "Cached"
+    stored = thumbnails.cached_thumbnail_path(path, 1.0)
+    assert stored is not None and stored.is_file()
+    read = []
+    real_load = thumbnails.load_journey
+    monkeypatch.setattr(thumbnails, "load_journey", lambda p: read.append(p) or real_load(p))
+    again, title = thumbnails.file_thumbnail(path)
+    assert again is not None and title == "Cached" and read == []  # from the cache, not the file
+    assert again.pixmap(thumbnails.THUMBNAIL).toImage() == first.pixmap(thumbnails.THUMBNAIL).toImage()
+    save_journey(build_template("blank", "en", "Changed"), path, backup=False)
+    os.utime(path, ns=(stored.stat().st_mtime_ns + 10**9,) * 2)  # a different modification time
+    _, title = thumbnails.file_thumbnail(path)
+    assert title == "Changed" and read == [path]
+
+
 def test_an_example_opens_as_an_untitled_copy(qtbot):
     workspace, welcome = start(qtbot)
     examples = example_maps()

@@ -11,7 +11,8 @@ jump to the rows. The choice is handed to the workspace, which opens the map win
 closes this one; examples open as untitled copies, so the bundled file is never written.
 
 Thumbnails of recent files are drawn after the window is shown, one per event-loop turn,
-so a long recent list on a slow disk never delays the first paint.
+so a long recent list on a slow disk never delays the first paint; unchanged files come
+from the thumbnail cache (`thumbnails.py`).
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ class WelcomeWindow(QWidget):
         label = QLabel(text)
         label.setProperty("role", "section")
         label.setBuddy(buddy)  # Alt + the underlined letter moves focus to the row
+        buddy.setAccessibleName(text.replace("&", ""))  # what a screen reader announces
         label.setContentsMargins(0, 6, 0, 0)
         return label
 
