@@ -232,14 +232,14 @@ class ImportDialog(QDialog):
         self.preview.expandAll()
 
 
-def import_into_windows(parent: MainWindow, path: str | None = None) -> list[MainWindow]:
-    """File ▸ Import…: each imported map opens in a new untitled window (returned)."""
-    dialog = ImportDialog(parent, path)
+def import_into_windows(window: MainWindow, path: str | None) -> list[MainWindow]:
+    """Run the dialog over `window`; each imported map opens in a new untitled window."""
+    dialog = ImportDialog(window, path)
     opened: list[MainWindow] = []
-    if dialog.exec() == ImportDialog.DialogCode.Accepted and parent.workspace is not None:
+    if dialog.exec() == ImportDialog.DialogCode.Accepted and window.workspace is not None:
         for result in dialog.results:
-            window = parent.workspace.new_window(result.journey)
-            window.statusBar().showMessage(result.report.summary(), 15000)
-            opened.append(window)
+            new_window = window.workspace.new_window(result.journey)
+            new_window.statusBar().showMessage(result.report.summary(), 15000)
+            opened.append(new_window)
     dialog.deleteLater()
     return opened

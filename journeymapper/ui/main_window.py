@@ -202,7 +202,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open])
-        self.import_action = file_menu.addAction(self.tr("&Import…"), lambda: self.import_dialog())
+        self.import_action = file_menu.addAction(self.tr("&Import…"))
+        self.import_action.setObjectName("importAction")
+        self.import_action.setStatusTip(
+            self.tr("Import a Mermaid journey, a CSV or Excel table or a Lanescape file")
+        )
+        self.import_action.triggered.connect(lambda: self.import_dialog())
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -478,6 +483,7 @@ class MainWindow(QMainWindow):
             self.workspace.open_path(path, self)
 
     def import_dialog(self, path: str | None = None) -> list[MainWindow]:
+        """File ▸ Import…: each imported map opens in a new untitled window (returned)."""
         from journeymapper.ui.import_dialog import import_into_windows
 
         return import_into_windows(self, path)
