@@ -919,19 +919,19 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../journeymapper/ui/errors.py" line="54"/>
+        <location filename="../../journeymapper/ui/errors.py" line="51"/>
         <source>Something went wrong, but your work is safe.</source>
         <translation>Algo salió mal, pero tu trabajo está a salvo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/errors.py" line="55"/>
+        <location filename="../../journeymapper/ui/errors.py" line="52"/>
         <source>Your maps are autosaved regularly. Please save your work, and consider reporting this problem with the log file:
 %1</source>
         <translation>Tus mapas se guardan automáticamente cada poco tiempo. Guarda tu trabajo y, si puedes, informa de este problema adjuntando el archivo de registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/errors.py" line="63"/>
+        <location filename="../../journeymapper/ui/errors.py" line="60"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -1364,139 +1364,139 @@
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="76"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="75"/>
         <source>Show the KPIs of one stage</source>
         <translation>Mostrar los indicadores de una etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="79"/>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="78"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="236"/>
         <source>Add KPI</source>
         <translation>Añadir indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="83"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="82"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="86"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="85"/>
         <source>Delete the selected KPIs</source>
         <translation>Eliminar los indicadores seleccionados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="88"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="87"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="103"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="102"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="121"/>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="120"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="130"/>
         <source>Whole journey</source>
         <translation>Todo el viaje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="139"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="141"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
         <source>On target</source>
         <translation>En meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="141"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
         <source>Off target</source>
         <translation>Fuera de meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="153"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="152"/>
         <source>Lower is better</source>
         <translation>Cuanto menor, mejor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="153"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="152"/>
         <source>Higher is better</source>
         <translation>Cuanto mayor, mejor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="171"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="175"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="174"/>
         <source>Change KPI stage</source>
         <translation>Cambiar etapa del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="176"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="175"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="178"/>
         <source>Change KPI kind</source>
         <translation>Cambiar tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="180"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="179"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="180"/>
         <source>Rename KPI</source>
         <translation>Cambiar nombre del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="181"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="182"/>
         <source>Change KPI unit</source>
         <translation>Cambiar unidad del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="183"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="183"/>
         <source>Change KPI target</source>
         <translation>Cambiar meta del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
         <source>Change KPI actual value</source>
         <translation>Cambiar valor real del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="186"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="195"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="194"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="206"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} de %n indicador medido en meta</numerusform>
@@ -1504,166 +1504,179 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="235"/>
         <source>New KPI</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="248"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="247"/>
         <source>Delete KPI</source>
         <translation>Eliminar indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="248"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="247"/>
         <source>Delete KPIs</source>
         <translation>Eliminar indicadores</translation>
     </message>
 </context>
 <context>
+    <name>LargeMapControls</name>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="27"/>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minimapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="32"/>
+        <source>Show the whole map in a corner of the canvas; click or drag it to move around</source>
+        <translation>Muestra el mapa entero en una esquina del lienzo; haz clic o arrastra en él para desplazarte</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="148"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="321"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="352"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="355"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="374"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="444"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="447"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="487"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="490"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="491"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -1756,47 +1769,47 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="92"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="93"/>
         <source>New card — Enter: next, Tab: next stage</source>
         <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="96"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="97"/>
         <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
         <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="133"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="131"/>
         <source>Edit card title</source>
         <translation>Editar título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="135"/>
         <source>Rename stage</source>
         <translation>Cambiar nombre de la etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="135"/>
         <source>Rename lane</source>
         <translation>Cambiar nombre del carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="145"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="142"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="174"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="171"/>
         <source>Add a stage and a lane first.</source>
         <translation>Primero añade una etapa y un carril.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1804,7 +1817,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Eliminar %n tarjeta</numerusform>
@@ -1812,134 +1825,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
         <source>Delete pain point</source>
         <translation>Eliminar punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="218"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="230"/>
         <source>Clear emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="218"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="230"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="228"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="225"/>
         <source>Select a card to set its emotion.</source>
         <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="272"/>
         <source>Select a card to add a pain point to it.</source>
         <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="278"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
         <source>Add pain point</source>
         <translation>Añadir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="283"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
         <source>Pain point added: describe it in the inspector. K: kind, Shift+↑/↓: severity, +/−: votes.</source>
         <translation>Punto de dolor añadido: descríbelo en el inspector. K: tipo, Shift+↑/↓: gravedad, +/−: votos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="318"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="315"/>
         <source>Select a pain point (or a card with one) first.</source>
         <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="320"/>
         <source>Vote</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
         <source>Change severity</source>
         <translation>Cambiar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="329"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
         <source>Change pain kind</source>
         <translation>Cambiar tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="332"/>
         <source>Select the card to connect from, then press C.</source>
         <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="338"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
         <source>Click the card to connect to (Escape cancels).</source>
         <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="339"/>
         <source>These cards are already connected.</source>
         <translation>Estas tarjetas ya están conectadas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="345"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
         <source>Connect cards</source>
         <translation>Conectar tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="364"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="361"/>
         <source>New stage</source>
         <translation>Nueva etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="365"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="362"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="372"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
         <source>New lane</source>
         <translation>Nuevo carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="373"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="370"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="375"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="375"/>
         <source>Delete lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="383"/>
         <source>Reorder stages</source>
         <translation>Reordenar etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="383"/>
         <source>Reorder lanes</source>
         <translation>Reordenar carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="406"/>
         <source>Expand lane</source>
         <translation>Desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="406"/>
         <source>Collapse lane</source>
         <translation>Plegar carril</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>%n tarjeta copiada.</numerusform>
@@ -1947,7 +1960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cortar %n tarjeta</numerusform>
@@ -1955,12 +1968,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="430"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="427"/>
         <source>Nothing to paste.</source>
         <translation>No hay nada que pegar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="436"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Pegar %n tarjeta</numerusform>
@@ -1968,12 +1981,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="444"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicar %n tarjeta</numerusform>
             <numerusform>Duplicar %n tarjetas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="78"/>
+        <source>Minimap: click or drag to move around the map</source>
+        <translation>Minimapa: haz clic o arrastra para moverte por el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="79"/>
+        <source>Minimap</source>
+        <translation>Minimapa</translation>
     </message>
 </context>
 <context>
@@ -2022,173 +2048,173 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
         <source>Add an opportunity</source>
         <translation>Añadir una oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="128"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
         <source>Delete the selected opportunity</source>
         <translation>Eliminar la oportunidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="136"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="139"/>
         <source>The opportunity in a few words</source>
         <translation>La oportunidad en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
         <source>The stage or card this opportunity belongs to</source>
         <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="146"/>
         <source>a new strategy</source>
         <translation>una nueva estrategia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="150"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="147"/>
         <source>the customer&apos;s need</source>
         <translation>la necesidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="151"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="148"/>
         <source>the solution</source>
         <translation>la solución</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="152"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
         <source>the new practice or behaviour</source>
         <translation>la nueva práctica o comportamiento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
         <source>Edit opportunity</source>
         <translation>Editar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
         <source>Edit hypothesis strategy</source>
         <translation>Editar estrategia de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="170"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
         <source>Edit hypothesis need</source>
         <translation>Editar necesidad de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="171"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="168"/>
         <source>Edit hypothesis solution</source>
         <translation>Editar solución de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
         <source>Edit hypothesis outcome</source>
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="181"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="202"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="186"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="204"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="234"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="235"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="207"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="241"/>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="242"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="253"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="224"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="353"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="324"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="362"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2219,182 +2245,182 @@
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="91"/>
         <source>Add a persona</source>
         <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="95"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
         <source>Delete the selected persona</source>
         <translation>Eliminar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="102"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="106"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="104"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="113"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="111"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="114"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="127"/>
         <source>Main persona (shown in the title block)</source>
         <translation>Persona principal (aparece en el bloque del título)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
         <source>One goal per line</source>
         <translation>Un objetivo por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="135"/>
         <source>One frustration per line</source>
         <translation>Una frustración por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="138"/>
         <source>Something they said, in their words</source>
         <translation>Algo que haya dicho, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="141"/>
         <source>Rename persona</source>
         <translation>Cambiar nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="142"/>
         <source>Edit persona role</source>
         <translation>Editar rol de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
         <source>Edit persona goals</source>
         <translation>Editar objetivos de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
         <source>Edit persona frustrations</source>
         <translation>Editar frustraciones de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
         <source>Edit persona quote</source>
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="178"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="165"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="166"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="168"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="169"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="218"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="192"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="220"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="194"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="232"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="233"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="275"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="249"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="281"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="255"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="265"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
         <source>the file is {size} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="289"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="305"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>

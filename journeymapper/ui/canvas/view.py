@@ -35,6 +35,7 @@ class MapView(QGraphicsView):
     zoom_changed = Signal(float)
     navigate = Signal(str)  # "left" | "right" | "up" | "down": move focus between cards
     escape_pressed = Signal()
+    view_changed = Signal()  # scrolled, zoomed or resized: the minimap follows
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -224,6 +225,7 @@ class MapView(QGraphicsView):
         self.update_sticky()
         if self.editor.isVisible():
             self.editor.reposition()
+        self.view_changed.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -1,0 +1,181 @@
+"""The minimap: the whole journey in a corner of the canvas, with the part on screen outlined.
+
+On a map of thousands of cards the window shows a few dozen; the minimap says where
+they are in the journey and takes you elsewhere with one click (or a drag of the
+outline). It draws the layout's own geometry, not the display list in detail: at a
+few pixels per stage a card is a coloured speck, so each group's box in its own fill
+colour (and the emotion curve as a line) is all that can be seen, and drawing that
+stays a few milliseconds at 10,000 cards. The drawing is cached as a pixmap and
+redrawn a moment after the layout changes, so typing and dragging do not pay for it;
+the outline of the visible part is painted over the cached pixmap on every scroll.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from journeymapper.layout.display import Rect
+from journeymapper.layout.maplayout import MapLayout
+from journeymapper.ui.canvas.view import MapView
+
+MAX_SIZE = QSize(240, 220)  # logical pixels; the map keeps its aspect ratio inside
+MARGIN = 12  # from the viewport's corner
+REDRAW_AFTER_MS = 250  # after the last layout change: edits stay fluid, the minimap catches up
+FRAME = QColor(37, 99, 235)  # the visible part's outline
+# Roles whose groups are too small or too many to show at minimap scale.
+LEFT_OUT = frozenset({"pain", "kpi", "opportunity", "action", "connection", "legend", "title-block"})
+# Cards are white on light paper: at a pixel or two each they must read as ink, not paper.
+CARD_INK = {True: QColor("#94A3B8"), False: QColor("#64748B")}  # on light paper / on dark paper
+
+
+def minimap_size(width: float, height: float) -> QSize:
+    """The widget size for a map of width × height points: fits MAX_SIZE, same aspect ratio."""
+    if width <= 0 or height <= 0:
+        return QSize(MAX_SIZE.width(), 40)
+    scale = min(MAX_SIZE.width() / width, MAX_SIZE.height() / height)
+    return QSize(max(40, round(width * scale)), max(24, round(height * scale)))
+
+
+def paint_map(painter: QPainter, layout: MapLayout, scale: float) -> None:
+    """The map as boxes in their fill colours and the emotion curve as a line, at `scale`."""
+    painter.save()
+    painter.scale(scale, scale)
+    painter.setPen(Qt.PenStyle.NoPen)
+    d = layout.display
+    paper = QColor(d.background)
+    painter.fillRect(QRectF(0, 0, d.width, d.height), paper)
+    card_ink = CARD_INK[paper.lightness() >= 128]
+    for (role, _ref), group in layout.groups.items():
+        if role in LEFT_OUT or not group.items:
+            continue
+        first = group.items[0]
+        if isinstance(first, Rect) and first.fill is not None:
+            colour = card_ink if role == "card" else QColor(first.fill)
+            painter.fillRect(QRectF(first.x, first.y, first.w, first.h), colour)
+    points = sorted(layout.emotion_points.values())
+    if len(points) > 1:
+        pen = QPen(QColor("#64748B"), 1.5 / scale)
+        painter.setPen(pen)
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+    painter.restore()
+
+
+class Minimap(QWidget):
+    """A small overview over the view's bottom-right corner; click or drag to look elsewhere.
+
+    Shown while it is switched on (View → Minimap) and the map does not fit the window:
+    when everything is on screen there is nowhere to navigate to.
+    """
+
+    def __init__(self, view: MapView) -> None:
+        # A child of the view, not of its viewport: viewport children scroll with the map.
+        super().__init__(view)
+        self.view = view
+        self.setObjectName("minimap")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(self.tr("Minimap: click or drag to move around the map"))
+        self.setAccessibleName(self.tr("Minimap"))
+        self.enabled_by_user = True
+        self._pixmap: QPixmap | None = None
+        self._dragging = False
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_AFTER_MS)
+        self._redraw.timeout.connect(self._render)
+        view.map_scene.layout_updated.connect(self._redraw.start)
+        view.view_changed.connect(self.follow_view)
+        self._render()
+        self.follow_view()
+
+    # --- geometry -------------------------------------------------------------------------
+    @property
+    def layout(self) -> MapLayout:
+        return self.view.map_scene.layout
+
+    def scale(self) -> float:
+        """Minimap pixels per map point."""
+        d = self.layout.display
+        return self.width() / d.width if d.width > 0 else 1.0
+
+    def to_scene(self, pos: QPointF | QPoint) -> QPointF:
+        s = self.scale()
+        return QPointF(pos.x() / s, pos.y() / s)
+
+    def visible_rect(self) -> QRectF:
+        """The part of the map on screen, in minimap pixels (clipped to the map)."""
+        s = self.scale()
+        visible = self.view.visible_scene_rect()
+        d = self.layout.display
+        visible = visible.intersected(QRectF(0, 0, d.width, d.height))
+        return QRectF(visible.x() * s, visible.y() * s, visible.width() * s, visible.height() * s)
+
+    def set_enabled_by_user(self, on: bool) -> None:
+        self.enabled_by_user = on
+        self.follow_view()
+
+    def follow_view(self) -> None:
+        """Sit in the viewport's corner; show only when on and the map overflows the window."""
+        d = self.layout.display
+        visible = self.view.visible_scene_rect()
+        overflows = visible.width() < d.width - 1 or visible.height() < d.height - 1
+        wanted = self.enabled_by_user and overflows
+        if wanted:
+            size = minimap_size(d.width, d.height)
+            if size != self.size():
+                self.resize(size)
+                self._render()
+            port = self.view.viewport().geometry()
+            self.move(port.right() - size.width() - MARGIN, port.bottom() - size.height() - MARGIN)
+            self.raise_()
+            self.update()
+        if wanted != self.isVisible():
+            self.setVisible(wanted)
+
+    # --- drawing --------------------------------------------------------------------------
+    def _render(self) -> None:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        paint_map(painter, self.layout, self.scale())
+        painter.end()
+        self._pixmap = pixmap
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        if self._pixmap is not None:
+            painter.drawPixmap(0, 0, self._pixmap)
+        frame = self.visible_rect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        shade = QColor(FRAME)
+        shade.setAlpha(40)
+        painter.setBrush(shade)
+        painter.setPen(QPen(FRAME, 2))
+        painter.drawRect(frame.adjusted(1, 1, -1, -1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(100, 116, 139), 1))
+        painter.drawRect(QRect(0, 0, self.width() - 1, self.height() - 1))
+        painter.end()
+
+    # --- navigation -----------------------------------------------------------------------
+    def _go(self, pos: QPointF | QPoint) -> None:
+        self.view.centerOn(self.to_scene(pos))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._dragging = True
+            self._go(event.position())
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging and event.buttons() & Qt.MouseButton.LeftButton:
+            self._go(event.position())
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._dragging = False
+        event.accept()

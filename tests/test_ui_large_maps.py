@@ -1,0 +1,115 @@
+"""Large maps: the minimap shows the whole journey and takes you where you click or drag.
+
+Driven with real mouse events on the minimap widget; the checks are on what the view
+shows afterwards (its visible scene rectangle) and on the remembered setting.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from ui_helpers import editor_env, make_workspace, open_window  # noqa: E402, F401  (fixture)
+
+from journeymapper.model import edits  # noqa: E402
+from journeymapper.model.journey import JourneyMap  # noqa: E402
+from journeymapper.model.templates import build_template  # noqa: E402
+from journeymapper.ui.canvas.large_maps import KEY_MINIMAP  # noqa: E402
+from journeymapper.ui.canvas.minimap import Minimap  # noqa: E402
+from journeymapper.ui.preferences import app_settings  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")  # English UI, private settings and state
+
+
+def big_map(per_cell: int = 4) -> JourneyMap:
+    """A 5 A map with cards in every card lane: taller and wider than any window at 100 %."""
+    journey = build_template("5a", "en")
+    for stage in journey.stages:
+        for lane in journey.lanes[1:4]:
+            for i in range(per_cell):
+                command, _ = edits.add_card(journey, stage.id, lane.id, f"{stage.name} {i}")
+                command.apply(journey)
+    return journey
+
+
+def centre_of_view(window) -> QPointF:
+    return window.view.visible_scene_rect().center()
+
+
+def test_minimap_click_and_drag_move_the_view(qtbot):
+    window = open_window(qtbot, make_workspace(), big_map())
+    view = window.view
+    view.set_zoom(1.5)
+    minimap: Minimap = window.large_maps.minimap
+    qtbot.waitUntil(minimap.isVisible, timeout=2000)
+    d = window.scene.layout.display
+    assert abs(minimap.width() / minimap.height() - d.width / d.height) < 0.05  # the map's proportions
+    # it sits inside the viewport's bottom-right corner
+    port = view.viewport().geometry()
+    assert port.contains(minimap.geometry())
+    assert minimap.geometry().right() > port.center().x() and minimap.geometry().bottom() > port.center().y()
+
+    # a click: the clicked point of the map comes to the middle of the view
+    target = QPoint(round(minimap.width() * 0.8), round(minimap.height() * 0.7))
+    QTest.mouseClick(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    wanted = minimap.to_scene(target)
+    centre = centre_of_view(window)
+    assert abs(centre.x() - wanted.x()) < 30 and abs(centre.y() - wanted.y()) < 30
+    # the outline follows: it is centred where we clicked
+    frame = minimap.visible_rect()
+    assert abs(frame.center().x() - target.x()) <= 2 and abs(frame.center().y() - target.y()) <= 2
+
+    # a drag: the view follows the pointer, and stops when the button is released
+    start = QPoint(round(minimap.width() * 0.3), round(minimap.height() * 0.3))
+    end = QPoint(round(minimap.width() * 0.5), round(minimap.height() * 0.45))
+    QTest.mousePress(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(minimap, end)
+    centre = centre_of_view(window)
+    wanted = minimap.to_scene(end)
+    assert abs(centre.x() - wanted.x()) < 30 and abs(centre.y() - wanted.y()) < 30
+    QTest.mouseRelease(minimap, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    QTest.mouseMove(minimap, start)
+    assert abs(centre_of_view(window).x() - wanted.x()) < 30  # released: moving no longer pans
+
+
+def test_minimap_hides_when_the_map_fits_and_the_view_menu_switches_it_off(qtbot):
+    window = open_window(qtbot, make_workspace(), big_map())
+    view, minimap = window.view, window.large_maps.minimap
+    view.set_zoom(1.5)
+    qtbot.waitUntil(minimap.isVisible, timeout=2000)
+    window.editor_actions["zoom_fit"].trigger()  # everything on screen: nothing to navigate to
+    assert not minimap.isVisible()
+    view.set_zoom(1.5)
+    assert minimap.isVisible()
+
+    toggle = window.large_maps.show_minimap
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert toggle in view_menu.actions() and toggle.isChecked()
+    toggle.trigger()
+    assert not minimap.isVisible() and not toggle.isChecked()
+    assert app_settings().value(KEY_MINIMAP, True, type=bool) is False  # remembered
+
+    second = open_window(qtbot, make_workspace(), big_map())
+    second.view.set_zoom(1.5)
+    assert not second.large_maps.show_minimap.isChecked() and not second.large_maps.minimap.isVisible()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    QTest.keyClick(second, Qt.Key.Key_M, ctrl_shift)
+    assert second.large_maps.minimap.isVisible()
+
+
+def test_minimap_redraws_after_an_edit_without_slowing_the_edit(qtbot):
+    window = open_window(qtbot, make_workspace(), big_map())
+    window.view.set_zoom(1.5)
+    minimap = window.large_maps.minimap
+    qtbot.waitUntil(minimap.isVisible, timeout=2000)
+    before = minimap.grab().toImage()
+    journey = window.document.journey
+    command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[1].id, "One more")
+    window.document.push(command, "Add card")
+    assert minimap._redraw.isActive()  # the redraw waits for the edits to pause
+    qtbot.waitUntil(lambda: not minimap._redraw.isActive(), timeout=3000)
+    assert minimap.grab().toImage() != before
