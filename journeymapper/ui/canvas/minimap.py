@@ -91,12 +91,12 @@ class Minimap(QWidget):
 
     # --- geometry -------------------------------------------------------------------------
     @property
-    def layout(self) -> MapLayout:
+    def map_layout(self) -> MapLayout:
         return self.view.map_scene.layout
 
     def scale(self) -> float:
         """Minimap pixels per map point."""
-        d = self.layout.display
+        d = self.map_layout.display
         return self.width() / d.width if d.width > 0 else 1.0
 
     def to_scene(self, pos: QPointF | QPoint) -> QPointF:
@@ -107,7 +107,7 @@ class Minimap(QWidget):
         """The part of the map on screen, in minimap pixels (clipped to the map)."""
         s = self.scale()
         visible = self.view.visible_scene_rect()
-        d = self.layout.display
+        d = self.map_layout.display
         visible = visible.intersected(QRectF(0, 0, d.width, d.height))
         return QRectF(visible.x() * s, visible.y() * s, visible.width() * s, visible.height() * s)
 
@@ -117,7 +117,7 @@ class Minimap(QWidget):
 
     def follow_view(self) -> None:
         """Sit in the viewport's corner; show only when on and the map overflows the window."""
-        d = self.layout.display
+        d = self.map_layout.display
         visible = self.view.visible_scene_rect()
         overflows = visible.width() < d.width - 1 or visible.height() < d.height - 1
         wanted = self.enabled_by_user and overflows
@@ -140,7 +140,7 @@ class Minimap(QWidget):
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
-        paint_map(painter, self.layout, self.scale())
+        paint_map(painter, self.map_layout, self.scale())
         painter.end()
         self._pixmap = pixmap
         self.update()
