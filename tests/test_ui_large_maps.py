@@ -6,6 +6,7 @@ shows afterwards (its visible scene rectangle) and on the remembered setting.
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from ui_helpers import editor_env, make_workspace, open_window  # noqa: E402, F401  (fixture)
+from ui_helpers import click, editor_env, make_workspace, open_window  # noqa: E402, F401  (fixture)
 
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.journey import JourneyMap  # noqa: E402
@@ -113,3 +114,67 @@ def test_minimap_redraws_after_an_edit_without_slowing_the_edit(qtbot):
     assert minimap._redraw.isActive()  # the redraw waits for the edits to pause
     qtbot.waitUntil(lambda: not minimap._redraw.isActive(), timeout=3000)
     assert minimap.grab().toImage() != before
+
+
+def view_menu_action(window, text: str):
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    actions = list(view_menu.actions())
+    for action in view_menu.actions():
+        if action.menu() is not None:
+            actions += action.menu().actions()
+    return next(a for a in actions if a.text() == text)
+
+
+def test_density_modes_from_the_view_menu_shrink_the_map_and_are_remembered(qtbot):
+    window = open_window(qtbot, make_workspace(), big_map())
+    scene = window.scene
+    card = window.document.journey.touchpoints[0].id
+    full_height, full_card = scene.layout.display.height, scene.layout.cards[card]
+    assert view_menu_action(window, "&Full Cards").isChecked()
+
+    view_menu_action(window, "&Compact Cards").trigger()
+    assert scene.engine.options.density == "compact"
+    assert scene.layout.cards[card].h < full_card.h and scene.layout.display.height < full_height
+    view_menu_action(window, "&Dots").trigger()
+    dots_card = scene.layout.cards[card]
+    assert scene.engine.options.density == "dots" and dots_card.h < full_card.h / 2
+    # the canvas shows the new layout: a click on the card's new place selects it
+    click(window.view, dots_card.x + dots_card.w / 2, dots_card.y + dots_card.h / 2)
+    assert scene.selected_card_ids() == [card]
+    assert not window.document.undo_stack.count()  # a way of looking, not an edit
+
+    second = open_window(qtbot, make_workspace(), big_map())  # remembered for the next window
+    assert second.scene.engine.options.density == "dots"
+    assert view_menu_action(second, "&Dots").isChecked()
+    view_menu_action(second, "&Full Cards").trigger()
+    assert second.scene.engine.options.density == "full"
+
+
+def test_collapse_a_stage_from_its_header_undo_and_save(qtbot, tmp_path):
+    journey = big_map()
+    window = open_window(qtbot, make_workspace(), journey)
+    scene, view = window.scene, window.view
+    stage = journey.stages[1]
+    header = scene.layout.stage_headers[stage.id]
+    open_width = header.w
+    click(view, header.x + header.w / 2, header.y + header.h / 2)  # a real click picks the stage
+    assert scene.current_header == ("stage-header", stage.id)
+    view_menu_action(window, "Collapse / Expand &Stage").trigger()
+    assert journey.stage(stage.id).collapsed
+    assert scene.layout.stage_headers[stage.id].w < open_width / 2
+    path = tmp_path / "folded.journey"
+    window.document.save(path)
+    saved = json.loads(path.read_text("utf-8"))
+    assert [s.get("collapsed", False) for s in saved["map"]["stages"]][1] is True
+
+    window.document.undo_stack.undo()
+    assert not journey.stage(stage.id).collapsed and scene.layout.stage_headers[stage.id].w == open_width
+
+    # Expand All opens every folded stage in one undo step
+    window.document.undo_stack.redo()
+    window.large_maps.toggle_stage(journey.stages[3].id)
+    assert sum(s.collapsed for s in journey.stages) == 2
+    view_menu_action(window, "&Expand All Stages").trigger()
+    assert not any(s.collapsed for s in journey.stages)
+    window.document.undo_stack.undo()
+    assert sum(s.collapsed for s in journey.stages) == 2

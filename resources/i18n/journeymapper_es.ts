@@ -1522,14 +1522,84 @@
 <context>
     <name>LargeMapControls</name>
     <message>
-        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="27"/>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="39"/>
         <source>&amp;Minimap</source>
         <translation>&amp;Minimapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="32"/>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="44"/>
         <source>Show the whole map in a corner of the canvas; click or drag it to move around</source>
         <translation>Muestra el mapa entero en una esquina del lienzo; haz clic o arrastra en él para desplazarte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="52"/>
+        <source>&amp;Full Cards</source>
+        <translation>Tarjetas &amp;completas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="52"/>
+        <source>Cards with all their text, channel and pains</source>
+        <translation>Tarjetas con todo su texto, canal y puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="53"/>
+        <source>&amp;Compact Cards</source>
+        <translation>Tarjetas c&amp;ompactas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="53"/>
+        <source>Each card&apos;s title and emotion only</source>
+        <translation>Solo el título y la emoción de cada tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="54"/>
+        <source>&amp;Dots</source>
+        <translation>&amp;Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="54"/>
+        <source>Each card as a dot in its emotion&apos;s colour: thousands fit</source>
+        <translation>Cada tarjeta como un punto del color de su emoción: caben miles</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="68"/>
+        <source>Collapse / Expand &amp;Stage</source>
+        <translation>Contraer / expandir &amp;etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="69"/>
+        <source>Fold the selected stage to a narrow column, or open it again</source>
+        <translation>Pliega la etapa seleccionada en una columna estrecha, o vuelve a abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="71"/>
+        <source>&amp;Expand All Stages</source>
+        <translation>E&amp;xpandir todas las etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="72"/>
+        <source>Open every folded stage</source>
+        <translation>Abre todas las etapas plegadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="119"/>
+        <source>Expand stage</source>
+        <translation>Expandir etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="119"/>
+        <source>Collapse stage</source>
+        <translation>Contraer etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="130"/>
+        <source>Expand all stages</source>
+        <translation>Expandir todas las etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="138"/>
+        <source>Card &amp;Density</source>
+        <translation>&amp;Densidad de tarjetas</translation>
     </message>
 </context>
 <context>
@@ -1992,12 +2062,12 @@
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../journeymapper/ui/canvas/minimap.py" line="78"/>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="82"/>
         <source>Minimap: click or drag to move around the map</source>
         <translation>Minimapa: haz clic o arrastra para moverte por el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/minimap.py" line="79"/>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="83"/>
         <source>Minimap</source>
         <translation>Minimapa</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-from journeymapper.layout.display import Rect
+from journeymapper.layout.display import Circle, Rect
 from journeymapper.layout.maplayout import MapLayout
 from journeymapper.ui.canvas.view import MapView
 
@@ -52,8 +52,12 @@ def paint_map(painter: QPainter, layout: MapLayout, scale: float) -> None:
             continue
         first = group.items[0]
         if isinstance(first, Rect) and first.fill is not None:
-            colour = card_ink if role == "card" else QColor(first.fill)
-            painter.fillRect(QRectF(first.x, first.y, first.w, first.h), colour)
+            box = QRectF(first.x, first.y, first.w, first.h)
+        elif isinstance(first, Circle) and first.fill is not None:  # a card in the "dots" density
+            box = QRectF(first.cx - first.r, first.cy - first.r, 2 * first.r, 2 * first.r)
+        else:
+            continue
+        painter.fillRect(box, card_ink if role == "card" else QColor(first.fill))
     points = sorted(layout.emotion_points.values())
     if len(points) > 1:
         pen = QPen(QColor("#64748B"), 1.5 / scale)
