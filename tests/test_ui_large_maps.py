@@ -13,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QColor  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from ui_helpers import click, editor_env, make_workspace, open_window  # noqa: E402, F401  (fixture)
 
@@ -21,6 +22,7 @@ from journeymapper.model.journey import JourneyMap  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
 from journeymapper.ui.canvas.large_maps import KEY_MINIMAP  # noqa: E402
 from journeymapper.ui.canvas.minimap import Minimap  # noqa: E402
+from journeymapper.ui.canvas.view import sticky_overlay  # noqa: E402
 from journeymapper.ui.preferences import app_settings  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("editor_env")  # English UI, private settings and state
@@ -178,3 +180,47 @@ def test_collapse_a_stage_from_its_header_undo_and_save(qtbot, tmp_path):
     assert not any(s.collapsed for s in journey.stages)
     window.document.undo_stack.undo()
     assert sum(s.collapsed for s in journey.stages) == 2
+
+
+def test_scrolled_headers_and_labels_stay_on_screen_over_the_cards(qtbot):
+    journey = big_map(per_cell=8)
+    window = open_window(qtbot, make_workspace(), journey)
+    view, scene = window.view, window.scene
+    view.set_zoom(1.0)
+    layout = scene.layout
+    # scroll right and down in steps with the scroll bars, as a user's wheel does
+    lane = journey.lanes[2]  # a card lane, taller than the window
+    label = layout.lane_labels[lane.id]
+    for step in range(1, 6):
+        view.horizontalScrollBar().setValue(round(layout.stage_headers[journey.stages[2].id].x * step / 5))
+        view.verticalScrollBar().setValue(round((label.y + label.h * 0.4) * step / 5))
+        qtbot.wait(10)
+    visible = view.visible_scene_rect()
+    assert visible.left() > layout.grid.x and visible.top() > layout.grid.y  # both stuck
+
+    overlay = sticky_overlay(layout, visible)
+    shifted = {group.ref: (dx, dy) for group, dx, dy in overlay.groups if group.role == "stage-header"}
+    first_on_screen = next(s for s in journey.stages if layout.stage_headers[s.id].right > visible.left())
+    assert first_on_screen.id in shifted  # every stage header on screen is drawn at the top
+    tops = [layout.stage_headers[ref].y + dy for ref, (_, dy) in shifted.items()]
+    assert all(abs(top - visible.top()) < 0.5 for top in tops)
+    assert overlay.corner is not None and abs(overlay.corner.top() - visible.top()) < 0.5
+    pinned = [(g, dx, dy) for g, dx, dy in overlay.groups if g.role == "lane-label" and dy > 0]
+    assert [g.ref for g, _, _ in pinned] == [lane.id]  # the tall lane's name, again, below the headers
+
+    # and on screen: the column shows the lane's label colour, the corner shows paper
+    image = view.viewport().grab().toImage()
+    to_px = view.mapFromScene
+    y = visible.bottom() - 20
+    under = next(lid for lid, box in layout.lane_labels.items() if box.y + 8 < y < box.bottom - 8)
+    label_fill = QColor(layout.groups[("lane-label", under)].items[0].fill)
+    column_px = to_px(QPointF(visible.left() + layout.label_width / 2, y))
+    assert colour_near(QColor(image.pixel(column_px)), label_fill)
+    corner_px = to_px(QPointF(visible.left() + 6, visible.top() + 6))
+    assert colour_near(QColor(image.pixel(corner_px)), QColor(layout.display.background))
+    name_px = to_px(QPointF(visible.left() + 12, visible.top() + layout.header_height + 14))
+    assert not colour_near(QColor(image.pixel(name_px)), QColor("#FFFFFF"))
+
+
+def colour_near(a: QColor, b: QColor, tolerance: int = 12) -> bool:
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
