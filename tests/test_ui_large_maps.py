@@ -52,7 +52,7 @@ def test_minimap_click_and_drag_move_the_view(qtbot):
     d = window.scene.layout.display
     assert abs(minimap.width() / minimap.height() - d.width / d.height) < 0.05  # the map's proportions
     # it sits inside the viewport's bottom-right corner
-    port = view.viewport().geometry()
+    port = view.viewport().rect()  # the minimap is a child of the viewport
     assert port.contains(minimap.geometry())
     assert minimap.geometry().right() > port.center().x() and minimap.geometry().bottom() > port.center().y()
 
