@@ -47,17 +47,21 @@ def paint_map(painter: QPainter, layout: MapLayout, scale: float) -> None:
     paper = QColor(d.background)
     painter.fillRect(QRectF(0, 0, d.width, d.height), paper)
     card_ink = CARD_INK[paper.lightness() >= 128]
+    speck = 1.0 / scale  # a map point span that is one minimap pixel: nothing drawn smaller
     for (role, _ref), group in layout.groups.items():
         if role in LEFT_OUT or not group.items:
             continue
         first = group.items[0]
         if isinstance(first, Rect) and first.fill is not None:
-            box = QRectF(first.x, first.y, first.w, first.h)
-        elif isinstance(first, Circle) and first.fill is not None:  # a card in the "dots" density
-            box = QRectF(first.cx - first.r, first.cy - first.r, 2 * first.r, 2 * first.r)
+            box = QRectF(first.x, first.y, max(first.w, speck), max(first.h, speck))
+            colour = card_ink if role == "card" else QColor(first.fill)
+        elif isinstance(first, Circle) and first.fill is not None:  # a card as a dot in its emotion's colour
+            r = max(first.r, speck / 2)
+            box = QRectF(first.cx - r, first.cy - r, 2 * r, 2 * r)
+            colour = QColor(first.fill)
         else:
             continue
-        painter.fillRect(box, card_ink if role == "card" else QColor(first.fill))
+        painter.fillRect(box, colour)
     points = sorted(layout.emotion_points.values())
     if len(points) > 1:
         pen = QPen(QColor("#64748B"), 1.5 / scale)
