@@ -25,7 +25,9 @@ MARGIN = 12  # from the viewport's corner
 REDRAW_AFTER_MS = 250  # after the last layout change: edits stay fluid, the minimap catches up
 FRAME = QColor(37, 99, 235)  # the visible part's outline
 # Roles whose groups are too small or too many to show at minimap scale.
-LEFT_OUT = frozenset({"pain", "kpi", "opportunity", "action", "connection", "legend", "title-block"})
+LEFT_OUT = frozenset(
+    {"pain", "kpi", "opportunity", "action", "connection", "legend", "title-block", "emotion-point"}
+)
 # Cards are white on light paper: at a pixel or two each they must read as ink, not paper.
 CARD_INK = {True: QColor("#94A3B8"), False: QColor("#64748B")}  # on light paper / on dark paper
 
@@ -38,35 +40,59 @@ def minimap_size(width: float, height: float) -> QSize:
     return QSize(max(40, round(width * scale)), max(24, round(height * scale)))
 
 
+def _card_boxes(layout: MapLayout, scale: float, ink: str) -> dict[str, list[QRectF]]:
+    """The cards, by colour: each card where a card is two pixels or more, else each cell's stack.
+
+    At 10,000 cards a card is about a pixel tall on the minimap; building a Qt rectangle per
+    card cost over 100 ms, more than all the drawing. A stack of cards that thin reads as one
+    bar anyway, so a dense cell is drawn as one, and the work follows the minimap's pixels,
+    not the number of cards.
+    """
+    batches: dict[str, list[QRectF]] = {}
+    cards, groups = layout.cards, layout.groups
+    for ids in layout.cell_cards.values():
+        placed = [(i, cards[i]) for i in ids if i in cards]  # a folded lane's cards have no box
+        if not placed:
+            continue
+        first, last = placed[0][1], placed[-1][1]  # one column of cards, top to bottom
+        if (last.bottom - first.y) * scale / len(placed) < 2.0:
+            batches.setdefault(ink, []).append(QRectF(first.x, first.y, first.w, last.bottom - first.y))
+            continue
+        for card_id, box in placed:
+            group = groups.get(("card", card_id))
+            head = group.items[0] if group is not None and group.items else None
+            # A card in the "dots" density is a circle in its emotion's colour: keep the colour.
+            colour = head.fill if isinstance(head, Circle) and head.fill else ink
+            batches.setdefault(colour, []).append(QRectF(box.x, box.y, box.w, box.h))
+    return batches
+
+
 def paint_map(painter: QPainter, layout: MapLayout, scale: float) -> None:
     """The map as boxes in their fill colours and the emotion curve as a line, at `scale`."""
-    painter.save()
-    painter.scale(scale, scale)
-    painter.setPen(Qt.PenStyle.NoPen)
     d = layout.display
     paper = QColor(d.background)
-    painter.fillRect(QRectF(0, 0, d.width, d.height), paper)
-    card_ink = CARD_INK[paper.lightness() >= 128]
-    speck = 1.0 / scale  # a map point span that is one minimap pixel: nothing drawn smaller
+    ink = CARD_INK[paper.lightness() >= 128].name()
+    batches = _card_boxes(layout, scale, ink)
     for (role, _ref), group in layout.groups.items():
-        if role in LEFT_OUT or not group.items:
+        if role == "card" or role in LEFT_OUT or not group.items:
             continue
         first = group.items[0]
         if isinstance(first, Rect) and first.fill is not None:
-            box = QRectF(first.x, first.y, max(first.w, speck), max(first.h, speck))
-            colour = card_ink if role == "card" else QColor(first.fill)
-        elif isinstance(first, Circle) and first.fill is not None:  # a card as a dot in its emotion's colour
-            r = max(first.r, speck / 2)
-            box = QRectF(first.cx - r, first.cy - r, 2 * r, 2 * r)
-            colour = QColor(first.fill)
-        else:
-            continue
-        painter.fillRect(box, colour)
+            batches.setdefault(first.fill, []).append(QRectF(first.x, first.y, first.w, first.h))
+    painter.save()
+    painter.scale(scale, scale)
+    painter.fillRect(QRectF(0, 0, d.width, d.height), paper)
+    painter.setPen(Qt.PenStyle.NoPen)
+    order = sorted(batches, key=lambda colour: colour == ink)  # cards over cells and headers
+    for colour in order:
+        painter.setBrush(QColor(colour))
+        painter.drawRects(batches[colour])
     points = sorted(layout.emotion_points.values())
     if len(points) > 1:
-        pen = QPen(QColor("#64748B"), 1.5 / scale)
-        painter.setPen(pen)
-        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points]))
+        step = max(1, len(points) // max(1, round(d.width * scale)))  # about one point per pixel
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#64748B"), 1.5 / scale))
+        painter.drawPolyline(QPolygonF([QPointF(x, y) for x, y in points[::step]]))
     painter.restore()
 
 
