@@ -224,3 +224,34 @@ def test_scrolled_headers_and_labels_stay_on_screen_over_the_cards(qtbot):
 
 def colour_near(a: QColor, b: QColor, tolerance: int = 12) -> bool:
     return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
+
+
+def test_minimap_drawing_shows_each_card_until_cards_are_thinner_than_two_pixels(qtbot):
+    from PySide6.QtGui import QImage, QPainter
+
+    from journeymapper.layout.engine import LayoutEngine
+    from journeymapper.layout.maplayout import LayoutOptions
+    from journeymapper.ui.canvas.minimap import CARD_INK, paint_map
+
+    journey = big_map(per_cell=3)
+    layout = LayoutEngine(journey, LayoutOptions()).layout()
+    ink = CARD_INK[True]
+
+    def draw(width: int) -> tuple[QImage, float]:
+        scale = width / layout.display.width
+        image = QImage(width, round(layout.display.height * scale) + 1, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        paint_map(painter, layout, scale)
+        painter.end()
+        return image, scale
+
+    stage, lane = journey.stages[0].id, journey.lanes[1].id
+    ids = layout.cell_cards[(stage, lane)]
+    a, b = layout.cards[ids[0]], layout.cards[ids[1]]
+    between = (a.bottom + b.y) / 2
+    image, scale = draw(round(layout.display.width / 4))  # cards tens of pixels tall: one by one
+    assert QColor(image.pixel(round((a.x + a.w / 2) * scale), round((a.y + a.h / 2) * scale))) == ink
+    assert QColor(image.pixel(round((a.x + a.w / 2) * scale), round(between * scale))) != ink
+    # a card every 1.5 pixels: the cell's stack is one bar, with no paper between its cards
+    image, scale = draw(round(1.5 / (b.y - a.y) * layout.display.width))
+    assert QColor(image.pixel(round((a.x + a.w / 2) * scale), round(between * scale))) == ink
