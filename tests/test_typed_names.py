@@ -41,3 +41,13 @@ def test_an_unknown_collection_name_is_a_command_error() -> None:
         AddItem("cards", journey.stages[0])
     with pytest.raises(CommandError, match="unknown collection"):
         collection_named("__class__")
+
+
+def test_a_change_built_from_strings_is_typed_and_checked() -> None:
+    from journeymapper.model.commands import Change
+
+    change = Change("moved", "touchpoints", "tp-1")
+    assert change.action is ChangeKind.MOVED and change == Change(ChangeKind.MOVED, "touchpoints", "tp-1")
+    assert hash(change) == hash(Change(ChangeKind.MOVED, "touchpoints", "tp-1"))
+    with pytest.raises(ValueError):
+        Change("renamed", "touchpoints", "tp-1")

@@ -31,14 +31,26 @@ class ChangeKind(StrEnum):
     MOVED = "moved"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Change:
-    """What one command did to one object, for views that update only what changed."""
+    """What one command did to one object, for views that update only what changed.
+
+    `action` is always a ChangeKind; the constructor also takes its string ("added", ...),
+    checked, so code that builds changes from strings (a network peer, a diff) stays valid.
+    """
 
     action: ChangeKind
     collection: str  # a Collection, or MAP for the map's own fields
     id: str | None
     fields: tuple[str, ...] = ()
+
+    def __init__(
+        self, action: ChangeKind | str, collection: str, id: str | None, fields: tuple[str, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "action", ChangeKind(action))
+        object.__setattr__(self, "collection", collection)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "fields", fields)
 
 
 def collection_named(name: str) -> Collection:
