@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.export.qt_painter import paint_group
 from journeymapper.layout.display import Group
+from journeymapper.layout.shift import translate_group
 
 GroupKey = tuple[str, str]
 
@@ -57,8 +58,34 @@ HOVER_ROLES = frozenset({"card", "pain", "kpi", "opportunity", "emotion-point", 
 MARGIN = 4.0  # strokes and shadows may reach a little outside a group's box
 
 
+class RowBand(QGraphicsItem):
+    """The parent of one lane row's items of one stacking level: moving it moves the row.
+
+    It draws nothing and takes no clicks; its children are positioned relative to the
+    row's top (`MapLayout.local_groups`), so a row that grows above moves this one item.
+    """
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self.setZValue(z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        pass
+
+
 class GroupItem(QGraphicsItem):
-    """Paints one layout group in scene (poster) coordinates; positioned at the group's box."""
+    """Paints one layout group; positioned at the group's box, in its row's band or the scene.
+
+    A row-owned group (see `layout/rows.py`) is relative to its row's top and the item is a
+    child of the row's `RowBand`; `layout_group` and `box()` still answer in poster coordinates.
+    """
 
     def __init__(self, group: Group) -> None:
         super().__init__()
@@ -81,8 +108,14 @@ class GroupItem(QGraphicsItem):
 
     @property
     def layout_group(self) -> Group:
+        """The group in poster coordinates (row-owned groups are kept relative to their row)."""
         # Not `group`: that would hide QGraphicsItem.group() (the item's QGraphicsItemGroup).
-        return self._group
+        top = self._top()
+        return translate_group(self._group, 0.0, top) if top else self._group
+
+    def _top(self) -> float:
+        parent = self.parentItem()
+        return parent.y() if parent is not None else 0.0
 
     def set_group(self, group: Group) -> None:
         """Show a new version of the same object's group (after an edit).
@@ -118,7 +151,7 @@ class GroupItem(QGraphicsItem):
     def box(self) -> QRectF:
         """The group's box in scene coordinates, where the layout put it."""
         g = self._group
-        return QRectF(g.x, g.y, g.w, g.h)
+        return QRectF(g.x, g.y + self._top(), g.w, g.h)
 
     def boundingRect(self) -> QRectF:
         g = self._group

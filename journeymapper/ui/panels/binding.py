@@ -220,8 +220,15 @@ class FormBinding:
             edit.setCursorPosition(0)  # show the start of a long text, not its end
 
         return self._bind(
-            BoundField(name, undo_text, edit.text, write,
-                       lambda item: getattr(item, name), lambda v, item: {name: v}, edit),
+            BoundField(
+                name,
+                undo_text,
+                edit.text,
+                write,
+                lambda item: getattr(item, name),
+                lambda v, item: {name: v},
+                edit,
+            ),
             edit.editingFinished,
         )
 
@@ -235,8 +242,13 @@ class FormBinding:
     ) -> BoundField:
         return self._bind(
             BoundField(
-                name, undo_text, edit.toPlainText, lambda v: edit.setPlainText(str(v or "")),
-                get or (lambda item: getattr(item, name)), changes or (lambda v, item: {name: v}), edit,
+                name,
+                undo_text,
+                edit.toPlainText,
+                lambda v: edit.setPlainText(str(v or "")),
+                get or (lambda item: getattr(item, name)),
+                changes or (lambda v, item: {name: v}),
+                edit,
             ),
             edit.editingFinished,
         )
@@ -248,8 +260,15 @@ class FormBinding:
             return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
         return self._bind(
-            BoundField(name, undo_text, read, lambda v: edit.setPlainText("\n".join(v or [])),
-                       lambda item: list(getattr(item, name)), lambda v, item: {name: v}, edit),
+            BoundField(
+                name,
+                undo_text,
+                read,
+                lambda v: edit.setPlainText("\n".join(v or [])),
+                lambda item: list(getattr(item, name)),
+                lambda v, item: {name: v},
+                edit,
+            ),
             edit.editingFinished,
         )
 
