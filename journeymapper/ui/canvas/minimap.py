@@ -40,30 +40,70 @@ def minimap_size(width: float, height: float) -> QSize:
     return QSize(max(40, round(width * scale)), max(24, round(height * scale)))
 
 
-def _card_boxes(layout: MapLayout, scale: float, ink: str) -> dict[str, list[QRectF]]:
+def _extent(primitive: object) -> tuple[float, float, float, float] | None:
+    """x, y, w, h of a group's first primitive when it is a filled box or dot, else None."""
+    if isinstance(primitive, Rect) and primitive.fill is not None:
+        return primitive.x, primitive.y, primitive.w, primitive.h
+    if isinstance(primitive, Circle) and primitive.fill is not None:
+        r = primitive.r
+        return primitive.cx - r, primitive.cy - r, 2 * r, 2 * r
+    return None
+
+
+class _Shapes:
+    """The layout's groups as the minimap needs them: row-relative, plus each row's top.
+
+    The layout keeps row-owned groups relative to their lane's row (`MapLayout.local_groups`)
+    and makes poster coordinates on access; asking it for 20,000 absolute groups cost
+    a third of a second, adding a row's top here costs nothing.
+    """
+
+    def __init__(self, layout: MapLayout) -> None:
+        self.local = layout.local_groups or layout.groups
+        self.row_of, self.tops = layout.row_of, layout.row_tops
+
+    def top(self, key: tuple[str, str]) -> float:
+        lane = self.row_of.get(key)
+        return self.tops.get(lane, 0.0) if lane is not None else 0.0
+
+    def first(self, key: tuple[str, str]) -> object | None:
+        group = self.local.get(key)
+        return group.items[0] if group is not None and group.items else None
+
+
+def _card_boxes(layout: MapLayout, shapes: _Shapes, scale: float, ink: str) -> dict[str, list[QRectF]]:
     """The cards, by colour: each card where a card is two pixels or more, else each cell's stack.
 
     At 10,000 cards a card is about a pixel tall on the minimap; building a Qt rectangle per
     card cost over 100 ms, more than all the drawing. A stack of cards that thin reads as one
-    bar anyway, so a dense cell is drawn as one, and the work follows the minimap's pixels,
-    not the number of cards.
+    bar anyway, so a dense cell is drawn as one, and the work follows the minimap's pixels.
     """
     batches: dict[str, list[QRectF]] = {}
-    cards, groups = layout.cards, layout.groups
+
+    def placed(card_id: str) -> tuple[float, float, float, float, str] | None:
+        key = ("card", card_id)
+        head = shapes.first(key)
+        extent = _extent(head)
+        if extent is None:
+            return None  # a folded lane's cards are not drawn
+        x, y, w, h = extent
+        # A card in the "dots" density is a circle in its emotion's colour: keep it.
+        colour = head.fill if isinstance(head, Circle) and head.fill else ink
+        return x, y + shapes.top(key), w, h, colour
+
     for ids in layout.cell_cards.values():
-        placed = [(i, cards[i]) for i in ids if i in cards]  # a folded lane's cards have no box
-        if not placed:
+        first = next((p for p in map(placed, ids) if p is not None), None)
+        last = next((p for p in map(placed, reversed(ids)) if p is not None), None)
+        if first is None or last is None:
             continue
-        first, last = placed[0][1], placed[-1][1]  # one column of cards, top to bottom
-        if (last.bottom - first.y) * scale / len(placed) < 2.0:
-            batches.setdefault(ink, []).append(QRectF(first.x, first.y, first.w, last.bottom - first.y))
+        x, top, w = first[0], first[1], first[2]
+        bottom = last[1] + last[3]  # one column of cards, top to bottom
+        if (bottom - top) * scale / len(ids) < 2.0:  # dense: one bar, whatever the count
+            batches.setdefault(ink, []).append(QRectF(x, top, w, bottom - top))
             continue
-        for card_id, box in placed:
-            group = groups.get(("card", card_id))
-            head = group.items[0] if group is not None and group.items else None
-            # A card in the "dots" density is a circle in its emotion's colour: keep the colour.
-            colour = head.fill if isinstance(head, Circle) and head.fill else ink
-            batches.setdefault(colour, []).append(QRectF(box.x, box.y, box.w, box.h))
+        for card in map(placed, ids):
+            if card is not None:
+                batches.setdefault(card[4], []).append(QRectF(*card[:4]))
     return batches
 
 
@@ -72,13 +112,15 @@ def paint_map(painter: QPainter, layout: MapLayout, scale: float) -> None:
     d = layout.display
     paper = QColor(d.background)
     ink = CARD_INK[paper.lightness() >= 128].name()
-    batches = _card_boxes(layout, scale, ink)
-    for (role, _ref), group in layout.groups.items():
-        if role == "card" or role in LEFT_OUT or not group.items:
+    shapes = _Shapes(layout)
+    batches = _card_boxes(layout, shapes, scale, ink)
+    for key, group in shapes.local.items():
+        if key[0] == "card" or key[0] in LEFT_OUT or not group.items:
             continue
         first = group.items[0]
         if isinstance(first, Rect) and first.fill is not None:
-            batches.setdefault(first.fill, []).append(QRectF(first.x, first.y, first.w, first.h))
+            top = shapes.top(key)
+            batches.setdefault(first.fill, []).append(QRectF(first.x, first.y + top, first.w, first.h))
     painter.save()
     painter.scale(scale, scale)
     painter.fillRect(QRectF(0, 0, d.width, d.height), paper)
