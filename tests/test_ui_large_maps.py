@@ -161,7 +161,9 @@ def test_collapse_a_stage_from_its_header_undo_and_save(qtbot, tmp_path):
     open_width = header.w
     click(view, header.x + header.w / 2, header.y + header.h / 2)  # a real click picks the stage
     assert scene.current_header == ("stage-header", stage.id)
-    view_menu_action(window, "Collapse / Expand &Stage").trigger()
+    fold = view_menu_action(window, "Collapse / Expand &Stage")
+    assert fold in window.menus.build(("stage-header", stage.id), None).actions()  # on its context menu too
+    fold.trigger()
     assert journey.stage(stage.id).collapsed
     assert scene.layout.stage_headers[stage.id].w < open_width / 2
     path = tmp_path / "folded.journey"
