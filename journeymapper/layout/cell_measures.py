@@ -12,24 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from journeymapper.layout.annotations import (
-    ActionBlock,
-    KpiBlock,
-    OpportunityBlock,
-    PainBlock,
-    action_key,
-    kpi_key,
-    opp_key,
-    pain_content_key,
-)
+from journeymapper.layout.annotations import ActionBlock, KpiBlock, OpportunityBlock, PainBlock
 from journeymapper.layout.blocks import Block, Context
-from journeymapper.layout.cards import CardBlock, card_content_key
+from journeymapper.layout.cards import CardBlock
 from journeymapper.layout.cell_contents import Cell, ExtraKey, assign_extras, scan_cards
 from journeymapper.layout.cell_placing import PlacedItems
 from journeymapper.layout.stacking import stack_blocks
 from journeymapper.layout.updates import Plan
 from journeymapper.model.entities import Touchpoint
 from journeymapper.model.journey import JourneyMap
+
+# The block class of each stage-level item kind (cards have their pains as well).
+BLOCKS: dict[str, type[Block]] = {
+    "pain": PainBlock,
+    "kpi": KpiBlock,
+    "opportunity": OpportunityBlock,
+    "action": ActionBlock,
+}
 
 
 class CellMeasures:
@@ -58,46 +57,12 @@ class CellMeasures:
         """Bring cells up to date with the plan; returns the cells whose stack changed."""
         dirty_cells: set[Cell] = set()
         remeasure: set[str] = set(plan.cards or ())
-
         if plan.moved and not (plan.full or plan.rescan) and not self.move_cards(plan.moved, dirty_cells):
             plan.rescan = True
         if plan.full or plan.rescan:
-            cards, cell_cards = scan_cards(journey)
-            self.positions = {card.id: index for index, card in enumerate(journey.touchpoints)}
-            if plan.full:
-                remeasure = set(cards)
-            else:
-                remeasure |= set(cards) - set(self.cards)
-            for cell in set(cell_cards) | set(self.cell_cards):
-                if cell_cards.get(cell) != self.cell_cards.get(cell):
-                    dirty_cells.add(cell)
-            for gone in set(self.cards) - set(cards):
-                self.blocks.pop(("card", gone), None)
-                placed.pop(("card", gone))
-            self.cards, self.cell_cards = cards, cell_cards
-            self.card_cell = {cid: cell for cell, ids in cell_cards.items() for cid in ids}
+            remeasure |= self._rescan(journey, plan.full, dirty_cells, placed)
         if plan.full or plan.extras or plan.rescan or plan.moved & self.opportunity_cards:
-            extras = assign_extras(journey, self.cards)
-            self.opportunity_cards = {
-                o.touchpoint_id
-                for o in journey.opportunities
-                if o.stage_id is None and o.touchpoint_id is not None
-            }
-            for cell in set(extras.cells) | set(self.extras_cells):
-                if extras.cells.get(cell) != self.extras_cells.get(cell):
-                    dirty_cells.add(cell)
-            if plan.full or plan.extras:
-                remeasure |= set(extras.card_pains) | set(self.card_pains)
-            else:  # cards moved: only those whose list of pains is not the same objects
-                for card_id in set(extras.card_pains) | set(self.card_pains):
-                    before = [id(p) for p in self.card_pains.get(card_id, ())]
-                    if before != [id(p) for p in extras.card_pains.get(card_id, ())]:
-                        remeasure.add(card_id)
-            self.extras_cells, self.card_pains = extras.cells, extras.card_pains
-            home = {key: cell for cell, keys in extras.cells.items() for key in keys}
-            for key, obj in extras.objects.items():
-                if self.measure(key, obj, item_w):
-                    dirty_cells.add(home[key])
+            remeasure |= self._reassign_extras(journey, plan.full or plan.extras, item_w, dirty_cells)
         for card_id in remeasure:
             card = self.cards.get(card_id)
             if card is not None and self.measure(("card", card_id), card, item_w):
@@ -107,6 +72,55 @@ class CellMeasures:
         for cell in dirty_cells:
             self.restack(cell)
         return dirty_cells
+
+    def _rescan(
+        self, journey: JourneyMap, full: bool, dirty_cells: set[Cell], placed: PlacedItems
+    ) -> set[str]:
+        """Cards were added or removed: the cell lists from the map; returns cards to measure."""
+        cards, cell_cards = scan_cards(journey)
+        self.positions = {card.id: index for index, card in enumerate(journey.touchpoints)}
+        remeasure = set(cards) if full else set(cards) - set(self.cards)
+        for cell in set(cell_cards) | set(self.cell_cards):
+            if cell_cards.get(cell) != self.cell_cards.get(cell):
+                dirty_cells.add(cell)
+        for gone in set(self.cards) - set(cards):
+            self.blocks.pop(("card", gone), None)
+            placed.pop(("card", gone))
+        self.cards, self.cell_cards = cards, cell_cards
+        self.card_cell = {cid: cell for cell, ids in cell_cards.items() for cid in ids}
+        return remeasure
+
+    def _reassign_extras(
+        self, journey: JourneyMap, changed: bool, item_w: float, dirty_cells: set[Cell]
+    ) -> set[str]:
+        """Stage-level items and attached pains to their cells; returns the cards to measure.
+
+        `changed`: the items themselves changed (else only cards moved, and only cards whose
+        list of pains is not the same objects need measuring again).
+        """
+        extras = assign_extras(journey, self.cards)
+        self.opportunity_cards = {
+            o.touchpoint_id
+            for o in journey.opportunities
+            if o.stage_id is None and o.touchpoint_id is not None
+        }
+        for cell in set(extras.cells) | set(self.extras_cells):
+            if extras.cells.get(cell) != self.extras_cells.get(cell):
+                dirty_cells.add(cell)
+        remeasure: set[str] = set()
+        if changed:
+            remeasure = set(extras.card_pains) | set(self.card_pains)
+        else:
+            for card_id in set(extras.card_pains) | set(self.card_pains):
+                before = [id(p) for p in self.card_pains.get(card_id, ())]
+                if before != [id(p) for p in extras.card_pains.get(card_id, ())]:
+                    remeasure.add(card_id)
+        self.extras_cells, self.card_pains = extras.cells, extras.card_pains
+        home = {key: cell for cell, keys in extras.cells.items() for key in keys}
+        for key, obj in extras.objects.items():
+            if self.measure(key, obj, item_w):
+                dirty_cells.add(home[key])
+        return remeasure
 
     def move_cards(self, moved: set[str], dirty_cells: set[Cell]) -> bool:
         """Update the lists of the cells cards left and entered; False if a full rescan is needed.
@@ -145,33 +159,22 @@ class CellMeasures:
         return True
 
     def measure(self, key: ExtraKey, obj: Any, width: float) -> bool:
-        """Re-measure one item if its content changed; True when its block is new."""
-        kind = key[0]
-        ctx = self.ctx
+        """Re-measure one item if what its block reads changed; True when its block is new."""
+        kind, ctx = key[0], self.ctx
         if kind == "card":
             pains = self.card_pains.get(obj.id, [])
-            content: tuple = (card_content_key(obj, pains), width)
-        elif kind == "pain":
-            content = (pain_content_key(obj), width)
-        elif kind == "kpi":
-            content = (kpi_key(obj), width)
-        elif kind == "opportunity":
-            content = (opp_key(obj), width)
+            content: tuple = (CardBlock.key_with_pains(obj, pains), width)
         else:
-            content = (action_key(obj), width)
+            content = (BLOCKS[kind].content_key(obj), width)
         cached = self.blocks.get(key)
         if cached is not None and cached[0] == content:
             return False
         if kind == "card":
-            block: Block = CardBlock(obj, self.card_pains.get(obj.id, []), width, ctx)
+            block: Block = CardBlock(obj, pains, width, ctx)
         elif kind == "pain":
             block = PainBlock(obj, width, ctx, attached=False)
-        elif kind == "kpi":
-            block = KpiBlock(obj, width, ctx)
-        elif kind == "opportunity":
-            block = OpportunityBlock(obj, width, ctx)
         else:
-            block = ActionBlock(obj, width, ctx)
+            block = BLOCKS[kind](obj, width, ctx)  # type: ignore[call-arg]
         self.blocks[key] = (content, block)
         return True
 

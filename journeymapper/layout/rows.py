@@ -20,10 +20,16 @@ top gives the very same absolute object (the cache is shared by one engine's lay
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
 
 from journeymapper.layout.display import DisplayList, Drawable, Group
 from journeymapper.layout.geometry import Box
+from journeymapper.layout.maplayout import LayoutDelta
 from journeymapper.layout.shift import translate_group
+
+if TYPE_CHECKING:
+    from journeymapper.layout.maplayout import MapLayout
+    from journeymapper.layout.updates import Sections
 
 GroupKey = tuple[str, str]
 
@@ -184,3 +190,91 @@ class PosterList(DisplayList):
     def items(self, value: list[Drawable]) -> None:
         if value or self._local is None:  # the dataclass __init__ sets [] first: keep the lazy list
             self._items, self._local = value, None
+
+
+class RowIndex:
+    """Which row each row-owned group is in, each row's top, and the absolute groups made.
+
+    Kept by the engine between updates; `update` looks only at the parts of the layout an
+    update replaced, and `delta` turns local changes into what changed on the poster.
+    """
+
+    def __init__(self) -> None:
+        self.tops: dict[str, float] = {}  # lane id -> its row's top (a new dict when one moves)
+        self.row_of: dict[GroupKey, str] = {}  # copied before it changes: old layouts keep theirs
+        self.cache = AbsoluteCache()
+
+    def update(
+        self,
+        old: Sections | None,
+        new: Sections,
+        band_lane: str,
+        removed: list[GroupKey],
+        card_cell: dict[str, tuple[str, str]],
+        arrow_source: dict[str, str],
+    ) -> set[GroupKey]:
+        """Which lane's row each row-owned group belongs to; returns the keys that changed row.
+
+        Only the parts the update replaced are looked at (as `touched_groups` does). The
+        dict is copied before its first change, so earlier layouts keep theirs.
+        """
+        found: dict[GroupKey, str] = {}
+        if old is None or old.frame is not new.frame:
+            for group in new.frame:
+                if group.role == "cell":
+                    found[("cell", group.ref)] = group.ref.split("|", 1)[1]
+                elif group.role == "lane-label":
+                    found[("lane-label", group.ref)] = group.ref
+        if old is None or old.connections is not new.connections:
+            patch = new.connections_patch
+            ids = (
+                patch[1]
+                if old is not None and patch is not None and patch[0] is old.connections
+                else new.connections
+            )
+            for link_id in ids:
+                found[("connection", link_id)] = card_cell[arrow_source[link_id]][1]
+        for cell, entry in new.cells.items():
+            if old is None or old.cells.get(cell) is not entry:
+                for group in entry[1]:
+                    found[(group.role, group.ref)] = cell[1]
+        if band_lane and (
+            old is None or old.points is not new.points or old.singles["curve"] is not new.singles["curve"]
+        ):
+            found.update((("emotion-point", ref), band_lane) for ref in new.points)
+            found[("emotion-curve", "")] = band_lane
+        if old is None:
+            self.row_of = found
+            return set()
+        relaned = {key for key, lane in found.items() if self.row_of.get(key) not in (None, lane)}
+        if any(self.row_of.get(key) != lane for key, lane in found.items()) or removed:
+            self.row_of = {**self.row_of, **found}
+            for key in removed:
+                self.row_of.pop(key, None)
+        return relaned
+
+    def delta(
+        self,
+        layout: MapLayout,
+        previous: MapLayout,
+        added: list[GroupKey],
+        changed: list[GroupKey],
+        removed: list[GroupKey],
+        relaned: set[GroupKey],
+    ) -> LayoutDelta:
+        """The delta: local changes now, the groups of moved rows only when asked for.
+
+        A group changed in poster coordinates if it changed in its row, moved to another
+        row, or its row moved. The editor uses the local changes and moves rows as wholes.
+        """
+        moved = frozenset(lane for lane, top in self.tops.items() if previous.row_tops.get(lane, top) != top)
+        local = changed + [key for key in relaned if key not in set(changed)]
+        if not moved:
+            return LayoutDelta(layout, added, local, removed)
+        row_of = self.row_of
+
+        def shifted() -> list[GroupKey]:
+            skip = set(added) | set(local)
+            return [key for key, lane in row_of.items() if lane in moved and key not in skip]
+
+        return LayoutDelta(layout, added, local, removed, local, moved, shifted)

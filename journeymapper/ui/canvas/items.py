@@ -80,11 +80,15 @@ class RowBand(QGraphicsItem):
         pass
 
 
-class GroupItem(QGraphicsItem):
+class GroupItem(QGraphicsRectItem):
     """Paints one layout group; positioned at the group's box, in its row's band or the scene.
 
     A row-owned group (see `layout/rows.py`) is relative to its row's top and the item is a
     child of the row's `RowBand`; `layout_group` and `box()` still answer in poster coordinates.
+
+    It is a QGraphicsRectItem (no pen, no brush) only so that its bounding rectangle lives in
+    C++: when a row moves, Qt re-indexes every item in it, and a Python `boundingRect` made
+    that one call into Python per item (tens of milliseconds at 10,000 cards).
     """
 
     def __init__(self, group: Group) -> None:
@@ -94,6 +98,8 @@ class GroupItem(QGraphicsItem):
         self.offset = QPointF(0.0, 0.0)  # a sticky header's shift while the view scrolls
         self._hovered = False
         self.highlight = ""  # "" | "strong" (a highlighted pain) | "soft" (the card it sits on)
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
         role = group.role
         self.setZValue(Z_BY_ROLE.get(role, 5))
         if role in SELECTABLE_ROLES:
@@ -124,14 +130,13 @@ class GroupItem(QGraphicsItem):
         re-indexes and repaints those, so the costlier `prepareGeometryChange` is kept for a
         group whose size, and hence bounding rect, changed.
         """
-        old = self._group
-        if group.w != old.w or group.h != old.h:
-            self.prepareGeometryChange()
-        self._apply(group, old)
+        self._apply(group, self._group)
         self.update()
 
     def _apply(self, group: Group, old: Group | None = None) -> None:
         self._group = group
+        if old is None or group.w != old.w or group.h != old.h:
+            self._fit_rect()
         self.setPos(group.x + self.offset.x(), group.y + self.offset.y())
         if old is None or group.title != old.title or group.desc != old.desc:
             self.setToolTip(group.title if not group.desc else f"{group.title}\n{group.desc}")
@@ -144,8 +149,8 @@ class GroupItem(QGraphicsItem):
     def set_highlight(self, level: str) -> None:
         """Emphasise the item ("strong" for a pain, "soft" for its card) or not ("")."""
         if level != self.highlight:
-            self.prepareGeometryChange()  # the glow reaches outside the normal bounds
             self.highlight = level
+            self._fit_rect()  # the glow reaches outside the normal bounds
             self.update()
 
     def box(self) -> QRectF:
@@ -153,10 +158,11 @@ class GroupItem(QGraphicsItem):
         g = self._group
         return QRectF(g.x, g.y + self._top(), g.w, g.h)
 
-    def boundingRect(self) -> QRectF:
+    def _fit_rect(self) -> None:
+        """The item's rectangle (its bounding rect): the box, and room for strokes or a glow."""
         g = self._group
         m = HALO + 2 if self.highlight else MARGIN
-        return QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m)
+        self.setRect(QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m))
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -18,7 +18,6 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
@@ -45,19 +44,6 @@ from journeymapper.ui.canvas.interactions import (
 from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey, RowBand
 from journeymapper.ui.canvas.overview import Overview
 from journeymapper.ui.document import Document
-
-
-def keep_out_of_collections(scene: QObject) -> None:
-    """Freeze what exists now (the map, its layout, the items) out of the cyclic collector.
-
-    A 50,000-card map is millions of long-lived objects; every full collection walked all
-    of them (half the time of opening it, and pauses in later edits). Frozen objects are
-    still freed by reference counting; `gc.unfreeze` when the scene goes lets the collector
-    see the closed map's cycles again.
-    """
-    gc.freeze()
-    scene.destroyed.connect(gc.unfreeze)
-
 
 # Which roles the pointer can grab, most specific first.
 HIT_PRIORITY = ("emotion-point", "pain", "card", "kpi", "opportunity", "stage-header", "lane-label")
@@ -125,7 +111,6 @@ class MapScene(QGraphicsScene):
             for group in self.layout.local_groups.values():
                 self._add(group)
         self.overview.note(self._items)
-        keep_out_of_collections(self)
         self._fit_scene_rect()
         document.changed.connect(self.on_changes)
         self.selectionChanged.connect(self._on_selection_changed)
