@@ -43,7 +43,7 @@ from journeymapper.ui import dialogs
 from journeymapper.ui import help as help_dialogs
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
-from journeymapper.ui.canvas.large_maps import LargeMapControls
+from journeymapper.ui.canvas.large_maps import LargeMapControls, initial_options
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.context_menus import ContextMenus
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.resize(min(1400, round(screen.width() * 0.94)), min(880, round(screen.height() * 0.92)))
         document.setParent(self)
 
-        self.scene = MapScene(document, parent=self)
+        self.scene = MapScene(document, initial_options(), parent=self)  # in the saved card density
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
         self.editor = MapEditor(document, self.scene, self.view)

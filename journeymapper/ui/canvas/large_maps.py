@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from journeymapper.layout.maplayout import DENSITIES, Density
+from journeymapper.layout.maplayout import DENSITIES, Density, LayoutOptions
 from journeymapper.model.commands import Command, Macro, UpdateItem
 from journeymapper.model.entities import Stage
 from journeymapper.ui.canvas.minimap import Minimap
@@ -24,6 +24,17 @@ from journeymapper.ui.preferences import app_settings
 
 KEY_MINIMAP = "view/minimap"
 KEY_DENSITY = "view/density"
+
+
+def saved_density() -> Density:
+    """The card density the user last chose (full cards until they choose another)."""
+    saved = str(app_settings().value(KEY_DENSITY, "full"))
+    return next((d for d in DENSITIES if d == saved), "full")
+
+
+def initial_options() -> LayoutOptions:
+    """Layout options for a new window's scene: laid out once, already in the saved density."""
+    return LayoutOptions(density=saved_density())
 
 
 class LargeMapControls(QObject):
@@ -62,8 +73,7 @@ class LargeMapControls(QObject):
             action.setStatusTip(tip)
             action.triggered.connect(lambda checked=False, d=density: self.set_density(d))
             self.density_actions[density] = action
-        saved = str(settings.value(KEY_DENSITY, "full"))
-        self.set_density(saved if saved in DENSITIES else "full", remember=False)  # type: ignore[arg-type]
+        self.set_density(saved_density(), remember=False)
 
         self.fold_stage = QAction(self.tr("Collapse / Expand &Stage"), self)
         self.fold_stage.setStatusTip(self.tr("Fold the selected stage to a narrow column, or open it again"))
