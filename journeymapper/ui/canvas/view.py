@@ -33,6 +33,7 @@ ZOOM_STEP = 1.25
 ZOOM_SETTLE_MS = 400  # item pixmap caches come back this long after the last zoom step
 PIXMAP_CACHE_KB = 64 * 1024  # room for the cards on screen, even on a high-DPI display
 NAME_PAD = 6.0  # points around a lane name pinned below the header row
+HOVER = QColor(37, 99, 235, 110)  # the outline under the pointer, as on the scene's items
 
 
 @dataclass
@@ -41,12 +42,14 @@ class StickyOverlay:
 
     `backdrops` are paper under the stuck header row and label column (so cards scrolling
     beneath never show through the gaps between headers); `groups` are the headers and
-    labels to paint there, each shifted by its (dx, dy); `corner` is where the row and
-    the column cross, covered with paper.
+    labels to paint there, each shifted by its (dx, dy); `names` the lane names repeated
+    below the header row, shifted likewise; `corner` is where the row and the column
+    cross, covered with paper.
     """
 
     backdrops: list[QRectF] = field(default_factory=list)
     groups: list[tuple[Group, float, float]] = field(default_factory=list)
+    names: list[tuple[Group, float, float]] = field(default_factory=list)
     corner: QRectF | None = None
 
 
@@ -76,8 +79,8 @@ def sticky_overlay(layout: MapLayout, visible: QRectF) -> StickyOverlay:
         if box.y < body_top < box.bottom:
             pinned = _pinned_name(layout.groups.get(("lane-label", lane_id)), body_top, box.bottom)
             if pinned is not None:
-                overlay.groups.append((pinned[0], max(0.0, left - box.x), pinned[1]))
-    if overlay.backdrops or overlay.groups:
+                overlay.names.append((pinned[0], max(0.0, left - box.x), pinned[1]))
+    if overlay.backdrops or overlay.groups or overlay.names:
         overlay.corner = QRectF(left, top, label_w, header_h)
     return overlay
 
@@ -308,13 +311,32 @@ class MapView(QGraphicsView):
         for backdrop in overlay.backdrops:
             painter.fillRect(backdrop, paper)
         for group, dx, dy in overlay.groups:
-            if exposed.intersects(QRectF(group.x + dx, group.y + dy, group.w, group.h)):
+            box = QRectF(group.x + dx, group.y + dy, group.w, group.h)
+            if exposed.intersects(box):
                 painter.save()
                 painter.translate(dx, dy)
                 paint_group(painter, group)
                 painter.restore()
+                self._hover_outline(painter, group, box)
+        for group, dx, dy in overlay.names:
+            painter.save()
+            painter.translate(dx, dy)
+            paint_group(painter, group)
+            painter.restore()
         if overlay.corner is not None:
             painter.fillRect(overlay.corner, paper)
+
+    def _hover_outline(self, painter: QPainter, group: Group, box: QRectF) -> None:
+        """The pointer's outline on a stuck header, as its item draws it (the overlay covers the item)."""
+        item = self.map_scene.item_for((group.role, group.ref))
+        if item is not None and item.isUnderMouse():
+            pen = QPen(HOVER, 1.2)
+            pen.setCosmetic(True)
+            painter.save()
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
+            painter.restore()
 
     def _after_view_change(self) -> None:
         if self.scene() is None:
