@@ -256,3 +256,19 @@ def test_minimap_drawing_shows_each_card_until_cards_are_thinner_than_two_pixels
     # a card every 1.5 pixels: the cell's stack is one bar, with no paper between its cards
     image, scale = draw(round(1.5 / (b.y - a.y) * layout.display.width))
     assert QColor(image.pixel(round((a.x + a.w / 2) * scale), round(between * scale))) == ink
+
+
+def test_a_hidden_minimap_waits_and_catches_up_when_shown(qtbot):
+    window = open_window(qtbot, make_workspace(), big_map())
+    window.view.set_zoom(1.5)
+    minimap, toggle = window.large_maps.minimap, window.large_maps.show_minimap
+    qtbot.waitUntil(minimap.isVisible, timeout=2000)
+    toggle.trigger()  # off
+    before = minimap._pixmap.toImage()
+    journey = window.document.journey
+    command, _ = edits.add_card(journey, journey.stages[-1].id, journey.lanes[1].id, "Late card")
+    window.document.push(command, "Add card")
+    qtbot.waitUntil(lambda: not minimap._redraw.isActive(), timeout=3000)
+    assert minimap._pixmap.toImage() == before  # nothing drawn while hidden
+    toggle.trigger()  # on again: drawn at once, with the new card
+    assert minimap.isVisible() and minimap._pixmap.toImage() != before

@@ -12,6 +12,8 @@ the outline of the visible part is painted over the cached pixmap on every scrol
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QWidget
@@ -23,6 +25,9 @@ from journeymapper.ui.canvas.view import MapView
 MAX_SIZE = QSize(240, 220)  # logical pixels; the map keeps its aspect ratio inside
 MARGIN = 12  # from the viewport's corner
 REDRAW_AFTER_MS = 250  # after the last layout change: edits stay fluid, the minimap catches up
+# ... or this many times as long as the last redraw took, so on a huge map (100 ms a redraw at
+# 50,000 cards) the redraw waits for a real pause rather than landing between keystrokes.
+REDRAW_PATIENCE = 8
 FRAME = QColor(37, 99, 235)  # the visible part's outline
 # Roles whose groups are too small or too many to show at minimap scale.
 LEFT_OUT = frozenset(
@@ -160,6 +165,7 @@ class Minimap(QWidget):
         self.setAccessibleName(self.tr("Minimap"))
         self.enabled_by_user = True
         self._pixmap: QPixmap | None = None
+        self._stale = False  # the map changed while the minimap was hidden
         self._dragging = False
         self._redraw = QTimer(self)
         self._redraw.setSingleShot(True)
@@ -216,9 +222,16 @@ class Minimap(QWidget):
             self.update()
         if wanted != self.isVisible():
             self.setVisible(wanted)
+            if wanted and self._stale:
+                self._render()
 
     # --- drawing --------------------------------------------------------------------------
     def _render(self) -> None:
+        if not self.isVisible() and self._pixmap is not None:
+            self._stale = True  # hidden: no work until it is shown again
+            return
+        self._stale = False
+        started = time.perf_counter()
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)
@@ -228,6 +241,8 @@ class Minimap(QWidget):
         painter.end()
         self._pixmap = pixmap
         self.update()
+        cost_ms = (time.perf_counter() - started) * 1000
+        self._redraw.setInterval(max(REDRAW_AFTER_MS, round(REDRAW_PATIENCE * cost_ms)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
