@@ -159,6 +159,9 @@ def test_collapse_a_stage_from_its_header_undo_and_save(qtbot, tmp_path):
     stage = journey.stages[1]
     header = scene.layout.stage_headers[stage.id]
     open_width = header.w
+    view_menu_action(window, "Collapse / Expand &Stage").trigger()  # nothing chosen yet: a hint
+    assert not any(s.collapsed for s in journey.stages)
+    assert "stage's header" in window.statusBar().currentMessage()
     click(view, header.x + header.w / 2, header.y + header.h / 2)  # a real click picks the stage
     assert scene.current_header == ("stage-header", stage.id)
     fold = view_menu_action(window, "Collapse / Expand &Stage")

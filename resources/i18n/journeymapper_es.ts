@@ -1582,22 +1582,27 @@
         <translation>Abre todas las etapas plegadas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="129"/>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="131"/>
+        <source>Click a stage&apos;s header (or one of its cards) first, then fold it.</source>
+        <translation>Primero haz clic en la cabecera de una etapa (o en una de sus tarjetas) y luego pliégala.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="135"/>
         <source>Expand stage</source>
         <translation>Expandir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="129"/>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="135"/>
         <source>Collapse stage</source>
         <translation>Contraer etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="140"/>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="146"/>
         <source>Expand all stages</source>
         <translation>Expandir todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="148"/>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="154"/>
         <source>Card &amp;Density</source>
         <translation>&amp;Densidad de tarjetas</translation>
     </message>
@@ -2067,12 +2072,12 @@
 <context>
     <name>Minimap</name>
     <message>
-        <location filename="../../journeymapper/ui/canvas/minimap.py" line="159"/>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="164"/>
         <source>Minimap: click or drag to move around the map</source>
         <translation>Minimapa: haz clic o arrastra para moverte por el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/canvas/minimap.py" line="160"/>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="165"/>
         <source>Minimap</source>
         <translation>Minimapa</translation>
     </message>

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from journeymapper.layout.maplayout import DENSITIES, Density, LayoutOptions
 from journeymapper.model.commands import Command, Macro, UpdateItem
@@ -125,6 +125,12 @@ class LargeMapControls(QObject):
         journey = self.scene.document.journey
         stage = journey.stage(stage_id) if stage_id is not None else self.current_stage()
         if stage is None:
+            window = self.view.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Click a stage's header (or one of its cards) first, then fold it."),
+                    8000,
+                )
             return False
         text = self.tr("Expand stage") if stage.collapsed else self.tr("Collapse stage")
         command = UpdateItem("stages", stage.id, {"collapsed": not stage.collapsed})
