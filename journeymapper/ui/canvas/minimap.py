@@ -3,11 +3,13 @@
 On a map of thousands of cards the window shows a few dozen; the minimap says where
 they are in the journey and takes you elsewhere with one click (or a drag of the
 outline). It draws the layout's own geometry, not the display list in detail: at a
-few pixels per stage a card is a coloured speck, so each group's box in its own fill
-colour (and the emotion curve as a line) is all that can be seen, and drawing that
-stays a few milliseconds at 10,000 cards. The drawing is cached as a pixmap and
-redrawn a moment after the layout changes, so typing and dragging do not pay for it;
-the outline of the visible part is painted over the cached pixmap on every scroll.
+few pixels per stage a card is a speck, so headers, labels and cells in their fill
+colours, cards in one ink (a cell's stack as one bar once cards are under two pixels
+tall) and the emotion curve as a line are all that can be seen. Drawing that costs
+milliseconds at 1,000 cards and tens at 10,000. The drawing is cached as a pixmap and
+redrawn a moment after the layout changes (not at all while hidden), so typing and
+dragging do not pay for it; the outline of the visible part is painted over the cached
+pixmap on every scroll.
 """
 
 from __future__ import annotations
