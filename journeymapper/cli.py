@@ -22,6 +22,8 @@ from journeymapper.fileformat import (
     write_atomically,
 )
 from journeymapper.model.templates import TEMPLATES, build_template
+from journeymapper.teams.commands import NAMES as TEAM_COMMANDS
+from journeymapper.teams.commands import register as register_team_commands
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -82,7 +84,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         return EXIT_INVALID
     try:
-        written = export_file(journey, Path(args.output), args)
+        if getattr(args, "compare", None):
+            from journeymapper.export.comparison import export_comparison
+
+            other = load_journey(args.compare).journey
+            written = export_comparison(journey, other, Path(args.output), args)
+        else:
+            written = export_file(journey, Path(args.output), args)
+    except JourneyFileError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
     except ExportOptionsError as error:
         print(f"{args.output}: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -169,6 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
     export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
     export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    export.add_argument("--compare", metavar="TO_BE.journey",
+                        help="a poster of this map (as-is) beside TO_BE, emotion curves overlaid")
     export.set_defaults(run=_cmd_export)
 
     analyze = sub.add_parser(
@@ -180,13 +194,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", metavar="FILE.journey")
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
+    register_team_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"new", "validate", "schema", "export", "analyze", "analyse"}
+    commands = {"new", "validate", "schema", "export", "analyze", "analyse", *TEAM_COMMANDS}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         editor = argparse.Namespace(files=argv)
         return _cmd_edit(editor)

@@ -122,3 +122,6 @@ class JourneyMap(Entity):
 
     def pains_of_touchpoint(self, touchpoint_id: str) -> list[PainPoint]:
         return [p for p in self.pain_points if p.touchpoint_id == touchpoint_id]
+
+    def pains_of_stage(self, stage_id: str) -> list[PainPoint]:
+        return [p for p in self.pain_points if p.stage_id == stage_id]

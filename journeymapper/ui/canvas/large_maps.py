@@ -9,8 +9,6 @@ undoable edit saved with it, exactly like folding a lane.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -99,7 +97,7 @@ class LargeMapControls(QObject):
         if density != self.density():
             centre = self.view.visible_scene_rect().center()
             before = self.scene.layout.display
-            self.scene.set_options(replace(self.scene.engine.options, density=density))
+            self.scene.set_density(density)
             after = self.scene.layout.display
             # Keep the same part of the journey in view: the map changes size, not order.
             sx = after.width / before.width if before.width else 1.0
