@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
+from journeymapper.export.pdf_text import Boxes, draw_shaped, needs_shaping
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
 from journeymapper.layout.text import clean_plain
@@ -146,23 +147,26 @@ class _PdfPainter:
         code = t._code  # noqa: SLF001 - reportlab's own operator list for this text object
         font: tuple[str, float] | None = None
         fill = self._fill
+        boxes = Boxes()
         for run in runs:
+            if run.colour != fill:
+                code.append("%.3f %.3f %.3f rg" % _rgb(run.colour))
+                fill = run.colour
+            if needs_shaping(run.text):  # other scripts, emoji, right to left: typesetting/
+                draw_shaped(t, run, _run_left(run), h - run.y, boxes)
+                font = None
+                continue
             face = (PDF_FONT_NAMES.get(run.face, PDF_FONT_NAMES["regular"]), run.size)
             if face != font:
                 t.setFont(*face)
                 font = face
-            if run.colour != fill:
-                code.append("%.3f %.3f %.3f rg" % _rgb(run.colour))
-                fill = run.colour
-            x = run.x
-            if run.anchor == "middle":
-                x -= run.width / 2
-            elif run.anchor == "end":
-                x -= run.width
-            code.append("1 0 0 1 %s %s Tm" % (_f(x), _f(h - run.y)))
+            code.append("1 0 0 1 %s %s Tm" % (_f(_run_left(run)), _f(h - run.y)))
             t.textLine(run.text)
         self.code.append(str(t.getCode()))
         self._fill = fill
+        for x, y, w, bh, colour in boxes.rects:  # characters no bundled font has: a visible box
+            self._set_stroke(colour, max(0.3, bh / 12), ())
+            self.code.append("n %.2f %.2f %.2f %.2f re S" % (x + w * 0.1, y, w * 0.8, bh))
 
     @staticmethod
     def _paint_op(fill: bool, stroke: bool) -> str:
@@ -320,6 +324,15 @@ class _PdfPainter:
                 return  # an image that is not a sane PNG/JPEG is left out, never decoded
             self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
             self._fill = self._stroke = None  # drawImage saves/restores state, but be safe
+
+
+def _run_left(run: TextRun) -> float:
+    """Left edge of a run from its anchor and measured width."""
+    if run.anchor == "middle":
+        return run.x - run.width / 2
+    if run.anchor == "end":
+        return run.x - run.width
+    return run.x
 
 
 def _overlaps(group: Group, clip: tuple[float, float, float, float]) -> bool:

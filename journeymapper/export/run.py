@@ -105,7 +105,9 @@ def _render_poster(
     options = LayoutOptions(theme=theme.replace("color", "colour"), language=language)
     layout: MapLayout = layout_for_page(journey, options, paper)
     if fmt == "svg":
-        return render_svg(layout.display, paper, journey.title, journey.description)
+        return render_svg(
+            layout.display, paper, journey.title, journey.description, language=language or journey.language
+        )
     if fmt == "png":
         from journeymapper.export.qt_painter import render_png_bytes  # Qt only when asked for
 

@@ -24,6 +24,7 @@ import xml.etree.ElementTree as ET
 
 import svgwrite
 
+from journeymapper.export import svg_glyphs
 from journeymapper.export.paper import MM, Paper
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, PathOp, Rect, TextRun
 from journeymapper.layout.fonts import CSS_FONT_FAMILY
@@ -90,6 +91,10 @@ def _add(parent: ET.Element, p: object) -> None:
             attrs["font-style"] = "italic"
         if p.anchor != "start":
             attrs["text-anchor"] = p.anchor
+        glyphs = svg_glyphs.current()
+        if glyphs is not None:  # self-contained: outlines drawn, text kept invisible (svg_glyphs.py)
+            svg_glyphs.add_outlined_text(parent, p, attrs, glyphs)
+            return
         sub(parent, "text", attrs).text = p.text
     elif kind is Rect:
         assert isinstance(p, Rect)
@@ -163,11 +168,24 @@ class _Subtree:
         return self.element
 
 
-def poster_subtree(display: DisplayList, transform: str) -> ET.Element:
-    """<g id="poster"> with one described <g> per group, in painting order."""
+def poster_subtree(display: DisplayList, transform: str, *, outlines: bool = False) -> ET.Element:
+    """<g id="poster"> with one described <g> per group, in painting order.
+
+    With `outlines`, text is drawn from glyph outlines defined in the subtree's <defs>
+    (see svg_glyphs.py), so the file needs no installed font.
+    """
     poster = ET.Element(
         "g", {"id": "poster", "font-family": CSS_FONT_FAMILY, "transform": transform, _XML_SPACE: "preserve"}
     )
+    token = svg_glyphs.use_glyphs(svg_glyphs.GlyphDefs(ET.SubElement(poster, "defs")) if outlines else None)
+    try:
+        _add_items(poster, display)
+    finally:
+        svg_glyphs.reset(token)
+    return poster
+
+
+def _add_items(poster: ET.Element, display: DisplayList) -> None:
     for item in display.items:
         if isinstance(item, Group):
             group = ET.SubElement(
@@ -182,13 +200,23 @@ def poster_subtree(display: DisplayList, transform: str) -> ET.Element:
                 _add(group, primitive)
         else:
             _add(poster, item)
-    return poster
 
 
 def render_svg(
-    display: DisplayList, paper: Paper | None = None, title: str = "", description: str = ""
+    display: DisplayList,
+    paper: Paper | None = None,
+    title: str = "",
+    description: str = "",
+    *,
+    outlines: bool = True,
+    language: str = "",
 ) -> bytes:
-    """The poster as UTF-8 SVG, on `paper` (scaled, centred, in mm) or at its natural size."""
+    """The poster as UTF-8 SVG, on `paper` (scaled, centred, in mm) or at its natural size.
+
+    By default text is drawn from embedded glyph outlines, so the file looks the same on
+    any machine; `outlines=False` writes plain `<text>` naming Noto Sans, for editing in
+    a design tool that has the fonts.
+    """
     if paper is not None:
         page_w, page_h = paper.page_w, paper.page_h
         scale, ox, oy = paper.placement(display.width, display.height)
@@ -197,6 +225,9 @@ def render_svg(
         scale, ox, oy = 1.0, 0.0, 0.0
     dwg = svgwrite.Drawing(size=(f"{_n(page_w / MM)}mm", f"{_n(page_h / MM)}mm"), profile="full", debug=False)
     dwg.viewbox(0, 0, float(_n(page_w)), float(_n(page_h)))
+    if language:
+        dwg.attribs["xml:lang"] = dwg.attribs["lang"] = _ID_UNSAFE.sub("", language)
+    dwg.attribs["role"] = "img"
     dwg.set_desc(title=clean_plain(title) or None, desc=clean_plain(description) or None)
     background = valid_colour(display.background, "#FFFFFF")
     if paper is not None:
@@ -212,7 +243,8 @@ def render_svg(
         )
     else:
         dwg.add(dwg.rect(insert=(0, 0), size=(_n(page_w), _n(page_h)), fill=background, id="background"))
-    dwg.elements.append(_Subtree(poster_subtree(display, f"translate({_n(ox)} {_n(oy)}) scale({scale:.6f})")))
+    transform = f"translate({_n(ox)} {_n(oy)}) scale({scale:.6f})"
+    dwg.elements.append(_Subtree(poster_subtree(display, transform, outlines=outlines)))
     if paper is not None and paper.crop_marks:
         dwg.add(_crop_marks(dwg, paper))
     return dwg.tostring().encode("utf-8")
