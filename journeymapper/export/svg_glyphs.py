@@ -16,8 +16,6 @@ scale">` whose `<use>` children only need an `x` (and a `y` for raised marks).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from contextvars import ContextVar
-from typing import Any
 
 from journeymapper.layout.display import TextRun
 from journeymapper.typesetting.fontset import load
@@ -77,23 +75,6 @@ class GlyphDefs:
             d = glyph_path(font_key, gid)
             ET.SubElement(self.defs, "path", {"id": found, "d": d or "M0 0"})
         return "#" + found
-
-
-_CURRENT: ContextVar[GlyphDefs | None] = ContextVar("svg_glyph_defs", default=None)
-
-
-def current() -> GlyphDefs | None:
-    """The glyph collector of the SVG being written, or None when text is written as text."""
-    return _CURRENT.get()
-
-
-def use_glyphs(defs: GlyphDefs | None) -> Any:
-    """Context: while set, text runs are drawn as outlines collected into `defs`."""
-    return _CURRENT.set(defs)
-
-
-def reset(token: Any) -> None:
-    _CURRENT.reset(token)
 
 
 def _n(value: float) -> str:
