@@ -77,11 +77,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for line in error.lines():
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    warnings: list[str] = []
     try:
-        written = export_file(journey, Path(args.output), args)
+        written = export_file(journey, Path(args.output), args, warnings)
     except ExportOptionsError as error:
         print(f"{args.output}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    for warning in warnings:  # the export succeeded; these say what to look at
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
     for path in written:
         print(path)
     return EXIT_OK
@@ -111,6 +114,21 @@ def _cmd_edit(args: argparse.Namespace) -> int:
         print(f"journeymapper: the editor cannot start: {error}", file=sys.stderr)
         return EXIT_INVALID
     return run_editor([str(f) for f in args.files])
+
+
+def add_poster_flags(export: argparse.ArgumentParser) -> None:
+    """Designer and print-production flags of `export` (their meaning: export/options.py)."""
+    export.add_argument("--svg-text", choices=("outlines", "text"),
+                        help="SVG text as embedded glyph outlines (default: looks the same everywhere) "
+                        "or as plain text naming the fonts (for design tools)")
+    export.add_argument("--min-text", type=float, metavar="PT",
+                        help="smallest printed body text in points (default 6)")
+    export.add_argument("--fit", choices=("warn", "split", "tile", "larger"),
+                        help="when text would print below --min-text: warn (default), split the map "
+                        "into pages of stages, tile it over A4, or use a larger paper")
+    export.add_argument("--colour-mode", choices=("rgb", "cmyk"), help="PDF colours (default rgb)")
+    export.add_argument("--footer", help="a line of text at the foot of the poster")
+    export.add_argument("--print-date", action="store_true", help="print the export date in the footer")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -155,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
     export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
     export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    add_poster_flags(export)
     export.set_defaults(run=_cmd_export)
 
     analyze = sub.add_parser("analyze", aliases=["analyse"], help="report on a map's path, pains and gaps",

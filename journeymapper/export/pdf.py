@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
+from journeymapper.export.pdf_print import canvas_options, set_page_boxes
 from journeymapper.export.pdf_text import Boxes, draw_shaped, needs_shaping
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
@@ -36,6 +37,7 @@ class PdfMetadata:
     author: str = ""
     subject: str = ""
     keywords: str = ""
+    language: str = ""  # BCP 47 tag for the catalog's /Lang
 
 
 def _rgb(colour: str, cache: dict[str, tuple[float, float, float]] = {}) -> tuple[float, float, float]:  # noqa: B006
@@ -328,9 +330,9 @@ def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], meta: PdfMetadata
         buffer,
         pagesize=size,
         pageCompression=1,
-        invariant=1,
         initialFontName=PDF_FONT_NAMES["regular"],
         initialFontSize=10,
+        **canvas_options(meta.language),  # real or SOURCE_DATE_EPOCH dates, /Lang (pdf_print.py)
     )  # no stray Helvetica
     canvas.setTitle(clean_plain(meta.title))
     canvas.setAuthor(clean_plain(meta.author))
@@ -418,6 +420,7 @@ def _render_pdf(display: DisplayList, paper: Paper, meta: PdfMetadata) -> bytes:
     buffer = io.BytesIO()
     canvas = _new_canvas(buffer, (paper.page_w, paper.page_h), meta)
     _paint_page(canvas, display, paper)
+    set_page_boxes(canvas, paper)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -1,0 +1,115 @@
+"""Everything an export can be asked for, in one object the CLI, the dialog and presets share.
+
+Why one object: the CLI flags, the editor's Export dialog and the export preset saved
+in a map all describe the same choices; `export_poster` takes an `ExportOptions` so the
+three cannot drift apart, and `check()` gives every caller the same messages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMATS = {".pdf": "pdf", ".svg": "svg", ".png": "png", ".csv": "csv"}
+MIN_DPI, MAX_DPI = 10, 1200
+DEFAULT_MIN_TEXT_PT = 6.0
+FIT_CHOICES = ("warn", "split", "tile", "larger")
+SVG_TEXT_CHOICES = ("outlines", "text")
+COLOUR_MODES = ("rgb", "cmyk")
+
+
+class ExportOptionsError(ValueError):
+    """An export option cannot be honoured; the message tells the user what to change."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How to export a map. Defaults are the CLI's defaults."""
+
+    fmt: str = "pdf"
+    size: str = "A2"
+    orientation: str = "landscape"
+    tile: str | None = None
+    bleed: bool = False
+    crop_marks: bool = False
+    margin_mm: float = 10.0
+    dpi: int = 150
+    language: str | None = None
+    theme: str = "light"
+    # Self-contained glyph outlines (default) or plain <text> naming the fonts, for design tools.
+    svg_text: str = "outlines"
+    # Smallest printed body text in points; below it the export warns or, by `fit`, splits
+    # the map by stages, tiles it or moves to a larger paper.
+    min_text_pt: float = DEFAULT_MIN_TEXT_PT
+    fit: str = "warn"
+    colour_mode: str = "rgb"
+    footer: str = ""
+    print_date: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def replace(self, **changes: Any) -> ExportOptions:
+        known = {f.name for f in dataclasses.fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ExportOptionsError(f"unknown export option(s): {', '.join(sorted(unknown))}")
+        return dataclasses.replace(self, **changes)
+
+
+def options_from_args(fmt: str, args: argparse.Namespace) -> ExportOptions:
+    """The options the `journeymapper export` flags describe (absent flags keep defaults)."""
+    base = ExportOptions(fmt=fmt)
+    changes: dict[str, Any] = {}
+    for name, attr in (
+        ("size", "size"),
+        ("orientation", "orientation"),
+        ("tile", "tile"),
+        ("margin_mm", "margin"),
+        ("dpi", "dpi"),
+        ("language", "lang"),
+        ("theme", "theme"),
+        ("svg_text", "svg_text"),
+        ("min_text_pt", "min_text"),
+        ("fit", "fit"),
+        ("colour_mode", "colour_mode"),
+        ("footer", "footer"),
+    ):
+        value = getattr(args, attr, None)
+        if value is not None:
+            changes[name] = value
+    for name in ("bleed", "crop_marks", "print_date"):
+        if getattr(args, name, False):
+            changes[name] = True
+    return base.replace(**changes)
+
+
+def check(options: ExportOptions) -> None:
+    """Refuse options that cannot be honoured, before anything is drawn."""
+    from journeymapper.layout.theme import THEMES
+    from journeymapper.model.vocabulary import Language
+
+    fmt = options.fmt
+    if fmt not in FORMATS.values():
+        raise ExportOptionsError(f"unknown format {fmt!r}; use pdf, svg, png or csv")
+    if options.tile and fmt != "pdf":
+        raise ExportOptionsError("--tile splits a PDF over pages; export to .pdf to use it")
+    if fmt == "png" and not (MIN_DPI <= int(options.dpi) <= MAX_DPI):
+        raise ExportOptionsError(f"--dpi must be between {MIN_DPI} and {MAX_DPI}, not {options.dpi}")
+    languages = {lang.value for lang in Language}
+    if options.language is not None and options.language not in languages:
+        raise ExportOptionsError(f"--lang must be one of {', '.join(sorted(languages))}")
+    if options.theme.replace("color", "colour") not in THEMES:
+        raise ExportOptionsError(f"--theme must be one of {', '.join(THEMES)}")
+    if options.svg_text not in SVG_TEXT_CHOICES:
+        raise ExportOptionsError(f"--svg-text must be one of {', '.join(SVG_TEXT_CHOICES)}")
+    if not 2.0 <= float(options.min_text_pt) <= 24.0:
+        raise ExportOptionsError(f"--min-text must be between 2 and 24 pt, not {options.min_text_pt:g}")
+    if options.fit not in FIT_CHOICES:
+        raise ExportOptionsError(f"--fit must be one of {', '.join(FIT_CHOICES)}")
+    if options.fit == "split" and fmt != "pdf":
+        raise ExportOptionsError("--fit split makes one page per group of stages; export to .pdf to use it")
+    if options.colour_mode not in COLOUR_MODES:
+        raise ExportOptionsError(f"--colour-mode must be one of {', '.join(COLOUR_MODES)}")
+    if len(options.footer) > 300:
+        raise ExportOptionsError("--footer is limited to 300 characters")
