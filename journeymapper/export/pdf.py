@@ -306,7 +306,10 @@ class _PdfPainter:
             check_photo(p.data)
         except ImageError:
             return  # an image that is not a sane PNG/JPEG is left out, never decoded
-        self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+        try:
+            self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+        except Exception:  # noqa: BLE001 - a decoder's failure must not end the export: leave it out
+            pass
         self._fill = self._stroke = None  # drawImage saves/restores state, but be safe
 
 

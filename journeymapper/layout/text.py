@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from journeymapper.layout.display import FontFace
-from journeymapper.layout.fonts import _char_widths, supported_codepoints, text_width
+from journeymapper.layout.fonts import _char_widths, text_width
 
 ELLIPSIS = "\u2026"
 REPLACEMENT = "\ufffd"
@@ -28,11 +27,6 @@ REPLACEMENT = "\ufffd"
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")  # lone surrogates (JSON allows them), non-characters
 _MAX_WORD_CACHE = 200_000
-
-
-@cache
-def _supported_chars() -> frozenset[str]:
-    return frozenset(chr(code) for code in supported_codepoints()) | {"\n"}
 
 
 def clean_text(text: str, *, multiline: bool = True) -> str:
@@ -50,10 +44,7 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     text = _CONTROLS.sub("", text)
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFC", text)
-    if set(text) <= _supported_chars():
-        return text
-    return _NOT_XML.sub(REPLACEMENT, text)
+    return unicodedata.normalize("NFC", _NOT_XML.sub(REPLACEMENT, text))
 
 
 def clean_plain(text: str) -> str:

@@ -67,11 +67,35 @@ def has_rtl(text: str) -> bool:
 
 
 def bidi_levels(text: str) -> list[int]:
-    """The resolved embedding level of every character (even: left to right)."""
+    """The resolved embedding level of every character (even: left to right).
+
+    python-bidi's reference implementation predates isolates (U+2066–2069), so they are
+    left out of the analysis and take their neighbour's level; should it still reject
+    some sequence of format characters, the line is laid out at its base level rather
+    than failing the export.
+    """
     if not has_rtl(text):
         return [0] * len(text)
+    kept = [i for i, char in enumerate(text) if not 0x2066 <= ord(char) <= 0x2069]
+    analysed = "".join(text[i] for i in kept)
     storage = bidi_algorithm.get_empty_storage()
-    base = bidi_algorithm.get_base_level(text)
+    base = bidi_algorithm.get_base_level(analysed)
+    try:
+        resolved = _resolve(analysed, storage, base)
+    except (AssertionError, KeyError, IndexError):
+        return [base] * len(text)
+    levels: list[int | None] = [None] * len(text)
+    for index, resolved_level in resolved.items():
+        levels[kept[index]] = resolved_level
+    out: list[int] = []
+    previous = base
+    for found in levels:  # characters left out (joiners, embeddings, isolates) take their neighbour's level
+        previous = found if found is not None else previous
+        out.append(previous)
+    return out
+
+
+def _resolve(text: str, storage: dict, base: int) -> dict[int, int]:
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     bidi_algorithm.get_embedding_levels(text, storage)
@@ -81,15 +105,7 @@ def bidi_levels(text: str) -> list[int]:
     bidi_algorithm.resolve_weak_types(storage)
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
-    levels: list[int | None] = [None] * len(text)
-    for char in storage["chars"]:
-        levels[char["index"]] = char["level"]
-    out: list[int] = []
-    previous = base
-    for level in levels:  # characters X9 removed (joiners, embeddings) take their neighbour's level
-        previous = level if level is not None else previous
-        out.append(previous)
-    return out
+    return {char["index"]: char["level"] for char in storage["chars"]}
 
 
 def _sticks(char: str) -> bool:
