@@ -86,7 +86,7 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
             layout.display,
             paper,
             journey.title,
-            journey.description,
+            journey.description or journey.subtitle or "Customer journey map",
             outlines=options.svg_text == "outlines",
             language=doc_language,
         )

@@ -87,9 +87,10 @@ class _SvgPainter:
         self.glyphs = glyphs  # set: text drawn from glyph outlines (svg_glyphs.py)
 
     def begin_group(self, group: Group) -> bool:
-        self.parent = ET.SubElement(
-            self.poster, "g", {"id": group_id(group), "class": _ID_UNSAFE.sub("_", group.role)}
-        )
+        attrs = {"id": group_id(group), "class": _ID_UNSAFE.sub("_", group.role)}
+        if group.title:
+            attrs["role"] = "group"  # announced with its <title> by screen readers
+        self.parent = ET.SubElement(self.poster, "g", attrs)
         title, desc = clean_plain(group.title), clean_plain(group.desc)
         if title:
             ET.SubElement(self.parent, "title").text = title
@@ -224,7 +225,8 @@ def render_svg(
     dwg.viewbox(0, 0, float(_n(page_w)), float(_n(page_h)))
     if language:
         dwg.attribs["xml:lang"] = dwg.attribs["lang"] = _ID_UNSAFE.sub("", language)
-    dwg.attribs["role"] = "img"
+    # A document whose groups screen readers can walk (role "img" would hide them).
+    dwg.attribs["role"] = "graphics-document"
     dwg.set_desc(title=clean_plain(title) or None, desc=clean_plain(description) or None)
     background = valid_colour(display.background, "#FFFFFF")
     if paper is not None:

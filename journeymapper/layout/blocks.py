@@ -17,6 +17,7 @@ from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
 from journeymapper.layout.theme import Theme
 from journeymapper.model.entities import EmotionScale
+from journeymapper.typesetting import locale_formats
 
 
 @dataclass(frozen=True)
@@ -96,15 +97,9 @@ def block_height(lines: int, size: float, leading: float) -> float:
     return lines * size * leading
 
 
-def format_number(value: float | None, unit: str = "") -> str:
-    """A KPI value as people write it: no trailing .0, thin unit spacing."""
-    if value is None:
-        return "–"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-    unit = unit.strip()
-    if not unit:
-        return text
-    return f"{text}%" if unit == "%" else f"{text} {unit}"
+def format_number(value: float | None, unit: str = "", language: str = "en") -> str:
+    """A KPI value as the map's language writes it ('5,5 %' in Spanish): typesetting/locale_formats."""
+    return locale_formats.quantity(value, unit, language)
 
 
 def scale_of(scale: EmotionScale) -> tuple[int, int]:

@@ -166,7 +166,12 @@ def fit_line(
         if used > budget:
             break
         end = index + 1
-    return text[:end].rstrip() + ELLIPSIS
+    kept = text[:end]
+    if end < len(text) and not text[end].isspace():
+        space = kept.rfind(" ")
+        if space > end // 2:  # end at a word boundary when that keeps most of the line
+            kept = kept[:space]
+    return kept.rstrip() + ELLIPSIS
 
 
 @dataclass(frozen=True, slots=True)
