@@ -16,7 +16,6 @@ from journeymapper.layout.fonts import face_metrics, text_width
 from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
 from journeymapper.layout.theme import Theme
-from journeymapper.model.entities import EmotionScale
 from journeymapper.typesetting import locale_formats
 
 
@@ -100,7 +99,3 @@ def block_height(lines: int, size: float, leading: float) -> float:
 def format_number(value: float | None, unit: str = "", language: str = "en") -> str:
     """A KPI value as the map's language writes it ('5,5 %' in Spanish): typesetting/locale_formats."""
     return locale_formats.quantity(value, unit, language)
-
-
-def scale_of(scale: EmotionScale) -> tuple[int, int]:
-    return scale.min, scale.max

@@ -118,8 +118,4 @@ def base_chars() -> frozenset[str]:
     return frozenset(chr(code) for code in supported_codepoints())
 
 
-def line_height(size: float, leading: float = 1.3) -> float:
-    return size * leading
-
-
 register_fonts()  # measuring is the first thing any layout does; fail early if the fonts are missing
