@@ -126,6 +126,9 @@ def add_poster_flags(export: argparse.ArgumentParser) -> None:
     export.add_argument("--fit", choices=("warn", "split", "tile", "larger"),
                         help="when text would print below --min-text: warn (default), split the map "
                         "into pages of stages, tile it over A4, or use a larger paper")
+    export.add_argument("--handout", choices=("A4", "a4", "letter"),
+                        help="a PDF handout instead of a poster: one or two stages a page")
+    export.add_argument("--stages-per-page", type=int, choices=(1, 2), help="stages on each handout page")
     export.add_argument("--colour-mode", choices=("rgb", "cmyk"), help="PDF colours (default rgb)")
     export.add_argument("--footer", help="a line of text at the foot of the poster")
     export.add_argument("--print-date", action="store_true", help="print the export date in the footer")

@@ -44,6 +44,9 @@ class ExportOptions:
     # the map by stages, tiles it or moves to a larger paper.
     min_text_pt: float = DEFAULT_MIN_TEXT_PT
     fit: str = "warn"
+    # A4/Letter handouts: a PDF of `stages_per_page` stages a page instead of one poster.
+    handout: str | None = None
+    stages_per_page: int = 1
     colour_mode: str = "rgb"
     footer: str = ""
     print_date: bool = False
@@ -74,6 +77,8 @@ def options_from_args(fmt: str, args: argparse.Namespace) -> ExportOptions:
         ("fit", "fit"),
         ("colour_mode", "colour_mode"),
         ("footer", "footer"),
+        ("handout", "handout"),
+        ("stages_per_page", "stages_per_page"),
     ):
         value = getattr(args, attr, None)
         if value is not None:
@@ -109,6 +114,13 @@ def check(options: ExportOptions) -> None:
         raise ExportOptionsError(f"--fit must be one of {', '.join(FIT_CHOICES)}")
     if options.fit == "split" and fmt != "pdf":
         raise ExportOptionsError("--fit split makes one page per group of stages; export to .pdf to use it")
+    if options.handout is not None:
+        if options.handout.upper() not in ("A4", "LETTER"):
+            raise ExportOptionsError(f"--handout can be A4 or letter, not {options.handout!r}")
+        if fmt != "pdf":
+            raise ExportOptionsError("--handout makes a PDF of several pages; export to .pdf to use it")
+        if options.stages_per_page not in (1, 2):
+            raise ExportOptionsError("--stages-per-page can be 1 or 2")
     if options.colour_mode not in COLOUR_MODES:
         raise ExportOptionsError(f"--colour-mode must be one of {', '.join(COLOUR_MODES)}")
     if len(options.footer) > 300:

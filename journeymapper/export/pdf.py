@@ -419,30 +419,48 @@ def render_pdf(display: DisplayList, paper: Paper, meta: PdfMetadata = PdfMetada
         return _render_pdf(display, paper, meta)
 
 
-def _render_pdf(display: DisplayList, paper: Paper, meta: PdfMetadata) -> bytes:
+def render_pdf_pages(displays: list[DisplayList], paper: Paper, meta: PdfMetadata = PdfMetadata()) -> bytes:
+    """Several posters, one a page (a map split by stages, handouts), on the same paper."""
+    with binary_streams():
+        return _render_pdf(displays, paper, meta)
+
+
+def _render_pdf(display: DisplayList | list[DisplayList], paper: Paper, meta: PdfMetadata) -> bytes:
     buffer = io.BytesIO()
     canvas = _new_canvas(buffer, (paper.page_w, paper.page_h), meta)
-    _paint_page(canvas, display, paper)
-    set_page_boxes(canvas, paper)
-    canvas.showPage()
+    for page in display if isinstance(display, list) else [display]:
+        _paint_page(canvas, page, paper)
+        set_page_boxes(canvas, paper)
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
 def render_tiled_pdf(
-    display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata = PdfMetadata()
+    display: DisplayList,
+    paper: Paper,
+    tiling: Tiling,
+    meta: PdfMetadata = PdfMetadata(),
+    skip: frozenset[tuple[int, int]] = frozenset(),
 ) -> bytes:
-    """The sheet cut into office pages: each shows its part, overlap marked, labelled A1, A2…"""
+    """The sheet cut into office pages: each shows its part, overlap marked, labelled A1, A2…
+
+    Tiles in `skip` (nearly blank ones, see paper.blank_tiles) are not printed.
+    """
     with binary_streams():
-        return _render_tiled_pdf(display, paper, tiling, meta)
+        return _render_tiled_pdf(display, paper, tiling, meta, skip)
 
 
-def _render_tiled_pdf(display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata) -> bytes:
+def _render_tiled_pdf(
+    display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata, skip: frozenset[tuple[int, int]]
+) -> bytes:
     buffer = io.BytesIO()
     canvas = _new_canvas(buffer, (tiling.tile_w, tiling.tile_h), meta)
     m = tiling.margin
     for row in range(tiling.rows):
         for col in range(tiling.cols):
+            if (row, col) in skip:
+                continue
             rx, ry, rw, rh = tiling.region(row, col)
             canvas.saveState()
             clip = canvas.beginPath()

@@ -19,9 +19,18 @@ from typing import Any
 from journeymapper.allocation import paused_gc
 from journeymapper.export.coverage import uncovered_text_warnings
 from journeymapper.export.csv_plan import render_csv
+from journeymapper.export.legibility import (
+    below_minimum_warning,
+    describe,
+    larger_paper,
+    legible_sheet,
+    pages_by_stages,
+    printed_body_pt,
+    split_by_stages,
+)
 from journeymapper.export.options import FORMATS, ExportOptions, ExportOptionsError, check, options_from_args
-from journeymapper.export.paper import Paper, PaperError, make_paper, make_tiling
-from journeymapper.export.pdf import PdfMetadata, render_pdf, render_tiled_pdf
+from journeymapper.export.paper import Paper, PaperError, blank_tiles, make_paper, make_tiling, row_label
+from journeymapper.export.pdf import PdfMetadata, render_pdf, render_pdf_pages, render_tiled_pdf
 from journeymapper.export.svg import render_svg
 from journeymapper.fileformat import SaveError, write_atomically
 from journeymapper.layout.fitting import layout_for_page
@@ -78,9 +87,26 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
     if fmt == "csv":
         return render_csv(journey, language)
     layout_options = LayoutOptions(theme=options.theme.replace("color", "colour"), language=language)
-    layout: MapLayout = layout_for_page(journey, layout_options, paper)
-    warnings.extend(uncovered_text_warnings(layout.display))
     doc_language = str(language or journey.language)
+    meta = _metadata(journey, doc_language)
+    if options.handout:
+        return _render_handout(journey, layout_options, options, meta, warnings)
+    layout: MapLayout = layout_for_page(journey, layout_options, paper)
+    body_pt = printed_body_pt(layout.display, paper, layout_options)
+    tile = options.tile
+    if body_pt < options.min_text_pt:
+        if options.fit == "split":
+            return _render_split(journey, layout_options, paper, options, meta, warnings)
+        if options.fit == "larger":
+            paper, layout = larger_paper(journey, layout_options, paper, options.min_text_pt)
+            warnings.append(f"printed on {describe(paper)} so body text reaches {options.min_text_pt:g} pt")
+        elif options.fit == "tile":
+            paper = legible_sheet(journey, layout_options, paper, options.min_text_pt)
+            layout = layout_for_page(journey, layout_options, paper)
+            tile = tile or "A4"
+        else:
+            warnings.append(below_minimum_warning(body_pt, paper, options.min_text_pt))
+    warnings.extend(uncovered_text_warnings(layout.display))
     if fmt == "svg":
         return render_svg(
             layout.display,
@@ -94,11 +120,66 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
         from journeymapper.export.qt_painter import render_png_bytes  # Qt only when asked for
 
         return render_png_bytes(layout.display, options.dpi, paper)
-    meta = _metadata(journey, doc_language)
-    if options.tile:
-        tiling = make_tiling(options.tile, paper.page_w, paper.page_h)
-        return render_tiled_pdf(layout.display, paper, tiling, meta)
+    if tile:
+        return _render_tiles(layout, paper, tile, meta, warnings)
     return render_pdf(layout.display, paper, meta)
+
+
+def _render_tiles(
+    layout: MapLayout, paper: Paper, tile: str, meta: PdfMetadata, warnings: list[str]
+) -> bytes:
+    """The sheet over office pages; nearly blank tiles are skipped and named in a warning."""
+    tiling = make_tiling(tile, paper.page_w, paper.page_h)
+    display = layout.display
+    scale, ox, oy = paper.placement(display.width, display.height)
+    boxes = [(ox + g.x * scale, oy + g.y * scale, g.w * scale, g.h * scale) for g in display.groups()]
+    skip = blank_tiles(tiling, boxes)
+    if skip and len(skip) < tiling.count:
+        names = ", ".join(f"{row_label(r)}{c + 1}" for r, c in sorted(skip))
+        warnings.append(
+            f"tiles {names} would be nearly blank and are not printed ({tiling.count - len(skip)} pages)"
+        )
+    else:
+        skip = frozenset()
+    return render_tiled_pdf(display, paper, tiling, meta, skip)
+
+
+def _render_split(
+    journey: JourneyMap,
+    layout_options: LayoutOptions,
+    paper: Paper,
+    options: ExportOptions,
+    meta: PdfMetadata,
+    warnings: list[str],
+) -> bytes:
+    pages, smallest = split_by_stages(journey, layout_options, paper, options.min_text_pt)
+    warnings.append(f"split into {len(pages)} pages of stages so body text reaches {smallest:.1f} pt")
+    if smallest < options.min_text_pt:
+        warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
+    displays = [page.layout.display for page in pages]
+    for display in displays:
+        warnings.extend(uncovered_text_warnings(display))
+    return render_pdf_pages(displays, paper, meta)
+
+
+def _render_handout(
+    journey: JourneyMap,
+    layout_options: LayoutOptions,
+    options: ExportOptions,
+    meta: PdfMetadata,
+    warnings: list[str],
+) -> bytes:
+    """A4/Letter pages of one (portrait) or two (landscape) stages, to read in hand."""
+    per_page = options.stages_per_page
+    paper = make_paper(str(options.handout), "portrait" if per_page == 1 else "landscape", 10.0)
+    pages = pages_by_stages(journey, layout_options, paper, per_page)
+    displays = [page.layout.display for page in pages]
+    smallest = min(printed_body_pt(d, paper, layout_options) for d in displays)
+    if smallest < options.min_text_pt:
+        warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
+    for display in displays:
+        warnings.extend(uncovered_text_warnings(display))
+    return render_pdf_pages(displays, paper, meta)
 
 
 def export_poster(
