@@ -10,6 +10,7 @@ from journeymapper.layout.geometry import Geometry, card_blocker
 from journeymapper.layout.maplayout import Box
 from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
+from journeymapper.routing.orthogonal import LABEL_REACH, Obstacles, RectIndex, buckets_of, routed
 
 ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
 
@@ -21,8 +22,11 @@ class ConnectionLayer:
         self._conn: dict[str, ArrowEntry] = {}
         self.groups: dict[str, Group] = {}
         self._links_by_card: dict[str, list[Connection]] | None = None
-        self._labelled: list[Connection] = []
-        self._boxes_version = 0
+        self._obstacles = Obstacles({})  # what arrows are routed around, kept from one update to the next
+        # link id -> (the area its route and label depend on, how far its label may reach out);
+        # and the links whose area touches each spatial-hash bucket, to find them from a moved box.
+        self._areas: dict[str, tuple[tuple[float, float, float, float], float]] = {}
+        self._by_bucket: dict[tuple[int, int], set[str]] = {}
         self._index: dict[str, int] = {}  # position of each arrow in `groups`
         # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
         self.patch: tuple[dict[str, Group], list[str], list[str]] | None = None
@@ -37,28 +41,44 @@ class ConnectionLayer:
         full: bool,
         ctx: Context,
     ) -> None:
-        """Arrows between cards; after a small edit only those touching moved cards are redone.
+        """Arrows between cards; after a small edit only those it can affect are redone.
 
-        A label is placed where no card covers it, so labelled arrows depend on every
-        card's box: they are redone whenever any card moved (there are few of them).
+        An arrow is routed around the boxes near it (routing/orthogonal.py) and its label
+        placed where none covers it, so it is redone when one of its cards moved or when
+        a box inside the area its route and label depend on moved, appeared or went.
         """
-        blocked = card_blocker(g, [s.id for s in journey.stages], [ln.id for ln in journey.lanes], placed)
-        if moved:
-            self._boxes_version += 1
+        on_cards = card_blocker(g, [s.id for s in journey.stages], [ln.id for ln in journey.lanes], placed)
+        left, top = (g.col_x[0] if g.col_x else 0.0), (g.row_y[0] if g.row_y else 0.0)
+        label_env = (left, top, g.band)
+
+        def blocked(rect: tuple[float, float, float, float]) -> bool:
+            """A label spot must not cover a card nor slip under the lane labels or stage headers."""
+            return rect[0] < left or rect[1] < top or on_cards(rect)
+
+        obstacles = self._obstacles
+        dirty = self._dirty_links(obstacles.replace_all(*_obstacle_boxes(boxes, placed)))
 
         def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
             s, t = boxes.get(link.source), boxes.get(link.target)
             if s is None or t is None or link.source == link.target:
                 return None
-            content = (s, t, link.label, self._boxes_version if link.label else 0)
-            if previous is not None and previous[0] == content:
+            content = (s, t, link.label, label_env if link.label else None)
+            if (
+                previous is not None
+                and previous[0] == content
+                and link.id not in dirty
+                and link.id in self._areas
+            ):
                 return previous
-            return (content, connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, blocked))
+            path, area = routed(link.source, link.target, obstacles)
+            self._remember_area(link.id, area, LABEL_REACH if link.label else 0.0)
+            group = connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, blocked, path)
+            return (content, group)
 
         if not full and self._links_by_card is not None:
             touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
-            if moved:
-                touched.update((link.id, link) for link in self._labelled)
+            if dirty:
+                touched.update((link.id, link) for link in journey.connections if link.id in dirty)
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
                 patched_conn, patched_out = dict(self._conn), dict(self.groups)
                 removed: list[str] = []
@@ -85,4 +105,45 @@ class ConnectionLayer:
         self._conn, self.groups, self._links_by_card = conn, out, by_card
         self._index = {link_id: i for i, link_id in enumerate(out)}
         self.patch = None
-        self._labelled = [link for link in journey.connections if link.label]
+
+    def _remember_area(self, link_id: str, area: tuple[float, float, float, float], grow: float) -> None:
+        old = self._areas.get(link_id)
+        if old is not None:
+            for bucket in buckets_of(*old):
+                self._by_bucket.get(bucket, set()).discard(link_id)
+        self._areas[link_id] = (area, grow)
+        for bucket in buckets_of(area, grow):
+            self._by_bucket.setdefault(bucket, set()).add(link_id)
+
+    def _dirty_links(self, moved_rects: list[tuple[float, float, float, float]]) -> set[str]:
+        """Links whose route area a moved, added or removed box overlaps."""
+        if not moved_rects:
+            return set()
+        candidates: set[str] = set()
+        for rect in moved_rects:
+            for bucket in buckets_of(rect):
+                candidates.update(self._by_bucket.get(bucket, ()))
+        index = RectIndex(moved_rects)
+        out: set[str] = set()
+        for link_id in candidates:
+            found = self._areas.get(link_id)
+            if found is not None and index.hits(found[0], found[1]):
+                out.add(link_id)
+        return out
+
+
+def _obstacle_boxes(
+    boxes: dict[str, Box], placed: dict[Cell, CellPlacement]
+) -> tuple[dict[str, tuple[float, float, float, float]], dict[str, object]]:
+    """Everything an arrow must go around (routing/orthogonal.py): cards, pains, opportunities,
+    KPIs and actions, each known by the cell it sits in."""
+    rects = {key: box.as_tuple() for key, box in boxes.items()}
+    cells: dict[str, object] = {}
+    for cell, entry in placed.items():
+        for group in entry[1]:
+            key = group.ref if group.ref in rects else f"{group.role}:{group.ref}"
+            rects.setdefault(key, (group.x, group.y, group.w, group.h))
+            cells[key] = cell
+        for card in entry[2]:
+            cells[card] = cell
+    return rects, cells
