@@ -7,12 +7,13 @@ from journeymapper.layout.cell_contents import Cell, CellPlacement
 from journeymapper.layout.connections import connection_group
 from journeymapper.layout.display import Group
 from journeymapper.layout.geometry import Geometry, card_blocker
-from journeymapper.layout.maplayout import Box
+from journeymapper.layout.rows import Rows
 from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
 from journeymapper.routing.orthogonal import LABEL_REACH, Obstacles, RectIndex, buckets_of, routed
 
 ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
+RectTuple = tuple[float, float, float, float]
 
 
 class ConnectionLayer:
@@ -22,10 +23,12 @@ class ConnectionLayer:
         self._conn: dict[str, ArrowEntry] = {}
         self.groups: dict[str, Group] = {}
         self._links_by_card: dict[str, list[Connection]] | None = None
-        self._obstacles = Obstacles({})  # what arrows are routed around, kept from one update to the next
+        self._links: list[Connection] = []
+        self.source_of: dict[str, str] = {}  # arrow (connection) id → the card it starts from
+        self._obstacles = Obstacles({})  # what arrows are routed around (poster coordinates), kept
         # link id -> (the area its route and label depend on, how far its label may reach out);
         # and the links whose area touches each spatial-hash bucket, to find them from a moved box.
-        self._areas: dict[str, tuple[tuple[float, float, float, float], float]] = {}
+        self._areas: dict[str, tuple[RectTuple, float]] = {}
         self._by_bucket: dict[tuple[int, int], set[str]] = {}
         self._index: dict[str, int] = {}  # position of each arrow in `groups`
         # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
@@ -35,7 +38,7 @@ class ConnectionLayer:
         self,
         journey: JourneyMap,
         g: Geometry,
-        boxes: dict[str, Box],
+        rows: Rows,
         placed: dict[Cell, CellPlacement],
         moved: set[str],
         full: bool,
@@ -43,42 +46,56 @@ class ConnectionLayer:
     ) -> None:
         """Arrows between cards; after a small edit only those it can affect are redone.
 
-        An arrow is routed around the boxes near it (routing/orthogonal.py) and its label
-        placed where none covers it, so it is redone when one of its cards moved or when
-        a box inside the area its route and label depend on moved, appeared or went.
+        Each arrow is drawn relative to the row of the card it starts from (`rows.pair`).
+        It is routed around the boxes near it (routing/orthogonal.py, in poster
+        coordinates) and its label placed where none covers it, so it is redone when one
+        of its cards moved or when a box inside the area its route and label depend on
+        moved, appeared or went (rows moving move their boxes too).
         """
-        on_cards = card_blocker(g, [s.id for s in journey.stages], [ln.id for ln in journey.lanes], placed)
-        left, top = (g.col_x[0] if g.col_x else 0.0), (g.row_y[0] if g.row_y else 0.0)
-        label_env = (left, top, g.band)
+        lane_ids = [ln.id for ln in journey.lanes]
+        on_cards = card_blocker(g, [s.id for s in journey.stages], lane_ids, placed, rows.tops)
+        left, top0 = (g.col_x[0] if g.col_x else 0.0), (g.row_y[0] if g.row_y else 0.0)
+        label_env = (left, top0, g.band)
 
-        def blocked(rect: tuple[float, float, float, float]) -> bool:
+        def blocked(rect: RectTuple) -> bool:
             """A label spot must not cover a card nor slip under the lane labels or stage headers."""
-            return rect[0] < left or rect[1] < top or on_cards(rect)
+            return rect[0] < left or rect[1] < top0 or on_cards(rect)
 
         obstacles = self._obstacles
-        dirty = self._dirty_links(obstacles.replace_all(*_obstacle_boxes(boxes, placed)))
+        dirty = self._dirty_links(obstacles.replace_all(*_obstacle_boxes(placed, rows)))
 
         def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
-            s, t = boxes.get(link.source), boxes.get(link.target)
-            if s is None or t is None or link.source == link.target:
+            pair = rows.pair(link.source, link.target) if link.source != link.target else None
+            if pair is None:
                 return None
-            content = (s, t, link.label, label_env if link.label else None)
-            if (
-                previous is not None
-                and previous[0] == content
-                and link.id not in dirty
-                and link.id in self._areas
-            ):
+            s, t = pair
+            top = rows.tops[rows.lane(link.source)]
+            content = (s, t, link.label, label_env if link.label else None, top if link.label else None)
+            fresh = link.id not in dirty and link.id in self._areas
+            if previous is not None and previous[0] == content and fresh:
                 return previous
             path, area = routed(link.source, link.target, obstacles)
             self._remember_area(link.id, area, LABEL_REACH if link.label else 0.0)
-            group = connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, blocked, path)
+            local = [(x, y - top) for x, y in path] if path else None  # relative to the source's row
+
+            def shifted(rect: RectTuple) -> bool:
+                return blocked((rect[0], rect[1] + top, rect[2], rect[3]))
+
+            group = connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, shifted, local)
             return (content, group)
 
         if not full and self._links_by_card is not None:
             touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
             if dirty:
-                touched.update((link.id, link) for link in journey.connections if link.id in dirty)
+                touched.update((link.id, link) for link in self._links if link.id in dirty)
+            if rows.moved:  # arrows between two rows: the gap between them may have changed
+                touched.update(
+                    (link.id, link)
+                    for link in self._links
+                    if link.source in rows.cell_of
+                    and link.target in rows.cell_of
+                    and rows.lane(link.source) != rows.lane(link.target)
+                )
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
                 patched_conn, patched_out = dict(self._conn), dict(self.groups)
                 removed: list[str] = []
@@ -103,10 +120,12 @@ class ConnectionLayer:
             if entry is not None:
                 conn[link.id], out[link.id] = entry, entry[1]
         self._conn, self.groups, self._links_by_card = conn, out, by_card
+        self._links = list(journey.connections)
+        self.source_of = {link.id: link.source for link in journey.connections}
         self._index = {link_id: i for i, link_id in enumerate(out)}
         self.patch = None
 
-    def _remember_area(self, link_id: str, area: tuple[float, float, float, float], grow: float) -> None:
+    def _remember_area(self, link_id: str, area: RectTuple, grow: float) -> None:
         old = self._areas.get(link_id)
         if old is not None:
             for bucket in buckets_of(*old):
@@ -115,7 +134,7 @@ class ConnectionLayer:
         for bucket in buckets_of(area, grow):
             self._by_bucket.setdefault(bucket, set()).add(link_id)
 
-    def _dirty_links(self, moved_rects: list[tuple[float, float, float, float]]) -> set[str]:
+    def _dirty_links(self, moved_rects: list[RectTuple]) -> set[str]:
         """Links whose route area a moved, added or removed box overlaps."""
         if not moved_rects:
             return set()
@@ -133,17 +152,20 @@ class ConnectionLayer:
 
 
 def _obstacle_boxes(
-    boxes: dict[str, Box], placed: dict[Cell, CellPlacement]
-) -> tuple[dict[str, tuple[float, float, float, float]], dict[str, object]]:
-    """Everything an arrow must go around (routing/orthogonal.py): cards, pains, opportunities,
-    KPIs and actions, each known by the cell it sits in."""
-    rects = {key: box.as_tuple() for key, box in boxes.items()}
+    placed: dict[Cell, CellPlacement], rows: Rows
+) -> tuple[dict[str, RectTuple], dict[str, object]]:
+    """Everything an arrow must go around, in poster coordinates: cards, pains, opportunities,
+    KPIs and actions (placed relative to their row), each known by the cell it sits in."""
+    rects: dict[str, RectTuple] = {}
     cells: dict[str, object] = {}
     for cell, entry in placed.items():
-        for group in entry[1]:
-            key = group.ref if group.ref in rects else f"{group.role}:{group.ref}"
-            rects.setdefault(key, (group.x, group.y, group.w, group.h))
-            cells[key] = cell
-        for card in entry[2]:
+        top = rows.tops.get(cell[1], 0.0)
+        for card, box in entry[2].items():
+            rects[card] = (box.x, box.y + top, box.w, box.h)
             cells[card] = cell
+        for group in entry[1]:
+            key = group.ref if group.ref in entry[2] else f"{group.role}:{group.ref}"
+            if key not in rects:
+                rects[key] = (group.x, group.y + top, group.w, group.h)
+                cells[key] = cell
     return rects, cells
