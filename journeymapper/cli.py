@@ -89,6 +89,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for warning in warnings:  # the export succeeded; these say what to look at
         print(f"{args.output}: warning: {warning}", file=sys.stderr)
+    if getattr(args, "save_preset", False):
+        from journeymapper.export.run import save_preset
+
+        save_preset(journey, Path(args.file), Path(args.output), args)
     for path in written:
         print(path)
     return EXIT_OK
@@ -133,9 +137,14 @@ def add_poster_flags(export: argparse.ArgumentParser) -> None:
     export.add_argument("--handout", choices=("A4", "a4", "letter"),
                         help="a PDF handout instead of a poster: one or two stages a page")
     export.add_argument("--stages-per-page", type=int, choices=(1, 2), help="stages on each handout page")
-    export.add_argument("--colour-mode", choices=("rgb", "cmyk"), help="PDF colours (default rgb)")
+    export.add_argument("--hide", action="append", metavar="PART",
+                        help="leave a part out (repeat or comma-separate): title, persona, legend, "
+                        "connections, connection-labels, emotion, kpis, opportunities, lane:<id or name>")
+    export.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo in the poster's top-right corner")
     export.add_argument("--footer", help="a line of text at the foot of the poster")
     export.add_argument("--print-date", action="store_true", help="print the export date in the footer")
+    export.add_argument("--save-preset", action="store_true",
+                        help="keep these options in the map as its export preset")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -181,15 +190,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("file", metavar="FILE.journey")
     export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv)")
-    export.add_argument("--size", default="A2", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm)")
-    export.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape")
+    export.add_argument("--size", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm); default A2")
+    export.add_argument("--orientation", choices=("portrait", "landscape"), help="default landscape")
     export.add_argument("--tile", choices=("A4", "a4", "letter"), help="split the poster over office pages")
     export.add_argument("--bleed", action="store_true", help="add 3 mm bleed")
     export.add_argument("--crop-marks", action="store_true", help="draw crop marks")
-    export.add_argument("--margin", type=float, default=10.0, help="margin in mm (default 10)")
+    export.add_argument("--margin", type=float, help="margin in mm (default 10)")
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
     export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
-    export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    export.add_argument("--theme", choices=("light", "dark", "colour-blind"), help="default light")
     add_poster_flags(export)
     export.set_defaults(run=_cmd_export)
 

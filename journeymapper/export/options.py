@@ -12,12 +12,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from journeymapper.model.export_preset import ExportPreset
+
 FORMATS = {".pdf": "pdf", ".svg": "svg", ".png": "png", ".csv": "csv"}
 MIN_DPI, MAX_DPI = 10, 1200
 DEFAULT_MIN_TEXT_PT = 6.0
 FIT_CHOICES = ("warn", "split", "tile", "larger")
 SVG_TEXT_CHOICES = ("outlines", "text")
-COLOUR_MODES = ("rgb", "cmyk")
 
 
 class ExportOptionsError(ValueError):
@@ -47,7 +48,9 @@ class ExportOptions:
     # A4/Letter handouts: a PDF of `stages_per_page` stages a page instead of one poster.
     handout: str | None = None
     stages_per_page: int = 1
-    colour_mode: str = "rgb"
+    # Designer choices (export/parts.py): parts left out, a logo file, a footer, the date.
+    hide: tuple[str, ...] = ()
+    logo: str | None = None
     footer: str = ""
     print_date: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -60,9 +63,44 @@ class ExportOptions:
         return dataclasses.replace(self, **changes)
 
 
-def options_from_args(fmt: str, args: argparse.Namespace) -> ExportOptions:
-    """The options the `journeymapper export` flags describe (absent flags keep defaults)."""
-    base = ExportOptions(fmt=fmt)
+def options_from_preset(preset: ExportPreset | None, fmt: str) -> ExportOptions:
+    """The options a map's saved export preset describes (defaults where it says nothing)."""
+    if preset is None:
+        return ExportOptions(fmt=fmt)
+    return ExportOptions(
+        fmt=fmt,
+        size=preset.size,
+        orientation=preset.orientation,
+        theme=preset.theme,
+        margin_mm=preset.margin_mm,
+        hide=tuple(preset.hide),
+        footer=preset.footer,
+        print_date=preset.print_date,
+        min_text_pt=preset.min_text_pt,
+        svg_text=preset.svg_text,
+    )
+
+
+def preset_from_options(options: ExportOptions) -> ExportPreset:
+    """What of these options a map keeps as its preset (no file paths, no output format)."""
+    orientation = "portrait" if options.orientation == "portrait" else "landscape"
+    theme = options.theme.replace("color", "colour")
+    return ExportPreset(
+        size=options.size,
+        orientation=orientation,
+        theme=theme if theme in ("light", "dark", "colour-blind") else "light",
+        margin_mm=options.margin_mm,
+        hide=list(options.hide),
+        footer=options.footer,
+        print_date=options.print_date,
+        min_text_pt=options.min_text_pt,
+        svg_text="text" if options.svg_text == "text" else "outlines",
+    )
+
+
+def options_from_args(fmt: str, args: argparse.Namespace, base: ExportOptions | None = None) -> ExportOptions:
+    """The options the `journeymapper export` flags describe; absent flags keep `base` (the map's preset)."""
+    base = base if base is not None else ExportOptions(fmt=fmt)
     changes: dict[str, Any] = {}
     for name, attr in (
         ("size", "size"),
@@ -75,7 +113,7 @@ def options_from_args(fmt: str, args: argparse.Namespace) -> ExportOptions:
         ("svg_text", "svg_text"),
         ("min_text_pt", "min_text"),
         ("fit", "fit"),
-        ("colour_mode", "colour_mode"),
+        ("logo", "logo"),
         ("footer", "footer"),
         ("handout", "handout"),
         ("stages_per_page", "stages_per_page"),
@@ -83,6 +121,9 @@ def options_from_args(fmt: str, args: argparse.Namespace) -> ExportOptions:
         value = getattr(args, attr, None)
         if value is not None:
             changes[name] = value
+    hide = getattr(args, "hide", None)
+    if hide:
+        changes["hide"] = tuple(part.strip() for value in hide for part in value.split(",") if part.strip())
     for name in ("bleed", "crop_marks", "print_date"):
         if getattr(args, name, False):
             changes[name] = True
@@ -121,7 +162,5 @@ def check(options: ExportOptions) -> None:
             raise ExportOptionsError("--handout makes a PDF of several pages; export to .pdf to use it")
         if options.stages_per_page not in (1, 2):
             raise ExportOptionsError("--stages-per-page can be 1 or 2")
-    if options.colour_mode not in COLOUR_MODES:
-        raise ExportOptionsError(f"--colour-mode must be one of {', '.join(COLOUR_MODES)}")
     if len(options.footer) > 300:
         raise ExportOptionsError("--footer is limited to 300 characters")

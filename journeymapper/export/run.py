@@ -13,6 +13,7 @@ caller's `warnings` list: the export still succeeds, and the CLI prints them.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,22 @@ from journeymapper.export.legibility import (
     printed_body_pt,
     split_by_stages,
 )
-from journeymapper.export.options import FORMATS, ExportOptions, ExportOptionsError, check, options_from_args
+from journeymapper.export.options import (
+    FORMATS,
+    ExportOptions,
+    ExportOptionsError,
+    check,
+    options_from_args,
+    options_from_preset,
+    preset_from_options,
+)
 from journeymapper.export.paper import Paper, PaperError, blank_tiles, make_paper, make_tiling, row_label
+from journeymapper.export.parts import check_hidden, decorate, layout_options_for, read_logo, without_parts
 from journeymapper.export.pdf import PdfMetadata, render_pdf, render_pdf_pages, render_tiled_pdf
+from journeymapper.export.pdf_print import source_date_epoch
 from journeymapper.export.svg import render_svg
-from journeymapper.fileformat import SaveError, write_atomically
+from journeymapper.fileformat import SaveError, save_journey, write_atomically
+from journeymapper.layout.display import DisplayList
 from journeymapper.layout.fitting import layout_for_page
 from journeymapper.layout.maplayout import LayoutOptions, MapLayout
 from journeymapper.model.journey import JourneyMap
@@ -48,7 +60,8 @@ def export_file(
     if fmt is None:
         suffix = Path(out).suffix or "(none)"
         raise ExportOptionsError(f"cannot export to a {suffix} file; use .pdf, .svg, .png or .csv")
-    return export_poster(journey, Path(out), options_from_args(fmt, args), warnings=warnings)
+    preset = options_from_preset(journey.export_preset, fmt)  # the map's saved preset, if any
+    return export_poster(journey, Path(out), options_from_args(fmt, args, preset), warnings=warnings)
 
 
 def _metadata(journey: JourneyMap, language: str) -> PdfMetadata:
@@ -86,9 +99,12 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
     fmt, language = options.fmt, options.language
     if fmt == "csv":
         return render_csv(journey, language)
-    layout_options = LayoutOptions(theme=options.theme.replace("color", "colour"), language=language)
+    check_hidden(options.hide, journey)
     doc_language = str(language or journey.language)
     meta = _metadata(journey, doc_language)
+    base_options = LayoutOptions(theme=options.theme.replace("color", "colour"), language=language)
+    layout_options = layout_options_for(base_options, options.hide)
+    journey = without_parts(journey, options.hide)  # a copy: the document is untouched
     if options.handout:
         return _render_handout(journey, layout_options, options, meta, warnings)
     layout: MapLayout = layout_for_page(journey, layout_options, paper)
@@ -107,9 +123,10 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
         else:
             warnings.append(below_minimum_warning(body_pt, paper, options.min_text_pt))
     warnings.extend(uncovered_text_warnings(layout.display))
+    display = _decorated(layout.display, options, doc_language)
     if fmt == "svg":
         return render_svg(
-            layout.display,
+            display,
             paper,
             journey.title,
             journey.description or journey.subtitle or "Customer journey map",
@@ -119,18 +136,27 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
     if fmt == "png":
         from journeymapper.export.qt_painter import render_png_bytes  # Qt only when asked for
 
-        return render_png_bytes(layout.display, options.dpi, paper)
+        return render_png_bytes(display, options.dpi, paper)
     if tile:
-        return _render_tiles(layout, paper, tile, meta, warnings)
-    return render_pdf(layout.display, paper, meta)
+        return _render_tiles(display, paper, tile, meta, warnings)
+    return render_pdf(display, paper, meta)
+
+
+def _decorated(display: DisplayList, options: ExportOptions, language: str) -> DisplayList:
+    """The poster with the designer's logo, footer and print date (export/parts.py)."""
+    logo = read_logo(options.logo) if options.logo else None
+    today = None
+    if options.print_date:
+        epoch = source_date_epoch()
+        today = dt.datetime.fromtimestamp(epoch, dt.UTC).date() if epoch is not None else dt.date.today()
+    return decorate(display, logo=logo, footer=options.footer, print_date=today, language=language)
 
 
 def _render_tiles(
-    layout: MapLayout, paper: Paper, tile: str, meta: PdfMetadata, warnings: list[str]
+    display: DisplayList, paper: Paper, tile: str, meta: PdfMetadata, warnings: list[str]
 ) -> bytes:
     """The sheet over office pages; nearly blank tiles are skipped and named in a warning."""
     tiling = make_tiling(tile, paper.page_w, paper.page_h)
-    display = layout.display
     scale, ox, oy = paper.placement(display.width, display.height)
     boxes = [(ox + g.x * scale, oy + g.y * scale, g.w * scale, g.h * scale) for g in display.groups()]
     skip = blank_tiles(tiling, boxes)
@@ -156,7 +182,7 @@ def _render_split(
     warnings.append(f"split into {len(pages)} pages of stages so body text reaches {smallest:.1f} pt")
     if smallest < options.min_text_pt:
         warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
-    displays = [page.layout.display for page in pages]
+    displays = [_decorated(page.layout.display, options, meta.language) for page in pages]
     for display in displays:
         warnings.extend(uncovered_text_warnings(display))
     return render_pdf_pages(displays, paper, meta)
@@ -173,7 +199,7 @@ def _render_handout(
     per_page = options.stages_per_page
     paper = make_paper(str(options.handout), "portrait" if per_page == 1 else "landscape", 10.0)
     pages = pages_by_stages(journey, layout_options, paper, per_page)
-    displays = [page.layout.display for page in pages]
+    displays = [_decorated(page.layout.display, options, meta.language) for page in pages]
     smallest = min(printed_body_pt(d, paper, layout_options) for d in displays)
     if smallest < options.min_text_pt:
         warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
@@ -208,3 +234,11 @@ def export_poster(
         raise ExportOptionsError(str(error)) from None
     write_atomically(out, data)
     return [out]
+
+
+def save_preset(journey: JourneyMap, path: Path, out: Path, args: argparse.Namespace) -> None:
+    """Keep the options of this export in the map file (atomically), for the next export."""
+    fmt = FORMATS.get(out.suffix.lower(), "pdf")
+    options = options_from_args(fmt, args, options_from_preset(journey.export_preset, fmt))
+    journey.export_preset = preset_from_options(options)
+    save_journey(journey, path)
