@@ -81,3 +81,18 @@ def test_svg_has_language_title_description_and_roles() -> None:
     for card in cards:
         assert card.find(f"{SVG}title") is not None
         assert card.get("role") == "group"
+
+
+def test_pdf_text_is_drawn_in_reading_order() -> None:
+    """Title block first, then stage by stage, lane by lane (the drawing order readers follow)."""
+    journey = rich_map("en")
+    text = _reader(render_poster(journey, "pdf", make_paper("A2"))).pages[0].extract_text()
+    assert text.index(journey.title) < text.index(journey.stages[0].name)
+    stages = {s.id: i for i, s in enumerate(journey.stages)}
+    lanes = {lane.id: i for i, lane in enumerate(journey.lanes)}
+    cards = sorted(
+        (c for c in journey.touchpoints if c.title and c.title in text),
+        key=lambda c: (stages[c.stage_id], lanes[c.lane_id], c.order),
+    )
+    positions = [text.index(c.title) for c in cards]
+    assert len(positions) >= 3 and positions == sorted(positions)
