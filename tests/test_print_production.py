@@ -96,3 +96,17 @@ def test_pdf_text_is_drawn_in_reading_order() -> None:
     )
     positions = [text.index(c.title) for c in cards]
     assert len(positions) >= 3 and positions == sorted(positions)
+
+
+def test_cmyk_pdf_has_no_rgb_colour_operators() -> None:
+    import re
+
+    from journeymapper.export.options import ExportOptions
+
+    data = render_poster(rich_map(), "pdf", make_paper("A3"), options=ExportOptions(colour_mode="cmyk"))
+    reader = _reader(data)
+    content = reader.pages[0].get_contents().get_data().decode("latin-1")
+    assert re.search(r"\d \d*\.?\d+ \d*\.?\d+ \d*\.?\d+ k\b", content)  # fills in CMYK
+    assert not re.search(r"\d*\.?\d+ \d*\.?\d+ \d*\.?\d+ (rg|RG)\b", content)
+    rgb = _reader(render_poster(rich_map(), "pdf", make_paper("A3"))).pages[0].get_contents().get_data()
+    assert b" rg" in rgb

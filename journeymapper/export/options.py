@@ -49,6 +49,7 @@ class ExportOptions:
     handout: str | None = None
     stages_per_page: int = 1
     # Designer choices (export/parts.py): parts left out, a logo file, a footer, the date.
+    colour_mode: str = "rgb"  # PDF only: "cmyk" for print shops (export/pdf_print.py)
     hide: tuple[str, ...] = ()
     logo: str | None = None
     footer: str = ""
@@ -114,6 +115,7 @@ def options_from_args(fmt: str, args: argparse.Namespace, base: ExportOptions | 
         ("min_text_pt", "min_text"),
         ("fit", "fit"),
         ("logo", "logo"),
+        ("colour_mode", "colour_mode"),
         ("footer", "footer"),
         ("handout", "handout"),
         ("stages_per_page", "stages_per_page"),
@@ -162,5 +164,9 @@ def check(options: ExportOptions) -> None:
             raise ExportOptionsError("--handout makes a PDF of several pages; export to .pdf to use it")
         if options.stages_per_page not in (1, 2):
             raise ExportOptionsError("--stages-per-page can be 1 or 2")
+    if options.colour_mode not in ("rgb", "cmyk"):
+        raise ExportOptionsError("--colour-mode must be rgb or cmyk")
+    if options.colour_mode == "cmyk" and fmt != "pdf":
+        raise ExportOptionsError("--colour-mode cmyk applies to PDF; export to .pdf to use it")
     if len(options.footer) > 300:
         raise ExportOptionsError("--footer is limited to 300 characters")

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
-from journeymapper.export.pdf_print import canvas_options, set_page_boxes
+from journeymapper.export.pdf_print import canvas_options, page_to_cmyk, set_page_boxes
 from journeymapper.export.pdf_text import Boxes, draw_shaped, needs_shaping
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
@@ -38,6 +38,7 @@ class PdfMetadata:
     subject: str = ""
     keywords: str = ""
     language: str = ""  # BCP 47 tag for the catalog's /Lang
+    colour_mode: str = "rgb"  # "cmyk": colours written as DeviceCMYK (pdf_print.page_to_cmyk)
 
 
 def _rgb(colour: str, cache: dict[str, tuple[float, float, float]] = {}) -> tuple[float, float, float]:  # noqa: B006
@@ -431,6 +432,8 @@ def _render_pdf(display: DisplayList | list[DisplayList], paper: Paper, meta: Pd
     for page in display if isinstance(display, list) else [display]:
         _paint_page(canvas, page, paper)
         set_page_boxes(canvas, paper)
+        if meta.colour_mode == "cmyk":
+            page_to_cmyk(canvas)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -471,6 +474,8 @@ def _render_tiled_pdf(
             _paint_page(canvas, display, paper, clip=(rx, ry, rw, rh))
             canvas.restoreState()
             _assembly_marks(canvas, tiling, row, col, meta.title)
+            if meta.colour_mode == "cmyk":
+                page_to_cmyk(canvas)
             canvas.showPage()
     canvas.save()
     return buffer.getvalue()

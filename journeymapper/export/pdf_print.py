@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -47,3 +48,27 @@ def set_page_boxes(canvas: Canvas, paper: Paper) -> None:
     bleed = paper.bleed_pt
     canvas.setTrimBox((llx, lly, urx, ury))
     canvas.setBleedBox((llx - bleed, lly - bleed, urx + bleed, ury + bleed))
+
+
+_RGB_OP = re.compile(r"(?<![\d.])(\d*\.?\d+) (\d*\.?\d+) (\d*\.?\d+) (rg|RG)\b")
+
+
+def _cmyk(match: re.Match[str]) -> str:
+    r, g, b = (min(1.0, max(0.0, float(match.group(i)))) for i in (1, 2, 3))
+    k = 1.0 - max(r, g, b)
+    if k >= 1.0:
+        c = m = y = 0.0
+    else:
+        c, m, y = ((1.0 - v - k) / (1.0 - k) for v in (r, g, b))
+    op = "k" if match.group(4) == "rg" else "K"
+    return f"{c:.3f} {m:.3f} {y:.3f} {k:.3f} {op}"
+
+
+def page_to_cmyk(canvas: Canvas) -> None:
+    """Rewrite the page's RGB colour operators as DeviceCMYK (for print shops that ask for CMYK).
+
+    A plain conversion (black generation at full strength, no ICC profile): vector art and
+    text become CMYK; embedded photos and logos stay RGB. Run once per page, before showPage.
+    """
+    code: list[str] = canvas._code  # noqa: SLF001 - the page content reportlab will write
+    canvas._code[:] = [_RGB_OP.sub(_cmyk, part) for part in code]  # noqa: SLF001

@@ -64,7 +64,7 @@ def export_file(
     return export_poster(journey, Path(out), options_from_args(fmt, args, preset), warnings=warnings)
 
 
-def _metadata(journey: JourneyMap, language: str) -> PdfMetadata:
+def _metadata(journey: JourneyMap, language: str, colour_mode: str = "rgb") -> PdfMetadata:
     subject = journey.subtitle or journey.description[:200] or "Customer journey map"
     return PdfMetadata(
         title=journey.title,
@@ -72,6 +72,7 @@ def _metadata(journey: JourneyMap, language: str) -> PdfMetadata:
         subject=subject,
         keywords=", ".join(journey.tags),
         language=language,
+        colour_mode=colour_mode,
     )
 
 
@@ -101,7 +102,7 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
         return render_csv(journey, language)
     check_hidden(options.hide, journey)
     doc_language = str(language or journey.language)
-    meta = _metadata(journey, doc_language)
+    meta = _metadata(journey, doc_language, options.colour_mode)
     base_options = LayoutOptions(theme=options.theme.replace("color", "colour"), language=language)
     layout_options = layout_options_for(base_options, options.hide)
     journey = without_parts(journey, options.hide)  # a copy: the document is untouched
