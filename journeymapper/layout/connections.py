@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 
 from journeymapper.layout.blocks import Context
-from journeymapper.layout.curve import bezier_point, path_bounds
+from journeymapper.layout.curve import bezier_point
 from journeymapper.layout.display import Group, Path, PathOp, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import arrow_head
@@ -95,8 +95,12 @@ def connection_group(
     ]
     angle = math.atan2(b[1] - ey, b[0] - ex)
     items.append(arrow_head(b[0], b[1], angle, HEAD, colour, link_id, "connection-head"))
-    x, y, w, h = path_bounds(ops)
-    text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0)
+    # every point and control point: a polyline's corners or the Bézier's four points
+    xs = [v for op in ops for v in op[1::2]]
+    ys = [v for op in ops for v in op[2::2]]
+    x, y = min(xs), min(ys)
+    w, h = max(xs) - x, max(ys) - y
+    text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0) if label else ""
     if text:
         tw = text_width(text, "regular", sz.small)
         pill_h = sz.small * 1.7

@@ -137,13 +137,27 @@ class AbsolutePoints(Mapping[str, tuple[float, float]]):
 class Rows:
     """Card boxes relative to their rows, and what the connection layer asks of them."""
 
-    __slots__ = ("boxes", "cell_of", "tops", "moved")
+    __slots__ = ("boxes", "cell_of", "tops", "before", "moved")
 
     def __init__(
-        self, boxes: dict[str, Box], cell_of: dict[str, tuple[str, str]], tops: dict[str, float], moved: bool
+        self,
+        boxes: dict[str, Box],
+        cell_of: dict[str, tuple[str, str]],
+        tops: dict[str, float],
+        before: dict[str, float],
     ) -> None:
-        self.boxes, self.cell_of, self.tops = boxes, cell_of, tops
-        self.moved = moved  # some row's top changed since the last update
+        self.boxes, self.cell_of, self.tops, self.before = boxes, cell_of, tops, before
+        self.moved = tops != before  # some row's top changed since the last update
+
+    def gap_changed(self, source: str, target: str) -> bool:
+        """Whether the distance between two cards' rows changed (rows that moved together did not)."""
+        s_lane, t_lane = self.cell_of[source][1], self.cell_of[target][1]
+        if s_lane == t_lane:
+            return False
+        before = self.before
+        if s_lane not in before or t_lane not in before:
+            return True
+        return self.tops[t_lane] - self.tops[s_lane] != before[t_lane] - before[s_lane]
 
     def lane(self, card_id: str) -> str:
         return self.cell_of[card_id][1]
@@ -238,10 +252,15 @@ class RowIndex:
             if old is None or old.cells.get(cell) is not entry:
                 for group in entry[1]:
                     found[(group.role, group.ref)] = cell[1]
-        if band_lane and (
-            old is None or old.points is not new.points or old.singles["curve"] is not new.singles["curve"]
-        ):
-            found.update((("emotion-point", ref), band_lane) for ref in new.points)
+        if band_lane and (old is None or old.points is not new.points):
+            old_stages = old.point_stages if old is not None else None
+            if old_stages is None or new.point_stages is None:
+                found.update((("emotion-point", ref), band_lane) for ref in new.points)
+            else:  # only the stages whose points were redone (the others are the same dicts)
+                for stage_id, groups in new.point_stages.items():
+                    if old_stages.get(stage_id) is not groups:
+                        found.update((("emotion-point", ref), band_lane) for ref in groups)
+        if band_lane and (old is None or old.singles["curve"] is not new.singles["curve"]):
             found[("emotion-curve", "")] = band_lane
         if old is None:
             self.row_of = found
