@@ -19,9 +19,20 @@ import xml.etree.ElementTree as ET
 
 from journeymapper.layout.display import TextRun
 from journeymapper.typesetting.fontset import load
-from journeymapper.typesetting.shaping import shape_line
+from journeymapper.typesetting.shaping import GlyphSpan, shape_line
 
 _XLINK_HREF = "xlink:href"
+# One letter per font in glyph ids ("gb51": bold glyph 51): a poster has tens of thousands of <use>s.
+_SHORT = {
+    "sans": "r",
+    "sans-bold": "b",
+    "sans-italic": "i",
+    "arabic": "a",
+    "hebrew": "h",
+    "cjk": "c",
+    "hangul": "k",
+    "emoji": "e",
+}
 
 
 class _PathPen:
@@ -66,15 +77,59 @@ class GlyphDefs:
     def __init__(self, defs: ET.Element) -> None:
         self.defs = defs
         self.ids: dict[tuple[str, int], str] = {}
+        self.words: dict[tuple[str, tuple[int, ...], tuple[int, ...]], str] = {}
+
+    def word(self, font_key: str, gids: tuple[int, ...], xs: tuple[int, ...]) -> str:
+        """A word (glyphs at x offsets in 1/1000 em from its start) defined once, used by reference.
+
+        Posters repeat words ("Web", "Assumed", a team's name) thousands of times; one
+        <use> per word instead of per glyph keeps a large poster's SVG several times smaller.
+        """
+        key = (font_key, gids, xs)
+        found = self.words.get(key)
+        if found is None:
+            found = self.words[key] = "w%d" % len(self.words)
+            group = ET.SubElement(self.defs, "g", {"id": found})
+            for gid, x in zip(gids, xs, strict=True):
+                use = {_XLINK_HREF: self.ref(font_key, gid)}
+                if x:
+                    use["x"] = str(x)
+                ET.SubElement(group, "use", use)
+        return "#" + found
 
     def ref(self, font_key: str, gid: int) -> str:
         key = (font_key, gid)
         found = self.ids.get(key)
         if found is None:
-            found = self.ids[key] = "g%s-%d" % (font_key, gid)
+            found = self.ids[key] = "g%s%d" % (_SHORT.get(font_key, font_key + "-"), gid)
             d = glyph_path(font_key, gid)
             ET.SubElement(self.defs, "path", {"id": found, "d": d or "M0 0"})
         return "#" + found
+
+
+def _words(span: GlyphSpan) -> list[tuple[float, tuple[int, ...], tuple[int, ...]]]:
+    """The span cut at its space glyphs: (start x in em, glyph ids, x offsets in 1/1000 em)."""
+    assert span.font is not None
+    space = load(span.font).font.get_nominal_glyph(32)
+    out: list[tuple[float, tuple[int, ...], tuple[int, ...]]] = []
+    gids: list[int] = []
+    xs: list[float] = []
+
+    def flush() -> None:
+        if gids:
+            start = xs[0]
+            out.append((start, tuple(gids), tuple(round((x - start) * 1000) for x in xs)))
+            gids.clear()
+            xs.clear()
+
+    for gid, x in zip(span.glyphs, span.xs, strict=True):
+        if gid == space:
+            flush()
+            continue
+        gids.append(gid)
+        xs.append(x)
+    flush()
+    return out
 
 
 def _n(value: float) -> str:
@@ -115,11 +170,15 @@ def add_outlined_text(parent: ET.Element, run: TextRun, attrs: dict[str, str], g
                 },
             )
             continue
-        for gid, gx, gy in zip(span.glyphs, span.xs, span.ys, strict=True):
-            use = {_XLINK_HREF: glyphs.ref(span.font, gid), "x": "%.0f" % (gx * 1000)}
-            if gy:
-                use["y"] = "%.0f" % (-gy * 1000)
-            sub(group, "use", use)
+        if span.rtl or any(span.ys):  # marks and right-to-left runs: glyph by glyph
+            for gid, gx, gy in zip(span.glyphs, span.xs, span.ys, strict=True):
+                use = {_XLINK_HREF: glyphs.ref(span.font, gid), "x": "%.0f" % (gx * 1000)}
+                if gy:
+                    use["y"] = "%.0f" % (-gy * 1000)
+                sub(group, "use", use)
+            continue
+        for start, gids, xs in _words(span):
+            sub(group, "use", {_XLINK_HREF: glyphs.word(span.font, gids, xs), "x": "%.0f" % (start * 1000)})
     text_attrs = dict(attrs)
     text_attrs["fill-opacity"] = "0"
     if run.width > 0:
