@@ -178,3 +178,30 @@ def test_uncovered_character_is_a_box_and_a_warning_naming_the_card(tmp_path: Pa
     pdf = tmp_path / "m.pdf"
     assert main(["export", str(path), "-o", str(pdf), "--size", "A3"]) == 0
     assert "U+0F40" in capsys.readouterr().err
+
+
+def test_canvas_and_png_use_the_same_fallback_fonts(qapp) -> None:
+    """Qt draws the canvas and PNG: its fonts list the bundled chain after Noto Sans."""
+    from journeymapper.export.qt_painter import qfont
+    from journeymapper.typesetting.qt_fonts import fallback_families
+
+    families = qfont("regular", 10.0, 72.0).families()
+    assert families[0] == "Noto Sans"
+    assert list(fallback_families()) == families[1:]
+    assert {"Noto Sans Arabic", "Noto Sans Hebrew", "Noto Emoji"} <= set(families)
+
+
+def test_png_export_draws_world_text(tmp_path: Path) -> None:
+    from PIL import Image
+
+    journey = world_text_map()
+    out = tmp_path / "w.png"
+    assert main_export(journey, out) == 0
+    image = Image.open(out)
+    assert image.width > 500 and image.getextrema() != ((255, 255), (255, 255), (255, 255))
+
+
+def main_export(journey, out: Path) -> int:
+    path = out.with_suffix(".journey")
+    save_journey(journey, path)
+    return main(["export", str(path), "-o", str(out), "--size", "A4", "--dpi", "72"])
