@@ -142,7 +142,7 @@ def add_poster_flags(export: argparse.ArgumentParser) -> None:
                         "connections, connection-labels, emotion, kpis, opportunities, lane:<id or name>")
     export.add_argument("--colour-mode", choices=("rgb", "cmyk"),
                         help="PDF colours: rgb (default) or cmyk for print shops (images stay RGB)")
-    export.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo in the poster's top-right corner")
+    export.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo in a band below the poster")
     export.add_argument("--footer", help="a line of text at the foot of the poster")
     export.add_argument("--print-date", action="store_true", help="print the export date in the footer")
     export.add_argument("--save-preset", action="store_true",
