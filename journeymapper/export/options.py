@@ -99,6 +99,23 @@ def preset_from_options(options: ExportOptions) -> ExportPreset:
     )
 
 
+def apply_preset_defaults(args: argparse.Namespace, journey: object) -> None:
+    """Fill the paper and theme flags not given on the command line: the map's preset, else defaults.
+
+    The poster export reads the preset itself; this makes the other exports that take the
+    same flags (comparison, insights page) see the same values.
+    """
+    preset = getattr(journey, "export_preset", None)
+    for attr, name, default in (
+        ("size", "size", "A2"),
+        ("orientation", "orientation", "landscape"),
+        ("margin", "margin_mm", 10.0),
+        ("theme", "theme", "light"),
+    ):
+        if getattr(args, attr, None) is None:
+            setattr(args, attr, getattr(preset, name) if preset is not None else default)
+
+
 def options_from_args(fmt: str, args: argparse.Namespace, base: ExportOptions | None = None) -> ExportOptions:
     """The options the `journeymapper export` flags describe; absent flags keep `base` (the map's preset)."""
     base = base if base is not None else ExportOptions(fmt=fmt)

@@ -64,6 +64,11 @@ def export_file(
     return export_poster(journey, Path(out), options_from_args(fmt, args, preset), warnings=warnings)
 
 
+def _check(fmt: str, tile: str | None, dpi: int, language: str | None, theme: str) -> None:
+    """The option checks of earlier versions (used by export/comparison.py): see options.check."""
+    check(ExportOptions(fmt=fmt, tile=tile, dpi=dpi, language=language, theme=theme))
+
+
 def _metadata(journey: JourneyMap, language: str, colour_mode: str = "rgb") -> PdfMetadata:
     subject = journey.subtitle or journey.description[:200] or "Customer journey map"
     return PdfMetadata(

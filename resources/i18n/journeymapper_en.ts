@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="63"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n difference from %1:</numerusform>
+            <numerusform>%n differences from %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
@@ -52,6 +63,28 @@
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskChangeGuard</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Merged, but %n change collided; yours was kept.</numerusform>
+            <numerusform>Merged, but %n changes collided; yours were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n question for the team</numerusform>
+            <numerusform>%n questions for the team</numerusform>
         </translation>
     </message>
 </context>

@@ -669,11 +669,146 @@
     </message>
 </context>
 <context>
+    <name>AsIsToBeDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="59"/>
+        <source>As-Is vs To-Be</source>
+        <translation>Situación actual frente a deseada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="63"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="74"/>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="82"/>
+        <source>Export Comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="75"/>
+        <source>Posters (*.pdf *.svg *.png)</source>
+        <translation>Pósteres (*.pdf *.svg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <location filename="../../journeymapper/ui/panels/table_model.py" line="262"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="88"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="172"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="210"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="226"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="234"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="243"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="165"/>
+        <source>To-Be Map</source>
+        <translation>Mapa de la situación deseada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="179"/>
+        <source>Compare &amp;With</source>
+        <translation>Com&amp;parar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="182"/>
+        <source>Another &amp;File…</source>
+        <translation>Otro &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="183"/>
+        <source>Last &amp;Saved Version</source>
+        <translation>Última versión &amp;guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="184"/>
+        <source>&amp;Backup (.bak)</source>
+        <translation>Copia de &amp;seguridad (.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="185"/>
+        <source>Earlier &amp;Commit (git)…</source>
+        <translation>&amp;Commit anterior (git)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="186"/>
+        <source>As-Is vs &amp;To-Be…</source>
+        <translation>Actual frente a &amp;deseada…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="191"/>
+        <source>&amp;Leave Compare</source>
+        <translation>Sa&amp;lir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="217"/>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="166"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="218"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="227"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="235"/>
+        <source>This map has not been saved yet.</source>
+        <translation>Este mapa aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="229"/>
+        <source>the last saved version</source>
+        <translation>la última versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="244"/>
+        <source>This map has no earlier versions in git.</source>
+        <translation>Este mapa no tiene versiones anteriores en git.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="247"/>
+        <source>Compare With Commit</source>
+        <translation>Comparar con un commit</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="248"/>
+        <source>Earlier version:</source>
+        <translation>Versión anterior:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="52"/>
+        <source>Leave Compare</source>
+        <translation>Salir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="61"/>
+        <source>No differences from %1.</source>
+        <translation>Ninguna diferencia con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="63"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n diferencia con %1:</numerusform>
+            <numerusform>%n diferencias con %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -894,26 +1029,108 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeGuard</name>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="42"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="86"/>
+        <source>Map Changed on Disk</source>
+        <translation>Mapa cambiado en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="43"/>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>Otro programa ha cambiado «%1» en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="46"/>
+        <source>You have unsaved changes. Reload takes the version on disk (Undo brings yours back); Keep Mine saves over it next time; Merge combines both, using the version you opened as the common ancestor.</source>
+        <translation>Tienes cambios sin guardar. Recargar toma la versión del disco (Deshacer recupera la tuya); Conservar la mía la sobrescribe al guardar; Combinar une ambas, con la versión que abriste como antecesora común.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="49"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="50"/>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="51"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="79"/>
+        <source>Reloaded “%1”: it was changed on disk.</source>
+        <translation>«%1» recargado: había cambiado en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="87"/>
+        <source>The version on disk cannot be read, so yours is kept:</source>
+        <translation>La versión del disco no se puede leer, así que se conserva la tuya:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="97"/>
+        <source>Merged the changes from disk; save to keep the result.</source>
+        <translation>Cambios del disco combinados; guarda para conservar el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="101"/>
+        <source>Merged with Conflicts</source>
+        <translation>Combinado con conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Combinado, pero %n cambio chocaba; se conservó el tuyo.</numerusform>
+            <numerusform>Combinado, pero %n cambios chocaban; se conservaron los tuyos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
+        <source>Check the objects listed below, then save.</source>
+        <translation>Revisa los objetos de la lista y luego guarda.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="57"/>
+        <location filename="../../journeymapper/ui/document.py" line="85"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="66"/>
+        <location filename="../../journeymapper/ui/document.py" line="94"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="68"/>
+        <location filename="../../journeymapper/ui/document.py" line="96"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="95"/>
+        <location filename="../../journeymapper/ui/document.py" line="123"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="157"/>
+        <source>Saved, but no backup was written.</source>
+        <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="224"/>
+        <source>Reload from Disk</source>
+        <translation>Recargar del disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="242"/>
+        <source>Merge Changes from Disk</source>
+        <translation>Combinar los cambios del disco</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1380,193 @@
         <location filename="../../journeymapper/ui/inspector.py" line="236"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="48"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="115"/>
+        <source>Import a Journey</source>
+        <translation>Importar un viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="53"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="58"/>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="59"/>
+        <source>Mermaid journey</source>
+        <translation>Viaje de Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="60"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="61"/>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <source>Lanescape JSON</source>
+        <translation>JSON de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="72"/>
+        <source>Columns of the table and the field each one fills:</source>
+        <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <source>Stage / card</source>
+        <translation>Etapa / tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="157"/>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="86"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="95"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="96"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="113"/>
+        <source>Journeys to import (%1)</source>
+        <translation>Viajes para importar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="114"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="142"/>
+        <source>(keep in description)</source>
+        <translation>(conservar en la descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="156"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="158"/>
+        <source>Card title</source>
+        <translation>Título de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="159"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <source>Pain kind</source>
+        <translation>Tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <source>Severity</source>
+        <translation>Severidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="197"/>
+        <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
+        <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="205"/>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="42"/>
+        <source>Click a question to select its cards on the map</source>
+        <translation>Haz clic en una pregunta para seleccionar sus tarjetas en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n pregunta para el equipo</numerusform>
+            <numerusform>%n preguntas para el equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="92"/>
+        <source>No questions yet: connect cards, add emotions, pains, channels and owners.</source>
+        <translation>Aún no hay preguntas: conecta tarjetas y añade emociones, dolores, canales y responsables.</translation>
     </message>
 </context>
 <context>
@@ -1577,148 +1981,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
+        <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="352"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="444"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="487"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="520"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="521"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2629,27 +3043,32 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="42"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="46"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="43"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="47"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="44"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="45"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="70"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>
