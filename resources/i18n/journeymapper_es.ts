@@ -1385,165 +1385,165 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="48"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="52"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="119"/>
         <source>Import a Journey</source>
         <translation>Importar un viaje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="53"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="58"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="59"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="63"/>
         <source>Mermaid journey</source>
         <translation>Viaje de Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="60"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="61"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="65"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="66"/>
         <source>Lanescape JSON</source>
         <translation>JSON de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
         <source>Columns of the table and the field each one fills:</source>
         <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
         <source>Stage / card</source>
         <translation>Etapa / tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="86"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="90"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="95"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="99"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="96"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="117"/>
         <source>Journeys to import (%1)</source>
         <translation>Viajes para importar (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="118"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="146"/>
         <source>(keep in description)</source>
         <translation>(conservar en la descripción)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
         <source>Card title</source>
         <translation>Título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="169"/>
         <source>Pain kind</source>
         <translation>Tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="197"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="201"/>
         <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
         <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="205"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="209"/>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
     </message>
@@ -2112,27 +2112,27 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="480"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="500"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="500"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="520"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="521"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="532"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
