@@ -1,8 +1,11 @@
-"""Never lose work: periodic recovery copies of modified maps, and finding them after a crash.
+"""Never lose work: recovery copies of modified maps, and finding them after a crash.
 
 Each open document writes `<id>.journey` plus a small `<id>.json` sidecar (original
-path, time, pid) into `<state dir>/recovery` when it has changed since the last
-autosave. While its window lives it also holds `<id>.lock`; after a crash that lock is
+path, time, pid) into `<state dir>/recovery`. Every committed edit schedules a copy
+within `FLUSH_MS` (a throttle, not a debounce: steady typing cannot postpone it), so a
+`kill -9` two seconds after the last edit loses nothing; the Preferences interval is
+only the period of the safety-net full snapshot. Copies are written atomically (temp
+file, fsync, rename), so a crash in the middle of a write leaves the previous copy. While its window lives it also holds `<id>.lock`; after a crash that lock is
 stale (Qt recognises a dead owner), which is how the next start knows the entry is
 an orphan to offer back. Recovery files go only when the map is saved normally, the
 user discards the changes, or the user decides what to do with an orphan.
@@ -29,6 +32,8 @@ from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
 STATE_DIR_ENV = "JOURNEYMAPPER_STATE_DIR"
 INTERVAL_ENV = "JOURNEYMAPPER_AUTOSAVE_SECONDS"
 DEFAULT_INTERVAL_S = 60.0
+FLUSH_MS = 600  # an edit reaches the recovery folder this soon (the issue asks for ≤ 2 s)
+DAMAGED_SUFFIX = ".damaged"
 
 
 def state_dir() -> Path:
@@ -123,29 +128,85 @@ def _read_sidecar(path: Path) -> RecoveryEntry | None:
     )
 
 
-def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
+def set_aside(paths: list[Path]) -> list[Path]:
+    """Rename damaged recovery files to `<name>.damaged` (never delete: they may be all there is)."""
+    moved = []
+    for path in paths:
+        if not path.exists():
+            continue
+        target = path.with_name(path.name + DAMAGED_SUFFIX)
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = path.with_name(f"{path.name}{DAMAGED_SUFFIX}{counter}")
+        try:
+            os.replace(path, target)
+        except OSError:
+            continue
+        moved.append(target)
+    return moved
+
+
+@dataclass
+class OrphanScan:
+    """What a start-up scan found: entries to offer, and damaged records set aside."""
+
+    entries: list[RecoveryEntry] = field(default_factory=list)
+    damaged: list[tuple[Path, str]] = field(default_factory=list)  # renamed file, reason
+
+
+def _check_entry(entry: RecoveryEntry) -> str | None:
+    """Why this recovery record cannot be offered (None when it loads)."""
+    from journeymapper.fileformat.errors import JourneyFileError
+
+    try:
+        entry.load()
+    except JourneyFileError as error:
+        return " ".join(error.lines()[:2])
+    except (OSError, ValueError) as error:
+        return str(error)
+    return None
+
+
+def scan_orphans(folder: Path | None = None) -> OrphanScan:
     """Recovery copies whose owning process is gone, locked for this process, oldest first.
 
     An entry whose lock a live process holds belongs to another open window and is
     left alone. Holding the lock while the user decides keeps a second instance from
-    offering the same entry at the same time.
+    offering the same entry at the same time. A record whose sidecar or map cannot be
+    read is renamed aside (reported once, by the caller) and the others are still offered.
     """
     folder = folder or recovery_dir()
+    scan = OrphanScan()
     if not folder.is_dir():
-        return []
-    found: list[RecoveryEntry] = []
+        return scan
     for sidecar in sorted(folder.glob("*.json")):
-        entry = _read_sidecar(sidecar)
-        if entry is None or not entry.map_path.is_file():
-            continue
-        lock = QLockFile(str(entry.lock_path))
+        lock = QLockFile(str(sidecar.with_suffix(".lock")))
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
+            continue  # a live window's record, or another instance is deciding about it
+        entry = _read_sidecar(sidecar)
+        reason = "unreadable recovery record" if entry is None else None
+        if entry is not None and not entry.map_path.is_file():
+            reason = "the recovery copy is missing"
+        if entry is not None and reason is None:
+            reason = _check_entry(entry)
+        if reason is not None:
+            moved = set_aside([sidecar, sidecar.with_suffix(".journey")])
+            lock.unlock()
+            for path in moved:
+                scan.damaged.append((path, reason))
             continue
+        assert entry is not None
         entry._lock = lock
-        found.append(entry)
-    found.sort(key=lambda e: e.saved_at)
-    return found
+        scan.entries.append(entry)
+    scan.entries.sort(key=lambda e: e.saved_at)
+    return scan
+
+
+def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
+    """The offerable recovery copies (damaged ones are set aside silently; see scan_orphans)."""
+    return scan_orphans(folder).entries
 
 
 class Autosaver(QObject):
@@ -175,6 +236,12 @@ class Autosaver(QObject):
         self.timer.setInterval(interval_ms if interval_ms is not None else autosave_interval_ms())
         self.timer.timeout.connect(self.autosave_now)
         self.timer.start()
+        # Every committed edit reaches the recovery folder within FLUSH_MS.
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setSingleShot(True)
+        self.flush_timer.setInterval(FLUSH_MS)
+        self.flush_timer.timeout.connect(self.autosave_now)
+        document.changed.connect(self._on_changed)
         document.modified_changed.connect(self._on_modified_changed)
 
     def follow_settings(self) -> None:
@@ -220,6 +287,10 @@ class Autosaver(QObject):
         self._saved_revision = doc.revision
         return True
 
+    def _on_changed(self, _changes: object) -> None:
+        if not self.flush_timer.isActive():  # throttled: typing cannot push the copy back
+            self.flush_timer.start()
+
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:
             self.discard()  # saved normally (or undone back to the saved state)
@@ -231,3 +302,4 @@ class Autosaver(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.flush_timer.stop()

@@ -236,6 +236,25 @@ def local_date_time(when: dt.datetime) -> str:
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
 
 
+def show_damaged_recovery(parent: QWidget | None, damaged: list[tuple[Path, str]]) -> None:
+    """Tell the user, once, which recovery records could not be read and where they were put."""
+    lines = [f"{path.name}: {reason}" for path, reason in damaged]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        Dialogs.tr("Damaged Recovery Copy"),
+        Dialogs.tr(
+            "%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.",
+            "",
+            len(damaged),
+        ).replace("%1", str(damaged[0][0].parent)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText("\n".join(lines))
+    box.exec()
+
+
 class RecoveryDialog(QDialog):
     """Unsaved work found after a crash: Restore, Compare, Discard, or decide later."""
 
