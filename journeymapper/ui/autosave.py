@@ -5,7 +5,9 @@ path, time, pid) into `<state dir>/recovery`. Every committed edit schedules a c
 within `FLUSH_MS` (a throttle, not a debounce: steady typing cannot postpone it), so a
 `kill -9` two seconds after the last edit loses nothing; the Preferences interval is
 only the period of the safety-net full snapshot. Copies are written atomically (temp
-file, fsync, rename), so a crash in the middle of a write leaves the previous copy. While its window lives it also holds `<id>.lock`; after a crash that lock is
+file, fsync, rename), so a crash in the middle of a write leaves the previous copy.
+
+While its window lives it also holds `<id>.lock`; after a crash that lock is
 stale (Qt recognises a dead owner), which is how the next start knows the entry is
 an orphan to offer back. Recovery files go only when the map is saved normally, the
 user discards the changes, or the user decides what to do with an orphan.
