@@ -196,6 +196,22 @@ def _specs() -> list[Spec]:
             canvas=True,
         ),
         Spec(
+            "add_opportunity",
+            Actions.tr("Add &Opportunity"),
+            Actions.tr("Add an opportunity to the selected card and type it in place"),
+            "",
+            ("O",),
+            canvas=True,
+        ),
+        Spec(
+            "edit_note",
+            Actions.tr("Edit &Note"),
+            Actions.tr("Write the selected card's note (its description) in place"),
+            "",
+            ("D",),
+            canvas=True,
+        ),
+        Spec(
             "action_for_pain",
             Actions.tr("Create &Action for This Pain"),
             Actions.tr("Add an action to the plan for the selected pain point, linked to it"),

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         emotion.addActions([a[f"emotion_{n}"] for n in range(1, 6)] + [a.emotion_clear])
         pain = map_menu.addMenu(self.tr("&Pain Point"))
         self._set_icon(pain, "pain-point")
+        map_menu.addActions([a.add_opportunity, a.edit_note])
         pain.addActions([a.add_pain, a.cycle_kind, a.severity_up, a.severity_down, a.vote_up, a.vote_down])
         pain.addSeparator()
         pain.addAction(a.action_for_pain)
@@ -289,6 +290,8 @@ class MainWindow(QMainWindow):
             "move_right": lambda: ed.shift_header(1),
             "connect_cards": ed.start_connect,
             "add_pain": ed.add_pain,
+            "add_opportunity": ed.add_opportunity,
+            "edit_note": ed.edit_note,
             "cycle_kind": ed.cycle_pain_kind,
             "severity_up": lambda: ed.change_severity(1),
             "severity_down": lambda: ed.change_severity(-1),
