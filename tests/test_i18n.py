@@ -361,7 +361,12 @@ def _message_box_texts(window: Any, monkeypatch: pytest.MonkeyPatch) -> list[tup
         return int(QMessageBox.StandardButton.Cancel.value)
 
     monkeypatch.setattr(QMessageBox, "exec", record)
-    window.show_shortcuts()
+    shortcuts = window.show_shortcuts()
+    for row in range(shortcuts.table.rowCount()):
+        for column in (0, 1):
+            text = shortcuts.table.item(row, column).text()
+            shown.extend((part.strip(), "Keyboard Shortcuts") for part in text.split(" — "))
+    shortcuts.close()
     window.show_about()
     dialogs.ask_save_changes(window, "mapa.journey")
     return shown

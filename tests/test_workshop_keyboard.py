@@ -130,3 +130,38 @@ def test_o_and_d_type_an_opportunity_and_a_note_in_place(qtbot):
     QTest.keyClicks(view.editor, "Seen on the bus")
     key(view.editor, Qt.Key.Key_Return)
     assert card.description == "Seen on the bus"
+
+
+def test_escape_in_a_panel_returns_to_the_canvas_and_ctrl_digits_jump(qtbot):
+    window = _window(qtbot)
+    view = window.view
+    key(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: the inspector
+    focused = window.focusWidget()
+    assert focused is not None and window.inspector_dock.isAncestorOf(focused)
+    key(focused, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+    key(view, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # a workbench panel
+    focused = window.focusWidget()
+    assert focused is not view and any(d.isAncestorOf(focused) for d in window.workbench.docks.values())
+    key(focused, Qt.Key.Key_Escape)
+    assert view.hasFocus()
+    key(view, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    key(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert view.hasFocus()
+
+
+def test_f1_lists_every_shortcut_from_the_actions_themselves(qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = _window(qtbot)
+    key(window.view, Qt.Key.Key_F1)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog" and w.isVisible())
+    assert isinstance(dialog, QDialog)
+    listed = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            assert any(text in row.split(", ") for row in listed), f"{action.text()} ({text}) missing"
+    assert "Ctrl+1" in listed and "P" in listed and "O" in listed
+    dialog.close()

@@ -197,7 +197,7 @@ def _specs() -> list[Spec]:
         ),
         Spec(
             "add_opportunity",
-            Actions.tr("Add &Opportunity"),
+            Actions.tr("Add Oppor&tunity"),
             Actions.tr("Add an opportunity to the selected card and type it in place"),
             "",
             ("O",),
@@ -318,9 +318,9 @@ def _specs() -> list[Spec]:
         Spec(
             "shortcuts",
             Actions.tr("&Keyboard Shortcuts"),
-            Actions.tr("List the keys of the canvas"),
+            Actions.tr("List every key of the editor"),
             "",
-            (SK.HelpContents,),
+            (SK.HelpContents, "F1"),
         ),
         Spec("about", Actions.tr("&About JourneyMapper"), Actions.tr("Version and licence")),
     ]

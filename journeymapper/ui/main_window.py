@@ -52,6 +52,7 @@ from journeymapper.ui.map_editor import MapEditor
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
 from journeymapper.ui.workbench import create_workbench_docks
+from journeymapper.ui.workshop.focus import PanelFocus
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -109,6 +110,9 @@ class MainWindow(QMainWindow):
         self._icons: list[tuple[QAction | QMenu, str]] = []  # retinted when the theme changes
         self.workbench = create_workbench_docks(self)
         self._arrange_docks()
+        self.panel_focus = PanelFocus(
+            self, self.view, [self.inspector_dock, *self.workbench.docks.values(), self.history_dock]
+        )
 
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -562,8 +566,9 @@ class MainWindow(QMainWindow):
                 self.workspace.open_path(str(path), self)
 
     # --- help ------------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        help_dialogs.show_shortcuts(self)
+    def show_shortcuts(self) -> QDialog:
+        """Every key, read from this window's actions so the list cannot drift."""
+        return help_dialogs.show_shortcuts(self, self.findChildren(QAction))
 
     def show_about(self) -> None:
         help_dialogs.show_about(self)

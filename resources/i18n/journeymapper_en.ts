@@ -54,6 +54,14 @@
             <numerusform>%n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
+        <translation>
+            <numerusform>%n recovery record could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
+            <numerusform>%n recovery records could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inspector</name>
@@ -96,7 +104,7 @@
 <context>
     <name>MapEditor</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="264"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -104,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -112,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="487"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>Copied %n card.</numerusform>
@@ -120,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cut %n card</numerusform>
@@ -128,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="508"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -136,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="516"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicate %n card</numerusform>

@@ -463,34 +463,54 @@
         <translation>Añadir un punto de dolor a la tarjeta seleccionada</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/actions.py" line="201"/>
+        <source>Add an opportunity to the selected card and type it in place</source>
+        <translation>Añade una oportunidad a la tarjeta seleccionada y escríbela en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="208"/>
+        <source>Edit &amp;Note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/actions.py" line="209"/>
+        <source>Write the selected card&apos;s note (its description) in place</source>
+        <translation>Escribe la nota (la descripción) de la tarjeta seleccionada en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="225"/>
         <source>Frustration → inefficiency → need → …</source>
         <translation>Frustración → ineficiencia → necesidad → …</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="217"/>
+        <location filename="../../journeymapper/ui/actions.py" line="233"/>
         <source>Make the pain point more severe</source>
         <translation>Hacer más grave el punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="225"/>
+        <location filename="../../journeymapper/ui/actions.py" line="241"/>
         <source>Make the pain point less severe</source>
         <translation>Hacer menos grave el punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="233"/>
+        <location filename="../../journeymapper/ui/actions.py" line="249"/>
         <source>Add a vote to the pain point</source>
         <translation>Añadir un voto al punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="241"/>
+        <location filename="../../journeymapper/ui/actions.py" line="257"/>
         <source>Remove a vote from the pain point</source>
         <translation>Quitar un voto al punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="260"/>
+        <location filename="../../journeymapper/ui/actions.py" line="276"/>
         <source>Remove the selected cards&apos; emotion</source>
         <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="321"/>
+        <source>List every key of the editor</source>
+        <translation>Lista todas las teclas del editor</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="148"/>
@@ -549,121 +569,121 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="200"/>
+        <source>Add Oppor&amp;tunity</source>
+        <translation>Añadir oport&amp;unidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="216"/>
         <source>Create &amp;Action for This Pain</source>
         <translation>Crear &amp;acción para este punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="201"/>
+        <location filename="../../journeymapper/ui/actions.py" line="217"/>
         <source>Add an action to the plan for the selected pain point, linked to it</source>
         <translation>Añadir al plan una acción vinculada al punto de dolor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="208"/>
+        <location filename="../../journeymapper/ui/actions.py" line="224"/>
         <source>Cycle Pain &amp;Kind</source>
         <translation>Cambiar &amp;tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="216"/>
+        <location filename="../../journeymapper/ui/actions.py" line="232"/>
         <source>Raise Severity</source>
         <translation>Aumentar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="224"/>
+        <location filename="../../journeymapper/ui/actions.py" line="240"/>
         <source>Lower Severity</source>
         <translation>Reducir gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="232"/>
+        <location filename="../../journeymapper/ui/actions.py" line="248"/>
         <source>Vote +1</source>
         <translation>Votar +1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="240"/>
+        <location filename="../../journeymapper/ui/actions.py" line="256"/>
         <source>Vote −1</source>
         <translation>Votar −1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="249"/>
+        <location filename="../../journeymapper/ui/actions.py" line="265"/>
         <source>Emotion %1</source>
         <translation>Emoción %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="250"/>
+        <location filename="../../journeymapper/ui/actions.py" line="266"/>
         <source>Set the selected cards&apos; emotion (1 = lowest, 5 = highest)</source>
         <translation>Asignar la emoción de las tarjetas seleccionadas (1 = la más baja, 5 = la más alta)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="259"/>
+        <location filename="../../journeymapper/ui/actions.py" line="275"/>
         <source>Clear Emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="268"/>
+        <location filename="../../journeymapper/ui/actions.py" line="284"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="269"/>
+        <location filename="../../journeymapper/ui/actions.py" line="285"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Acercar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="275"/>
+        <location filename="../../journeymapper/ui/actions.py" line="291"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="276"/>
+        <location filename="../../journeymapper/ui/actions.py" line="292"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="282"/>
+        <location filename="../../journeymapper/ui/actions.py" line="298"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="283"/>
+        <location filename="../../journeymapper/ui/actions.py" line="299"/>
         <source>Show the map at 100 %</source>
         <translation>Mostrar el mapa al 100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="289"/>
+        <location filename="../../journeymapper/ui/actions.py" line="305"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="290"/>
+        <location filename="../../journeymapper/ui/actions.py" line="306"/>
         <source>Show the whole map</source>
         <translation>Mostrar el mapa completo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="296"/>
+        <location filename="../../journeymapper/ui/actions.py" line="312"/>
         <source>&amp;Large Text for Projectors</source>
         <translation>Texto &amp;grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="297"/>
+        <location filename="../../journeymapper/ui/actions.py" line="313"/>
         <source>Bigger type on the canvas, for a room</source>
         <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="304"/>
+        <location filename="../../journeymapper/ui/actions.py" line="320"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="305"/>
-        <source>List the keys of the canvas</source>
-        <translation>Mostrar las teclas del lienzo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="309"/>
+        <location filename="../../journeymapper/ui/actions.py" line="325"/>
         <source>&amp;About JourneyMapper</source>
         <translation>A&amp;cerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="309"/>
+        <location filename="../../journeymapper/ui/actions.py" line="325"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -891,6 +911,19 @@
         <location filename="../../journeymapper/ui/dialogs.py" line="227"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="244"/>
+        <source>Damaged Recovery Copy</source>
+        <translation>Copia de recuperación dañada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
+        <translation>
+            <numerusform>%n registro de recuperación no se pudo leer y se ha apartado (renombrado, no borrado) en %1.</numerusform>
+            <numerusform>%n registros de recuperación no se pudieron leer y se han apartado (renombrados, no borrados) en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1522,165 +1555,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="105"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="146"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="199"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="201"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="228"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="318"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="352"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="359"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="371"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="444"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="451"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="475"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="487"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="494"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="488"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="495"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="21"/>
+        <location filename="../../journeymapper/ui/help.py" line="47"/>
         <source>Double-click a cell</source>
         <translation>Doble clic en una celda</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="22"/>
-        <source>new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
-        <translation>nueva tarjeta (Enter: tarjeta siguiente, Tab / Shift+Tab: etapa siguiente / anterior, Escape: cancelar)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="27"/>
-        <source>edit the card&apos;s title or the header&apos;s name</source>
-        <translation>editar el título de la tarjeta o el nombre del encabezado</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/help.py" line="29"/>
@@ -1689,66 +1712,76 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/help.py" line="30"/>
-        <source>move between cards</source>
-        <translation>moverse entre tarjetas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="32"/>
-        <source>set / clear the emotion</source>
-        <translation>asignar / quitar la emoción</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="33"/>
-        <source>add a pain point, cycle its kind</source>
-        <translation>añadir un punto de dolor, cambiar su tipo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="34"/>
-        <source>severity, votes</source>
-        <translation>gravedad, votos</translation>
+        <source>move the cell cursor: cells, cards in a cell, stage and lane headers</source>
+        <translation>mover el cursor de celda: celdas, tarjetas de una celda, cabeceras de etapa y de carril</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/help.py" line="35"/>
-        <source>connect to the next card you click</source>
-        <translation>conectar con la siguiente tarjeta en la que hagas clic</translation>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="38"/>
-        <source>delete the selection (undo restores it)</source>
-        <translation>eliminar la selección (deshacer la recupera)</translation>
+        <location filename="../../journeymapper/ui/help.py" line="36"/>
+        <source>new card in the cursor&apos;s cell (while typing — Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
+        <translation>nueva tarjeta en la celda del cursor (al escribir — Intro: siguiente tarjeta, Tab / Mayús+Tab: etapa siguiente / anterior, Esc: cancelar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="41"/>
-        <source>Ctrl+wheel, Ctrl+= / − / 0</source>
-        <translation>Ctrl+rueda, Ctrl+= / − / 0</translation>
+        <location filename="../../journeymapper/ui/help.py" line="43"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="42"/>
+        <location filename="../../journeymapper/ui/help.py" line="44"/>
+        <source>cancel; in a panel: back to the map</source>
+        <translation>cancelar; en un panel: volver al mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="48"/>
+        <source>new card</source>
+        <translation>nueva tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="51"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="52"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="45"/>
+        <location filename="../../journeymapper/ui/help.py" line="55"/>
         <source>Space+drag, middle drag</source>
         <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="46"/>
+        <location filename="../../journeymapper/ui/help.py" line="56"/>
         <source>pan</source>
         <translation>desplazar la vista</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="55"/>
+        <location filename="../../journeymapper/ui/help.py" line="90"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="72"/>
+        <location filename="../../journeymapper/ui/help.py" line="94"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="94"/>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="123"/>
         <source>About JourneyMapper</source>
         <translation>Acerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="67"/>
+        <location filename="../../journeymapper/ui/help.py" line="118"/>
         <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
         <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
     </message>
@@ -1756,47 +1789,77 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="92"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="95"/>
         <source>New card — Enter: next, Tab: next stage</source>
         <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="96"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="99"/>
         <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
         <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="133"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="136"/>
         <source>Edit card title</source>
         <translation>Editar título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="143"/>
         <source>Rename stage</source>
         <translation>Cambiar nombre de la etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="143"/>
         <source>Rename lane</source>
         <translation>Cambiar nombre del carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="145"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="157"/>
+        <source>Describe pain point</source>
+        <translation>Describir punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="158"/>
+        <source>Describe opportunity</source>
+        <translation>Describir oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="159"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
+        <source>Pain point — Enter: done, Escape: cancel</source>
+        <translation>Punto de dolor — Intro: listo, Esc: cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="190"/>
+        <source>Opportunity — Enter: done, Escape: cancel</source>
+        <translation>Oportunidad — Intro: listo, Esc: cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="191"/>
+        <source>Note on this card — Enter: done</source>
+        <translation>Nota de esta tarjeta — Intro: listo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="199"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="174"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="231"/>
         <source>Add a stage and a lane first.</source>
         <translation>Primero añade una etapa y un carril.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="264"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="264"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1804,7 +1867,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Eliminar %n tarjeta</numerusform>
@@ -1812,134 +1875,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
         <source>Delete pain point</source>
         <translation>Eliminar punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="293"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="305"/>
         <source>Clear emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="293"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="305"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="228"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="300"/>
         <source>Select a card to set its emotion.</source>
         <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="312"/>
         <source>Select a card to add a pain point to it.</source>
         <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="278"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="315"/>
         <source>Add pain point</source>
         <translation>Añadir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="283"/>
-        <source>Pain point added: describe it in the inspector. K: kind, Shift+↑/↓: severity, +/−: votes.</source>
-        <translation>Punto de dolor añadido: descríbelo en el inspector. K: tipo, Shift+↑/↓: gravedad, +/−: votos.</translation>
+        <location filename="../../journeymapper/ui/map_editor.py" line="321"/>
+        <source>Type what hurts, then Enter (Escape takes the pain point back). Then K: kind, Shift+↑/↓: severity, +/−: votes.</source>
+        <translation>Escribe qué duele y pulsa Intro (Esc retira el punto de dolor). Después K: tipo, Mayús+↑/↓: gravedad, +/−: votos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="318"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="344"/>
+        <source>Add opportunity</source>
+        <translation>Añadir oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="353"/>
+        <source>Select a card to write a note on it.</source>
+        <translation>Selecciona una tarjeta para escribir una nota en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="387"/>
         <source>Select a pain point (or a card with one) first.</source>
         <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="392"/>
         <source>Vote</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="395"/>
         <source>Change severity</source>
         <translation>Cambiar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="329"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="398"/>
         <source>Change pain kind</source>
         <translation>Cambiar tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="404"/>
         <source>Select the card to connect from, then press C.</source>
         <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="338"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="407"/>
         <source>Click the card to connect to (Escape cancels).</source>
         <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="411"/>
         <source>These cards are already connected.</source>
         <translation>Estas tarjetas ya están conectadas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="345"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="414"/>
         <source>Connect cards</source>
         <translation>Conectar tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="364"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="433"/>
         <source>New stage</source>
         <translation>Nueva etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="365"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="434"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="372"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="441"/>
         <source>New lane</source>
         <translation>Nuevo carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="373"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="442"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
         <source>Delete lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="455"/>
         <source>Reorder stages</source>
         <translation>Reordenar etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="455"/>
         <source>Reorder lanes</source>
         <translation>Reordenar carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="478"/>
         <source>Expand lane</source>
         <translation>Desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="478"/>
         <source>Collapse lane</source>
         <translation>Plegar carril</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="487"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>%n tarjeta copiada.</numerusform>
@@ -1947,7 +2020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cortar %n tarjeta</numerusform>
@@ -1955,12 +2028,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="430"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="499"/>
         <source>Nothing to paste.</source>
         <translation>No hay nada que pegar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="508"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Pegar %n tarjeta</numerusform>
@@ -1968,7 +2041,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="516"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicar %n tarjeta</numerusform>
@@ -2022,173 +2095,173 @@
 <context>
     <name>OpportunityPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="123"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="126"/>
         <source>Add an opportunity</source>
         <translation>Añadir una oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="128"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="131"/>
         <source>Delete the selected opportunity</source>
         <translation>Eliminar la oportunidad seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="136"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="133"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="139"/>
         <source>The opportunity in a few words</source>
         <translation>La oportunidad en pocas palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="142"/>
         <source>The stage or card this opportunity belongs to</source>
         <translation>La etapa o la tarjeta a la que pertenece esta oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="146"/>
         <source>a new strategy</source>
         <translation>una nueva estrategia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="150"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="147"/>
         <source>the customer&apos;s need</source>
         <translation>la necesidad del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="151"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="148"/>
         <source>the solution</source>
         <translation>la solución</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="152"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="149"/>
         <source>the new practice or behaviour</source>
         <translation>la nueva práctica o comportamiento</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="164"/>
         <source>Edit opportunity</source>
         <translation>Editar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="166"/>
         <source>Edit hypothesis strategy</source>
         <translation>Editar estrategia de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="170"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="167"/>
         <source>Edit hypothesis need</source>
         <translation>Editar necesidad de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="171"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="168"/>
         <source>Edit hypothesis solution</source>
         <translation>Editar solución de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="169"/>
         <source>Edit hypothesis outcome</source>
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="181"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="198"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="202"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="186"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="204"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="234"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="235"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="207"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="241"/>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="242"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="253"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="224"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="353"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="324"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="362"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2217,184 +2290,207 @@
     </message>
 </context>
 <context>
+    <name>PanelFocus</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="40"/>
+        <source>Go to the Map</source>
+        <translation>Ir al mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="43"/>
+        <source>Put the keyboard on the map canvas</source>
+        <translation>Lleva el teclado al lienzo del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="57"/>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="60"/>
+        <source>Show the panel and put the keyboard in it</source>
+        <translation>Muestra el panel y lleva el teclado a él</translation>
+    </message>
+</context>
+<context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="91"/>
         <source>Add a persona</source>
         <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="95"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
         <source>Delete the selected persona</source>
         <translation>Eliminar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="102"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="100"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="106"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="104"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="113"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="111"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="114"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="127"/>
         <source>Main persona (shown in the title block)</source>
         <translation>Persona principal (aparece en el bloque del título)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="134"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
         <source>One goal per line</source>
         <translation>Un objetivo por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="135"/>
         <source>One frustration per line</source>
         <translation>Una frustración por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="138"/>
         <source>Something they said, in their words</source>
         <translation>Algo que haya dicho, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="141"/>
         <source>Rename persona</source>
         <translation>Cambiar nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="142"/>
         <source>Edit persona role</source>
         <translation>Editar rol de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
         <source>Edit persona goals</source>
         <translation>Editar objetivos de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
         <source>Edit persona frustrations</source>
         <translation>Editar frustraciones de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
         <source>Edit persona quote</source>
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="178"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="165"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="166"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="168"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="169"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="218"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="192"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="220"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="194"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="232"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="259"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="233"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="275"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="249"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="281"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="255"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="265"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="308"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
         <source>the file is {size} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="315"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="289"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="318"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="321"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="331"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="305"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
@@ -2536,37 +2632,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="265"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="247"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="266"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="269"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="261"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="280"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="262"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="281"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="263"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="282"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="264"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>
