@@ -156,7 +156,9 @@ def test_f1_lists_every_shortcut_from_the_actions_themselves(qtbot):
 
     window = _window(qtbot)
     key(window.view, Qt.Key.Key_F1)
-    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog" and w.isVisible())
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsDialog" and w.isVisible()
+    )
     assert isinstance(dialog, QDialog)
     listed = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     for action in window.findChildren(QAction):
