@@ -28,6 +28,7 @@ class Context:
     language: str
     scale_min: int
     scale_max: int
+    density: str = "full"  # LayoutOptions.density: "full" | "compact" | "dots"
 
 
 class Block:

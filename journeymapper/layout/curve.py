@@ -46,8 +46,17 @@ def catmull_rom_segments(
         x3, y3 = (xs[i + 2], ys[i + 2]) if i + 2 < n else (x2, y2)
         c1y = y1 + (y2 - y0) / 6.0
         c2y = y2 - (y3 - y1) / 6.0
-        append(("C", x1 + (x2 - x0) / 6.0, lo if c1y < lo else hi if c1y > hi else c1y,
-                x2 - (x3 - x1) / 6.0, lo if c2y < lo else hi if c2y > hi else c2y, x2, y2))
+        append(
+            (
+                "C",
+                x1 + (x2 - x0) / 6.0,
+                lo if c1y < lo else hi if c1y > hi else c1y,
+                x2 - (x3 - x1) / 6.0,
+                lo if c2y < lo else hi if c2y > hi else c2y,
+                x2,
+                y2,
+            )
+        )
     return ops
 
 

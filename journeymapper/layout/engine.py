@@ -130,8 +130,10 @@ class LayoutEngine:
             language=str(opts.language or journey.language),
             scale_min=journey.emotion_scale.min,
             scale_max=journey.emotion_scale.max,
+            density=opts.density,
         )
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
+        self._collapsed_stages = {stage.id for stage in journey.stages if stage.collapsed}
         self._blocks: dict[ExtraKey, tuple[tuple, Block]] = {}
         self._placed = PlacedItems()
         self._cell_placed: dict[Cell, CellPlacement] = {}
@@ -339,6 +341,11 @@ class LayoutEngine:
         """Recompute a cell's list of blocks and its content height."""
         sz = self._ctx.sizes
         blocks: list[tuple[ExtraKey, Block]] = []
+        if cell[0] in self._collapsed_stages:  # a folded stage shows no cards (stage edits re-lay out all)
+            self._cell_blocks[cell], self._cell_height[cell] = [], 0.0
+            self._cell_version[cell] = self._cell_version.get(cell, 0) + 1
+            self._restacked.add(cell)
+            return
         for card_id in self._cell_cards.get(cell, ()):
             found = self._blocks.get(("card", card_id))
             if found is not None:
@@ -402,11 +409,13 @@ class LayoutEngine:
     def _geometry_for(self, plan: Plan, heights: dict[Cell, float] | None = None) -> Geometry:
         journey, ctx = self.journey, self._ctx
         sz = ctx.sizes
+        pad = sz.pad
         stages, lanes = journey.stages, journey.lanes
         col_w = self._column_width()
-        grid_w = sz.label_width + col_w * len(stages)
+        col_ws = tuple(sz.collapsed_column if stage.collapsed else col_w for stage in stages)
+        col_x = tuple(pad + sz.label_width + sum(col_ws[:i]) for i in range(len(stages)))
+        grid_w = sz.label_width + sum(col_ws)
         content_w = max(grid_w, MIN_CONTENT_WIDTH)
-        pad = sz.pad
         if plan.full or plan.title or self._title is None:
             self._title_group(content_w)
         title = self._title_group(content_w)
@@ -436,7 +445,7 @@ class LayoutEngine:
                 content = max((cell_height.get((s.id, lane.id), 0.0) for s in stages), default=0.0)
                 if index == emotion_lane and stages:
                     band_top = self._band_offset(lane)
-                    band = (pad + sz.label_width, y + band_top, col_w * len(stages), sz.emotion_band)
+                    band = (pad + sz.label_width, y + band_top, sum(col_ws), sz.emotion_band)
                     content += band_top + sz.emotion_band
                 h = max(sz.min_row, label_h, content)
             row_y.append(y)
@@ -447,8 +456,9 @@ class LayoutEngine:
         return Geometry(
             width=content_w + 2 * pad,
             height=0.0,
-            col_x=tuple(pad + sz.label_width + i * col_w for i in range(len(stages))),
+            col_x=col_x,
             col_w=col_w,
+            col_ws=col_ws,
             grid=(pad, top, grid_w, grid_h),
             header_y=top,
             header_h=header_h,

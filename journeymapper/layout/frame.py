@@ -54,7 +54,7 @@ def frame_groups(
 
     for i, stage in enumerate(journey.stages):
         for j, lane in enumerate(journey.lanes):
-            box = (g.col_x[i], g.row_y[j], g.col_w, g.row_h[j])
+            box = (g.col_x[i], g.row_y[j], g.col_width(i), g.row_h[j])
             out.append(
                 cached(
                     ("cell", f"{stage.id}|{lane.id}"),
@@ -71,11 +71,11 @@ def frame_groups(
     )
     for i, stage in enumerate(journey.stages):
         text = stage_texts[stage.id]
-        box = (g.col_x[i] + gap / 2, g.header_y, g.col_w - gap, g.header_h)
+        box = (g.col_x[i] + gap / 2, g.header_y, g.col_width(i) - gap, g.header_h)
         out.append(
             cached(
                 ("stage-header", stage.id),
-                (box, stage.name, stage.description, stage.colour, i),
+                (box, stage.name, stage.description, stage.colour, i, stage.collapsed),
                 partial(stage_header_group, stage, text, *box, ctx),
             )
         )

@@ -54,6 +54,31 @@ def stage_header_group(
     ink = readable_on(fill)
     ref = stage.id
     items: list[Primitive] = [Rect(x, y, w, h, fill=fill, radius=6, ref=ref, role="stage-header")]
+    if stage.collapsed:  # a narrow column: its number centred; the name stays in the tooltip
+        number = text_runs(
+            [text.number],
+            x + w / 2,
+            y + HEADER_PAD,
+            sz.small,
+            "bold",
+            ink,
+            1.5,
+            ref,
+            "stage-number",
+            "middle",
+        )
+        items.extend(number)
+        return Group(
+            ref,
+            "stage-header",
+            x,
+            y,
+            w,
+            h,
+            tuple(items),
+            clean_plain(stage.name),
+            clean_plain(stage.description),
+        )
     top = y + HEADER_PAD
     items.extend(
         text_runs([text.number], x + HEADER_PAD, top, sz.small, "bold", ink, 1.5, ref, "stage-number")

@@ -39,8 +39,10 @@ def _section(title: str, entries: list[tuple[IconDrawer, str]], ctx: Context) ->
     sz = ctx.sizes
     columns = [entries[i : i + MAX_ROWS] for i in range(0, len(entries), MAX_ROWS)] or [[]]
     col_widths = [
-        max((_icon_width(draw) + 6 + text_width(label, "regular", sz.legend_text) for draw, label in col),
-            default=0.0)
+        max(
+            (_icon_width(draw) + 6 + text_width(label, "regular", sz.legend_text) for draw, label in col),
+            default=0.0,
+        )
         for col in columns
     ]
     width = max(

@@ -8,12 +8,28 @@ numbers the poster is drawn with, so screen and print cannot disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from journeymapper.layout.display import DisplayList, Group
+
+Density = Literal["full", "compact", "dots"]
+DENSITIES: tuple[Density, ...] = ("full", "compact", "dots")
 
 
 @dataclass(frozen=True)
 class LayoutOptions:
+    """How to lay a map out. The editor changes them with `MapScene.set_options(replace(...))`.
+
+    `density` makes large maps fit (the layout side of issue 8's density modes):
+    "full" draws cards as sticky notes; "compact" keeps a card's title (up to two lines)
+    and its emotion badge only, dropping text, channel, footer and attached pains;
+    "dots" draws each card as a small dot in its emotion colour (title and text in its
+    tooltip), so thousands of cards fit a screen. Every density is a whole layout:
+    hit tests, drop positions and exports follow it. Folding a stage is a model
+    edit instead (`Stage.collapsed`, pushed as `UpdateItem("stages", id, {"collapsed": True})`),
+    so it is saved and undoable like a folded lane.
+    """
+
     theme: str = "light"  # "light" | "dark" | "colour-blind"
     language: str | None = None  # fixed labels (legend etc.); None = the map's language
     show_title_block: bool = True
@@ -22,6 +38,7 @@ class LayoutOptions:
     # Cards side by side in each cell (posters on landscape paper use 2–4 to fill the
     # width); the editor keeps 1 so that a drop position is just a height.
     card_columns: int = 1
+    density: Density = "full"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,10 @@ class Geometry:
     band: tuple[float, float, float, float] | None
     band_lane: int
     legend_y: float
+    col_ws: tuple[float, ...] = ()  # each column's width: `col_w`, or narrow for a collapsed stage
+
+    def col_width(self, index: int) -> float:
+        return self.col_ws[index] if self.col_ws else self.col_w
 
 
 def kpi_key(kpi: Any) -> tuple:
@@ -127,12 +131,12 @@ def grid_boxes(g: Geometry, journey: Any, label_width: float) -> tuple[dict, dic
     from journeymapper.layout.maplayout import Box
 
     cells = {
-        (stage.id, lane.id): Box(g.col_x[i], g.row_y[j], g.col_w, g.row_h[j])
+        (stage.id, lane.id): Box(g.col_x[i], g.row_y[j], g.col_width(i), g.row_h[j])
         for i, stage in enumerate(journey.stages)
         for j, lane in enumerate(journey.lanes)
     }
     stage_headers = {
-        s.id: Box(g.col_x[i], g.header_y, g.col_w, g.header_h) for i, s in enumerate(journey.stages)
+        s.id: Box(g.col_x[i], g.header_y, g.col_width(i), g.header_h) for i, s in enumerate(journey.stages)
     }
     lane_labels = {
         lane.id: Box(g.grid[0], g.row_y[j], label_width, g.row_h[j]) for j, lane in enumerate(journey.lanes)
