@@ -180,7 +180,8 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
             raise fail(f"format version {source_version} is not one this version can upgrade",
                        "/format_version")
         envelope, steps = migrate(envelope, source_version)
-        notices.append(f"{name}: upgraded from format {source_version} ({', '.join(steps)})")
+        if version[0] < current[0]:  # an older minor version only lacks optional fields: no notice
+            notices.append(f"{name}: upgraded from format {source_version} ({', '.join(steps)})")
     if "map" not in envelope:
         raise fail("the file has no 'map'", "/map")
     raw_map = envelope["map"]

@@ -13,11 +13,14 @@ from journeymapper.model.entities import (
     EmotionScale,
     Entity,
     Id,
+    Int,
     Kpi,
     Lane,
     Name,
     Opportunity,
     PainPoint,
+    ParkedIdea,
+    Participant,
     Persona,
     Stage,
     Tags,
@@ -37,6 +40,8 @@ Collection = Literal[
     "personas",
     "kpis",
     "actions",
+    "participants",
+    "parking_lot",
 ]
 COLLECTIONS: tuple[Collection, ...] = get_args(Collection)
 
@@ -82,6 +87,11 @@ class JourneyMap(Entity):
     personas: Annotated[list[Persona], Field(max_length=100)] = Field(default_factory=list)
     kpis: Annotated[list[Kpi], Field(max_length=2_000)] = Field(default_factory=list)
     actions: Annotated[list[Action], Field(max_length=5_000)] = Field(default_factory=list)
+    # Workshop tools (format 1.1, optional): dot-voting participants with their dots, the
+    # dots each participant may give in a round, and ideas not yet placed on the grid.
+    participants: Annotated[list[Participant], Field(max_length=100)] = Field(default_factory=list)
+    dot_budget: Annotated[Int, Field(ge=1, le=100)] = 5
+    parking_lot: Annotated[list[ParkedIdea], Field(max_length=MAX_CARDS)] = Field(default_factory=list)
 
     # Top-level keys of the file envelope that this version does not know, kept so
     # that a file from a newer minor version survives a round trip unchanged.
@@ -125,3 +135,7 @@ class JourneyMap(Entity):
 
     def pains_of_stage(self, stage_id: str) -> list[PainPoint]:
         return [p for p in self.pain_points if p.stage_id == stage_id]
+
+    def dots_on(self, target_id: str) -> list[tuple[Participant, int]]:
+        """Who gave dots to this pain, opportunity or card, and how many (participants' order)."""
+        return [(p, p.dots[target_id]) for p in self.participants if target_id in p.dots]
