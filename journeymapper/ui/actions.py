@@ -314,6 +314,16 @@ def _specs() -> list[Spec]:
             "",
             ("Ctrl+Shift+L",),
         ),
+        Spec(
+            "presentation",
+            Actions.tr("&Presentation View"),
+            Actions.tr(
+                "The map alone, full screen, for the projector: Page Down / Page Up go stage by "
+                "stage, Home shows the whole journey, Escape or F5 leaves"
+            ),
+            "",
+            ("F5",),
+        ),
         # Help
         Spec(
             "shortcuts",

@@ -49,6 +49,7 @@ from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.map_editor import MapEditor
+from journeymapper.ui.presentation import Presentation
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
 from journeymapper.ui.workbench import create_workbench_docks
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             self.addAction(action)
 
+        self.presentation = Presentation(self)
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.zoom_fit])
         view.addSeparator()
+        view.addAction(a.presentation)
         a.large_text.setCheckable(True)
         view.addAction(a.large_text)
         view.addSeparator()
@@ -306,6 +309,7 @@ class MainWindow(QMainWindow):
             "zoom_out": view.zoom_out,
             "zoom_reset": view.reset_zoom,
             "zoom_fit": view.fit_to_window,
+            "presentation": self.presentation.toggle,
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
@@ -538,6 +542,7 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.stop()
         self.autosaver.discard()  # saved, unchanged, or the user chose to discard
+        self.presentation.leave()  # the layout remembered is the working one, not the projector's
         self.save_layout()
         self.workbench.set_document(None)
         # Torn down from here on: the scene's items go before the docks and panels that listen

@@ -508,7 +508,17 @@
         <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/actions.py" line="319"/>
+        <source>&amp;Presentation View</source>
+        <translation>Vista de &amp;presentación</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/actions.py" line="321"/>
+        <source>The map alone, full screen, for the projector: Page Down / Page Up go stage by stage, Home shows the whole journey, Escape or F5 leaves</source>
+        <translation>Solo el mapa, a pantalla completa, para el proyector: Av Pág / Re Pág van etapa a etapa, Inicio muestra todo el recorrido, Esc o F5 salen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="331"/>
         <source>List every key of the editor</source>
         <translation>Lista todas las teclas del editor</translation>
     </message>
@@ -673,17 +683,17 @@
         <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="320"/>
+        <location filename="../../journeymapper/ui/actions.py" line="330"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="325"/>
+        <location filename="../../journeymapper/ui/actions.py" line="335"/>
         <source>&amp;About JourneyMapper</source>
         <translation>A&amp;cerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="325"/>
+        <location filename="../../journeymapper/ui/actions.py" line="335"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -1555,148 +1565,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="228"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="359"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="378"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="382"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="383"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="387"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="451"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="472"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="472"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="486"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="486"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="494"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="495"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="499"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
