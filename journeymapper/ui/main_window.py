@@ -49,8 +49,8 @@ from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.map_editor import MapEditor
-from journeymapper.ui.presentation import Presentation
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
+from journeymapper.ui.presentation import Presentation
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
 from journeymapper.ui.workbench import create_workbench_docks
 from journeymapper.ui.workshop.focus import PanelFocus

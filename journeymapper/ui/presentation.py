@@ -192,8 +192,7 @@ class Presentation(QObject):
             return
         self.stage_index = index
         column = self.stage_rect(stages[index])
-        d = self.scene.layout.display
-        self.dimmer.cover(QRectF(-2000, -2000, d.width + 4000, d.height + 4000), column.adjusted(-3, -3, 3, 3))
+        self._veil(column)
         viewport = self.view.viewport().rect()
         zoom = min(MAX_STAGE_ZOOM, viewport.width() * STAGE_SHARE / max(1.0, column.width()))
         self.view.set_zoom(zoom)
@@ -214,11 +213,11 @@ class Presentation(QObject):
         if self.active and self.stage_index is not None:
             stages = self._stage_ids()
             if self.stage_index < len(stages):
-                column = self.stage_rect(stages[self.stage_index])
-                d = self.scene.layout.display
-                self.dimmer.cover(
-                    QRectF(-2000, -2000, d.width + 4000, d.height + 4000), column.adjusted(-3, -3, 3, 3)
-                )
+                self._veil(self.stage_rect(stages[self.stage_index]))
+
+    def _veil(self, column: QRectF) -> None:
+        d = self.scene.layout.display
+        self.dimmer.cover(QRectF(-2000, -2000, d.width + 4000, d.height + 4000), column.adjusted(-3, -3, 3, 3))
 
     # --- keys --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
