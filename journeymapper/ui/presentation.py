@@ -217,7 +217,8 @@ class Presentation(QObject):
 
     def _veil(self, column: QRectF) -> None:
         d = self.scene.layout.display
-        self.dimmer.cover(QRectF(-2000, -2000, d.width + 4000, d.height + 4000), column.adjusted(-3, -3, 3, 3))
+        whole = QRectF(-2000, -2000, d.width + 4000, d.height + 4000)
+        self.dimmer.cover(whole, column.adjusted(-3, -3, 3, 3))
 
     # --- keys --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
