@@ -66,6 +66,7 @@ from journeymapper.layout.updates import (
     plan_changes,
     touched_groups,
 )
+from journeymapper.layout.vote_dots import VoteDots
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
 from journeymapper.model.journey import JourneyMap
@@ -143,6 +144,7 @@ class LayoutEngine:
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
         self._arrows = ArrowLayer()
+        self._votes = VoteDots()
         self._emotions = EmotionLayer()
         self._positions: dict[str, int] = {}
         self._opportunity_cards: set[str | None] = set()
@@ -526,6 +528,8 @@ class LayoutEngine:
                 if entry is not None:
                     items.extend(entry[1])
         items.extend(self._emotions.point_groups.values())
+        votes = self._votes.update(journey, self._card_boxes, self._cell_placed.values())
+        items.extend(votes.values())  # on top: a dot is never hidden under what it votes for
         height = g.legend_y - sz.section_gap + sz.pad
         legend: Group | None = None
         if self.options.show_legend:
@@ -562,6 +566,7 @@ class LayoutEngine:
             self._emotions.point_groups,
             self._emotions.stage_groups,
             self._arrows.patch,
+            votes,
         )
         previous = self._layout
         if incremental and previous is not None and self._sections is not None:

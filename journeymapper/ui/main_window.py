@@ -54,6 +54,7 @@ from journeymapper.ui.presentation import Presentation
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
 from journeymapper.ui.workbench import create_workbench_docks
 from journeymapper.ui.workshop.focus import PanelFocus
+from journeymapper.ui.workshop.tools import WorkshopTools
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
-STATE_VERSION = 2  # bump when the set of docks changes, so an old layout is not half-applied
+STATE_VERSION = 3  # bump when the set of docks changes, so an old layout is not half-applied
 
 
 def journey_paths(mime: QMimeData) -> list[Path]:
@@ -111,8 +112,11 @@ class MainWindow(QMainWindow):
         self._icons: list[tuple[QAction | QMenu, str]] = []  # retinted when the theme changes
         self.workbench = create_workbench_docks(self)
         self._arrange_docks()
+        self.workshop = WorkshopTools(self)
         self.panel_focus = PanelFocus(
-            self, self.view, [self.inspector_dock, *self.workbench.docks.values(), self.history_dock]
+            self,
+            self.view,
+            [self.inspector_dock, *self.workbench.docks.values(), self.history_dock, *self.workshop.docks],
         )
 
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -245,6 +249,8 @@ class MainWindow(QMainWindow):
         self._set_icon(self.history_dock.toggleViewAction(), "history")
         view.addActions([self.inspector_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
         view.addActions(self.workbench.toggle_actions())
+
+        self.workshop.fill_menu(bar.addMenu(self.tr("&Workshop")))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])

@@ -152,4 +152,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VotingPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <source>%1. %2 (%3) — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 (%3) — %n dot</numerusform>
+            <numerusform>%1. %2 (%3) — %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <source>%1: %n dot(s) left.</source>
+        <translation>
+            <numerusform>%1: %n dot left.</numerusform>
+            <numerusform>%1: %n dots left.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

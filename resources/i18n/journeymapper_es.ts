@@ -1565,148 +1565,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="223"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="253"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="260"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="329"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="369"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="382"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="387"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="401"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="455"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="472"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="472"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="486"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="486"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="504"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="499"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="522"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2678,6 +2683,131 @@
     </message>
 </context>
 <context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="150"/>
+        <source>Participant&apos;s name, then Enter</source>
+        <translation>Nombre del participante y luego Intro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="152"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="154"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="158"/>
+        <source>Dots each: </source>
+        <translation>Puntos por persona: </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="160"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <source>Start Voting &amp;Round</source>
+        <translation>Empezar &amp;ronda de votación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="197"/>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="204"/>
+        <source>Remove participant</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="209"/>
+        <source>Change dots per participant</source>
+        <translation>Cambiar puntos por participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="219"/>
+        <source>%1%2 — %3 of %4 dots left</source>
+        <translation>%1%2 — le quedan %3 de %4 puntos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="239"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="240"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="241"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <source>%1. %2 (%3) — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 (%3) — %n punto</numerusform>
+            <numerusform>%1. %2 (%3) — %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <source>End Voting &amp;Round</source>
+        <translation>Terminar &amp;ronda de votación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="259"/>
+        <source>Select a pain point, opportunity or card on the map, then press a participant&apos;s number to give one of their dots (Shift+number takes it back).</source>
+        <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta en el mapa y pulsa el número de un participante para darle uno de sus puntos (Mayús+número lo retira).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
+        <source>No participant %1.</source>
+        <translation>No hay participante %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="289"/>
+        <source>Select a pain point, opportunity or card to vote for.</source>
+        <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta para votarla.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="293"/>
+        <source>%1 has no dots left.</source>
+        <translation>A %1 no le quedan puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="294"/>
+        <source>%1 has no dot here to take back.</source>
+        <translation>%1 no tiene aquí ningún punto que retirar.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <source>Dot from %1</source>
+        <translation>Punto de %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <source>Take back dot of %1</source>
+        <translation>Retirar punto de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <source>%1: %n dot(s) left.</source>
+        <translation>
+            <numerusform>%1: le queda %n punto.</numerusform>
+            <numerusform>%1: le quedan %n puntos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../journeymapper/ui/workbench.py" line="42"/>
@@ -2703,6 +2833,29 @@
         <location filename="../../journeymapper/ui/workbench.py" line="70"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="31"/>
+        <source>Dot Voting</source>
+        <translation>Votación con puntos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="37"/>
+        <source>Start / End &amp;Voting Round</source>
+        <translation>Empezar / terminar ronda de &amp;votación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="38"/>
+        <source>Digits give the selected item a participant&apos;s dot while a round runs</source>
+        <translation>Durante una ronda, los dígitos dan al elemento seleccionado un punto del participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="68"/>
+        <source>Add the participants first.</source>
+        <translation>Añade antes a los participantes.</translation>
     </message>
 </context>
 </TS>
