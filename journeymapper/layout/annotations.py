@@ -376,3 +376,16 @@ class ActionBlock(Block):
             text_runs(self.lines, x + PAD, y + PAD + ph + 3, sz.body, "regular", ink, 1.3, ref, "action-task")
         )
         return [Group(ref, "action", x, y, w, h, tuple(items), self.full, self.meta)]
+
+
+def kpi_key(kpi: Kpi) -> tuple:
+    return (kpi.name, kpi.kind, kpi.unit, kpi.target, kpi.actual, kpi.lower_is_better)
+
+
+def opp_key(opp: Opportunity) -> tuple:
+    h = opp.hypothesis
+    return (opp.text, h.strategy, h.need, h.solution, h.outcome)
+
+
+def action_key(action: Action) -> tuple:
+    return (action.task, action.priority, action.status, action.owner, action.due)

@@ -16,7 +16,6 @@ from journeymapper.layout.fonts import face_metrics, text_width
 from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
 from journeymapper.layout.theme import Theme
-from journeymapper.model.entities import EmotionScale
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,3 @@ def format_number(value: float | None, unit: str = "") -> str:
     if not unit:
         return text
     return f"{text}%" if unit == "%" else f"{text} {unit}"
-
-
-def scale_of(scale: EmotionScale) -> tuple[int, int]:
-    return scale.min, scale.max

@@ -20,7 +20,7 @@ from journeymapper.layout.emotion import (
     emotion_point_group,
     spread_points,
 )
-from journeymapper.layout.stacking import Geometry, ScoreMap
+from journeymapper.layout.geometry import Geometry, ScoreMap
 from journeymapper.layout.text import clean_plain
 from journeymapper.model.journey import JourneyMap
 

@@ -26,16 +26,28 @@ from journeymapper.layout.annotations import (
     KpiBlock,
     OpportunityBlock,
     PainBlock,
+    action_key,
+    kpi_key,
+    opp_key,
     pain_content_key,
 )
-from journeymapper.layout.arrow_layer import ArrowLayer
 from journeymapper.layout.blocks import Block, Context
 from journeymapper.layout.cards import CardBlock, card_content_key
+from journeymapper.layout.cell_contents import (
+    Cell,
+    CellCardTuples,
+    CellPlacement,
+    ExtraKey,
+    assign_extras,
+    scan_cards,
+)
+from journeymapper.layout.cell_placing import PlacedItems, place_cells
+from journeymapper.layout.connection_layer import ConnectionLayer
 from journeymapper.layout.display import DisplayList, Drawable, Group
-from journeymapper.layout.emotion import BAND_INSET
 from journeymapper.layout.emotion_layer import EmotionLayer
-from journeymapper.layout.frame import frame_groups
-from journeymapper.layout.headers import (
+from journeymapper.layout.frame_layer import frame_groups
+from journeymapper.layout.geometry import BAND_INSET, Geometry, grid_boxes
+from journeymapper.layout.grid_drawing import (
     LABEL_PAD,
     StageHeaderText,
     lane_label_height,
@@ -44,16 +56,7 @@ from journeymapper.layout.headers import (
 )
 from journeymapper.layout.legend import legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
-from journeymapper.layout.placement import (
-    Cell,
-    CellCardTuples,
-    CellPlacement,
-    ExtraKey,
-    assign_extras,
-    scan_cards,
-)
-from journeymapper.layout.placing import PlacedItems, place_cells
-from journeymapper.layout.stacking import Geometry, action_key, grid_boxes, kpi_key, opp_key, stack_blocks
+from journeymapper.layout.stacking import stack_blocks
 from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
 from journeymapper.layout.titleblock import title_block_group, title_block_key
@@ -143,17 +146,17 @@ class LayoutEngine:
         self._cell_version: dict[Cell, int] = {}
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
-        self._arrows = ArrowLayer()
+        self._arrows = ConnectionLayer()
         self._votes = VoteDots()
         self._emotions = EmotionLayer()
         self._positions: dict[str, int] = {}
         self._opportunity_cards: set[str | None] = set()
-        self._title: tuple[tuple, Group] | None = None
+        self._title: tuple[tuple, Group, float] | None = None
+        self._title_now: Group | None = None
         self._legend: tuple[tuple, Group] | None = None
         self._cards: dict[str, Touchpoint] = {}
         self._cell_cards: dict[Cell, list[str]] = {}
         self._extras_cells: dict[Cell, list[ExtraKey]] = {}
-        self._extras_objects: dict[ExtraKey, object] = {}
         self._card_pains: dict[str, list[Any]] = {}
         self._geometry: Geometry | None = None
         self._prepared = False
@@ -219,11 +222,7 @@ class LayoutEngine:
                     before = [id(p) for p in self._card_pains.get(card_id, ())]
                     if before != [id(p) for p in extras.card_pains.get(card_id, ())]:
                         remeasure.add(card_id)
-            self._extras_cells, self._extras_objects, self._card_pains = (
-                extras.cells,
-                extras.objects,
-                extras.card_pains,
-            )
+            self._extras_cells, self._card_pains = extras.cells, extras.card_pains
             home = {key: cell for cell, keys in extras.cells.items() for key in keys}
             for key, obj in extras.objects.items():
                 if self._measure(key, obj, item_w):
@@ -399,13 +398,17 @@ class LayoutEngine:
             legend_h = legend_group(0.0, 0.0, width, [], [], False, self._ctx).h
         return geometry.width, geometry.legend_y + legend_h + self._ctx.sizes.pad
 
-    def _title_group(self, width: float) -> Group | None:
+    def _title_group(self, width: float, refresh: bool) -> Group | None:
+        """The title block, built once per layout; its key is only looked at when the plan
+        says the title's fields changed (`refresh`) or the width did."""
         if not self.options.show_title_block:
             return None
+        if self._title is not None and not refresh and self._title[2] == width:
+            return self._title[1]
         key = title_block_key(self.journey, width)
         if self._title is None or self._title[0] != key:
             pad = self._ctx.sizes.pad
-            self._title = (key, title_block_group(self.journey, pad, pad, width, self._ctx))
+            self._title = (key, title_block_group(self.journey, pad, pad, width, self._ctx), width)
         return self._title[1]
 
     def _geometry_for(self, plan: Plan, heights: dict[Cell, float] | None = None) -> Geometry:
@@ -418,9 +421,9 @@ class LayoutEngine:
         col_x = tuple(pad + sz.label_width + sum(col_ws[:i]) for i in range(len(stages)))
         grid_w = sz.label_width + sum(col_ws)
         content_w = max(grid_w, MIN_CONTENT_WIDTH)
-        if plan.full or plan.title or self._title is None:
-            self._title_group(content_w)
-        title = self._title_group(content_w)
+        title = self._title_group(content_w, plan.full or plan.title)
+        if heights is None:
+            self._title_now = title
         top = pad + (title.h + sz.section_gap if title is not None else 0.0)
         header_h = 0.0
         for index, stage in enumerate(stages):
@@ -515,7 +518,7 @@ class LayoutEngine:
         sz = ctx.sizes
         content_w = g.width - 2 * sz.pad
         items: list[Drawable] = []
-        title = self._title_group(content_w)
+        title = self._title_now
         if title is not None:
             items.append(title)
         items.extend(self._frame_groups)
@@ -595,7 +598,6 @@ class LayoutEngine:
             grid=Box(*g.grid),
             scale_min=ctx.scale_min,
             scale_max=ctx.scale_max,
-            band_inset=BAND_INSET,
             cell_cards=self._cell_tuples.of(self._cell_cards),
         )
 

@@ -7,10 +7,15 @@ numbers the poster is drawn with, so screen and print cannot disagree.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Literal
 
 from journeymapper.layout.display import DisplayList, Group
+from journeymapper.layout.geometry import BAND_INSET, Box, ScoreMap
+
+__all__ = ["Box", "Density", "LayoutDelta", "LayoutOptions", "MapLayout"]
 
 Density = Literal["full", "compact", "dots"]
 DENSITIES: tuple[Density, ...] = ("full", "compact", "dots")
@@ -41,28 +46,6 @@ class LayoutOptions:
     density: Density = "full"
 
 
-@dataclass(frozen=True, slots=True)
-class Box:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    def contains(self, x: float, y: float) -> bool:
-        return self.x <= x <= self.x + self.w and self.y <= y <= self.y + self.h
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
-
-    def as_tuple(self) -> tuple[float, float, float, float]:
-        return (self.x, self.y, self.w, self.h)
-
-
 @dataclass
 class MapLayout:
     display: DisplayList  # every top-level item is a Group with a unique (role, ref) key
@@ -78,25 +61,44 @@ class MapLayout:
     grid: Box  # the whole stage×lane grid including headers/labels
     scale_min: int = -2
     scale_max: int = 2
-    band_inset: float = 14.0  # distance from the band's edges to the max/min score lines
     cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _edges: tuple[list, list, list, list] | None = field(default=None, init=False, repr=False, compare=False)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
-        """The (stage id, lane id) of the cell under a point, or None outside the grid body."""
-        stage = next((sid for sid, box in self.stage_headers.items() if box.x <= x < box.x + box.w), None)
-        if stage is None:
+        """The (stage id, lane id) of the cell under a point, or None outside the grid body.
+
+        A binary search over the columns' and rows' edges (sorted left to right and top
+        to bottom), so the pointer's cell costs the same on any map.
+        """
+        if self._edges is None:
+            columns = sorted(self.stage_headers.items(), key=lambda kv: kv[1].x)
+            rows = sorted(self.lane_labels.items(), key=lambda kv: kv[1].y)
+            self._edges = (
+                [box.x for _, box in columns],
+                [(sid, box) for sid, box in columns],
+                [box.y for _, box in rows],
+                [(lid, box) for lid, box in rows],
+            )
+        xs, columns, ys, rows = self._edges
+        i, j = bisect_right(xs, x) - 1, bisect_right(ys, y) - 1
+        if i < 0 or j < 0:
             return None
-        lane = next((lid for lid, box in self.lane_labels.items() if box.y <= y < box.y + box.h), None)
-        if lane is None:
+        stage, column = columns[i]
+        lane, row = rows[j]
+        if not (column.x <= x < column.x + column.w and row.y <= y < row.y + row.h):
             return None
         return (stage, lane)
 
-    def insertion_index(self, stage_id: str, lane_id: str, y: float) -> int:
-        """Where a card dropped at height `y` lands among the cell's cards (0 = first)."""
+    def insertion_index(self, stage_id: str, lane_id: str, y: float, skip: Collection[str] = ()) -> int:
+        """Where a card dropped at height `y` lands among the cell's cards (0 = first).
+
+        `skip` names cards to leave out (those being dragged), so the index counts the
+        cards that stay, which is what `MoveCards` expects.
+        """
         index = 0
         for card_id in self.cell_cards.get((stage_id, lane_id), ()):
             box = self.cards.get(card_id)
-            if box is None:
+            if box is None or card_id in skip:
                 continue
             if y > box.y + box.h / 2:
                 index += 1
@@ -104,26 +106,17 @@ class MapLayout:
                 break
         return index
 
-    def _score_span(self) -> tuple[float, float]:
+    def _scores(self) -> ScoreMap:
         band = self.emotion_band
-        if band is None:
-            return (0.0, 1.0)
-        return (band.y + self.band_inset, band.y + band.h - self.band_inset)
+        box = band.as_tuple() if band is not None else (0.0, -BAND_INSET, 0.0, 1.0 + 2 * BAND_INSET)
+        return ScoreMap(box, self.scale_min, self.scale_max)
 
     def y_for_score(self, score: float) -> float:
-        top, bottom = self._score_span()
-        span = self.scale_max - self.scale_min
-        if span <= 0:
-            return (top + bottom) / 2
-        return top + (self.scale_max - score) / span * (bottom - top)
+        return self._scores().y_for_score(score)
 
     def score_at(self, y: float) -> int:
         """The score a point at height `y` in the emotion band stands for, rounded and clamped."""
-        top, bottom = self._score_span()
-        if bottom <= top:
-            return 0
-        raw = self.scale_max - (y - top) / (bottom - top) * (self.scale_max - self.scale_min)
-        return int(max(self.scale_min, min(self.scale_max, round(raw))))
+        return self._scores().score_at(y)
 
 
 @dataclass

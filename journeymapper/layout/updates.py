@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journeymapper.layout.cell_contents import CellPlacement
 from journeymapper.layout.display import Group
 from journeymapper.layout.maplayout import LayoutDelta, MapLayout
-from journeymapper.layout.placement import CellPlacement
 from journeymapper.model.commands import Change
 
 GroupKey = tuple[str, str]
@@ -186,7 +186,7 @@ def _touched_points(
 
 
 def patch_groups(
-    old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey], layout_of: object = None
+    old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey]
 ) -> tuple[dict[GroupKey, Group], list, list, list]:
     """The new (role, ref) → Group map from the old one, with added, changed and removed keys."""
     groups = old.copy()

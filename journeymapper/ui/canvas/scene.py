@@ -18,6 +18,7 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journeymapper.allocation import paused_gc
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
 from journeymapper.model.commands import Change
@@ -43,6 +45,19 @@ from journeymapper.ui.canvas.interactions import (
 from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
 from journeymapper.ui.canvas.overview import Overview
 from journeymapper.ui.document import Document
+
+
+def keep_out_of_collections(scene: QObject) -> None:
+    """Freeze what exists now (the map, its layout, the items) out of the cyclic collector.
+
+    A 50,000-card map is millions of long-lived objects; every full collection walked all
+    of them (half the time of opening it, and pauses in later edits). Frozen objects are
+    still freed by reference counting; `gc.unfreeze` when the scene goes lets the collector
+    see the closed map's cycles again.
+    """
+    gc.freeze()
+    scene.destroyed.connect(gc.unfreeze)
+
 
 # Which roles the pointer can grab, most specific first.
 HIT_PRIORITY = ("emotion-point", "pain", "card", "kpi", "opportunity", "stage-header", "lane-label")
@@ -90,10 +105,10 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#E9EDF2"))  # the desk; the window sets the theme's
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.engine = LayoutEngine(document.journey, options or LayoutOptions())
-        self.layout: MapLayout = self.engine.layout()
+        with paused_gc():
+            self.layout: MapLayout = self.engine.layout()
         self._items: dict[GroupKey, GroupItem] = {}
         self._headers: dict[GroupKey, GroupItem] = {}  # stage headers and lane labels: they stick
-        self._visible = QRectF()
         self._interaction: Interaction | None = None
         self.current_header: GroupKey | None = None  # a clicked stage header or lane label
         self.last_cell: tuple[str, str] | None = None  # where the last click landed (paste target)
@@ -105,9 +120,11 @@ class MapScene(QGraphicsScene):
         self.addItem(self.handle)
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for group in self.layout.display.groups():
-            self._add(group)
+        with paused_gc():
+            for group in self.layout.display.groups():
+                self._add(group)
         self.overview.note(self._items)
+        keep_out_of_collections(self)
         self._fit_scene_rect()
         document.changed.connect(self.on_changes)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -138,7 +155,8 @@ class MapScene(QGraphicsScene):
         """Follow an edit: ask the engine what moved and touch only those items."""
         if self._interaction is not None:
             self.cancel_interaction()
-        self._apply_delta(self.engine.update(changes))
+        with paused_gc():  # an edit allocates thousands of groups, all alive: nothing to collect
+            self._apply_delta(self.engine.update(changes))
 
     def set_options(self, options: LayoutOptions) -> None:
         """Re-lay out with other options (large projector text, theme) without a rebuild."""
@@ -216,7 +234,6 @@ class MapScene(QGraphicsScene):
 
     def apply_sticky(self, visible: QRectF) -> None:
         """Keep stage headers and lane labels in view while the map scrolls under them."""
-        self._visible = QRectF(visible)
         for key, item in self._headers.items():
             if key[0] == "stage-header":
                 item.set_offset(0, max(0.0, visible.top() - item.layout_group.y))
@@ -333,27 +350,24 @@ class MapScene(QGraphicsScene):
         return None
 
     def drop_target(self, pos: QPointF, moving: list[str]) -> tuple[str, str, int] | None:
+        """The cell under the pointer and the index a drop there lands at.
+
+        Both come from the layout's indexes (the grid's sorted edges, the cell's own card
+        list), so a drag over a 10,000-card map looks at one cell, not at the whole map.
+        """
         cell = self.layout.cell_at(pos.x(), pos.y())
         if cell is None:
             return None
         stage_id, lane_id = cell
-        boxes = self.layout.cards
-        index = 0
-        for card in self.document.journey.cell(stage_id, lane_id):
-            box = boxes.get(card.id)
-            if card.id in moving or box is None:
-                continue
-            if box.y + box.h / 2 < pos.y():
-                index += 1
-        return stage_id, lane_id, index
+        return stage_id, lane_id, self.layout.insertion_index(stage_id, lane_id, pos.y(), skip=moving)
 
     def insertion_y(self, stage_id: str, lane_id: str, index: int, moving: list[str]) -> float:
         """Where the drop bar goes for inserting at `index` among the cards that stay."""
         boxes = self.layout.cards
         staying = [
-            boxes[c.id]
-            for c in self.document.journey.cell(stage_id, lane_id)
-            if c.id not in moving and c.id in boxes
+            boxes[c]
+            for c in self.layout.cell_cards.get((stage_id, lane_id), ())
+            if c not in moving and c in boxes
         ]
         cell = self.layout.cells[(stage_id, lane_id)]
         if not staying:

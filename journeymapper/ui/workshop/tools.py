@@ -39,6 +39,18 @@ class WorkshopTools(QObject):
             "Ctrl+Shift+V",
             self._toggle_round,
         )
+        self._action(
+            "quick_capture",
+            self.tr("&Quick Capture…"),
+            self.tr("Type or paste lines; each becomes a card in the cursor's cell (one undo step)"),
+            "Ctrl+K",
+            self.quick_capture,
+        )
+
+    def quick_capture(self) -> object:
+        from journeymapper.ui.workshop.capture import quick_capture
+
+        return quick_capture(self.window.editor, self.window)
 
     def _dock(self, title: str, name: str, widget: object) -> QDockWidget:
         dock = QDockWidget(title, self.window)

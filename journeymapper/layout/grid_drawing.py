@@ -1,5 +1,5 @@
-"""The grid's frame: stage headers (the 5 A in their colours), lane labels, cell
-backgrounds and seams.
+"""Drawers for the parts of the grid: a stage header, a lane label, a cell background, the
+seams. The frame layer (`frame_layer.py`) decides which to (re)build and where.
 
 Stage colours come from the file; the text on them is white or dark, whichever
 contrasts more (WCAG), so a user's pale yellow stage still gets a readable name.

@@ -1,20 +1,20 @@
-"""The engine's layer of connection arrows: built once, then redone only where cards moved."""
+"""The connection layer: arrows between cards, built once, then redone only where cards moved."""
 
 from __future__ import annotations
 
 from journeymapper.layout.blocks import Context
+from journeymapper.layout.cell_contents import Cell, CellPlacement
 from journeymapper.layout.connections import connection_group
 from journeymapper.layout.display import Group
+from journeymapper.layout.geometry import Geometry, card_blocker
 from journeymapper.layout.maplayout import Box
-from journeymapper.layout.placement import Cell, CellPlacement
-from journeymapper.layout.stacking import Geometry, card_blocker
 from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
 
 ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
 
 
-class ArrowLayer:
+class ConnectionLayer:
     """Connection groups by connection id, in the map's order, with what they were built from."""
 
     def __init__(self) -> None:

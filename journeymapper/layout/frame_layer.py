@@ -1,4 +1,4 @@
-"""The grid's frame as groups: cell backgrounds, seams, stage headers and lane labels.
+"""The frame layer: the groups of the grid's frame (cells, seams, stage headers, lane labels).
 
 Rebuilt only when the grid's geometry changes (a row grows, a stage is added), and
 even then each group is reused when its own box and content are the same.
@@ -11,7 +11,8 @@ from functools import partial
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.display import Group
-from journeymapper.layout.headers import (
+from journeymapper.layout.geometry import Geometry
+from journeymapper.layout.grid_drawing import (
     StageHeaderText,
     cell_group,
     grid_group,
@@ -19,7 +20,6 @@ from journeymapper.layout.headers import (
     lane_label_lines,
     stage_header_group,
 )
-from journeymapper.layout.stacking import Geometry
 from journeymapper.layout.updates import GroupKey
 from journeymapper.model.entities import Lane
 from journeymapper.model.journey import JourneyMap

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from journeymapper.layout.blocks import Block
+from journeymapper.layout.cell_contents import Cell, CellPlacement, ExtraKey
 from journeymapper.layout.display import Group
+from journeymapper.layout.geometry import Geometry
 from journeymapper.layout.maplayout import Box
-from journeymapper.layout.placement import Cell, CellPlacement, ExtraKey
-from journeymapper.layout.stacking import Geometry
 
 Placed = tuple[Block, float, float, float, list[Group]]  # (block, x, y, width, its groups there)
 
