@@ -35,8 +35,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     journey = build_template(args.template, args.lang, args.title)
     write_atomically(out, dumps_journey(journey))
-    print(f"{out}: new {args.template} map in {args.lang} with {len(journey.stages)} stages "
-          f"and {len(journey.lanes)} lanes")
+    print(
+        f"{out}: new {args.template} map in {args.lang} with {len(journey.stages)} stages "
+        f"and {len(journey.lanes)} lanes"
+    )
     return EXIT_OK
 
 
@@ -54,8 +56,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(notice, file=sys.stderr)
         if not args.quiet:
             j = result.journey
-            print(f"{name}: valid ({len(j.stages)} stages, {len(j.lanes)} lanes, "
-                  f"{len(j.touchpoints)} touchpoints, {len(j.pain_points)} pain points)")
+            print(
+                f"{name}: valid ({len(j.stages)} stages, {len(j.lanes)} lanes, "
+                f"{len(j.touchpoints)} touchpoints, {len(j.pain_points)} pain points)"
+            )
     return status
 
 
@@ -122,8 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = sub.add_parser("new", help="create a map from a template",
-                         description="Create a new .journey file from a template.")
+    new = sub.add_parser(
+        "new", help="create a map from a template", description="Create a new .journey file from a template."
+    )
     new.add_argument("--template", choices=TEMPLATES, default="5a", help="the grid to start from")
     new.add_argument("--lang", choices=("en", "es"), default="en", help="language of names and labels")
     new.add_argument("--title", help="the map's title")
@@ -131,19 +136,28 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_cmd_new)
 
-    validate = sub.add_parser("validate", help="check .journey files",
-                              description="Check files; exit 1 and list every problem if any is invalid.")
+    validate = sub.add_parser(
+        "validate",
+        help="check .journey files",
+        description="Check files; exit 1 and list every problem if any is invalid.",
+    )
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     validate.set_defaults(run=_cmd_validate)
 
-    schema = sub.add_parser("schema", help="print the JSON Schema of the file format",
-                            description="Print the JSON Schema (draft 2020-12) of .journey files.")
+    schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the file format",
+        description="Print the JSON Schema (draft 2020-12) of .journey files.",
+    )
     schema.add_argument("-o", "--output", help="write to a file instead of standard output")
     schema.set_defaults(run=_cmd_schema)
 
-    export = sub.add_parser("export", help="export a poster (PDF, SVG, PNG) or the action plan (CSV)",
-                            description="Export a map as a poster or its action plan as CSV.")
+    export = sub.add_parser(
+        "export",
+        help="export a poster (PDF, SVG, PNG) or the action plan (CSV)",
+        description="Export a map as a poster or its action plan as CSV.",
+    )
     export.add_argument("file", metavar="FILE.journey")
     export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv)")
     export.add_argument("--size", default="A2", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm)")
@@ -157,8 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
     export.set_defaults(run=_cmd_export)
 
-    analyze = sub.add_parser("analyze", aliases=["analyse"], help="report on a map's path, pains and gaps",
-                             description="Analyse the journey as a graph: path, hot spots, gaps.")
+    analyze = sub.add_parser(
+        "analyze",
+        aliases=["analyse"],
+        help="report on a map's path, pains and gaps",
+        description="Analyse the journey as a graph: path, hot spots, gaps.",
+    )
     analyze.add_argument("file", metavar="FILE.journey")
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)

@@ -52,11 +52,18 @@ def _describe(error: Any) -> str:
     kind = str(error.get("type", ""))
     if kind.endswith("_type") or kind in {"model_type", "dict_type", "list_type"}:
         got = type(error.get("input")).__name__
-        names = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
-                 "NoneType": "null", "dict": "an object", "list": "an array"}
+        names = {
+            "str": "text",
+            "int": "a whole number",
+            "float": "a number",
+            "bool": "true/false",
+            "NoneType": "null",
+            "dict": "an object",
+            "list": "an array",
+        }
         message += f" (found {names.get(got, got)})"
     if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
+        message = message[len("Value error, ") :]
     message = _INSTANCE_OF.sub("an object", message)
     message = message.replace("Input should be", "should be").replace("String should", "text should")
     return message
@@ -101,8 +108,17 @@ def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
 
     visit(journey, "/map")
     visit(journey.emotion_scale, "/map/emotion_scale")
-    for name in ("stages", "lanes", "touchpoints", "pain_points", "opportunities",
-                 "connections", "personas", "kpis", "actions"):
+    for name in (
+        "stages",
+        "lanes",
+        "touchpoints",
+        "pain_points",
+        "opportunities",
+        "connections",
+        "personas",
+        "kpis",
+        "actions",
+    ):
         for index, item in enumerate(getattr(journey, name)):
             if item.__pydantic_extra__:
                 visit(item, f"/map/{name}/{index}")
@@ -140,8 +156,9 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as bad:
-            raise fail(f"not valid UTF-8 text (bad byte at offset {bad.start}); "
-                       "is it a .journey file?") from None
+            raise fail(
+                f"not valid UTF-8 text (bad byte at offset {bad.start}); is it a .journey file?"
+            ) from None
         text = str(error)
         if "recursion limit" in text:
             raise fail("the JSON is nested too deeply to be a journey map") from None
@@ -157,8 +174,9 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     version_text = envelope.get("format_version")
     version = parse_version(version_text)
     if version is None:
-        raise fail(f"'format_version' must look like \"1.0\", found {str(version_text)[:20]!r}",
-                   "/format_version")
+        raise fail(
+            f"'format_version' must look like \"1.0\", found {str(version_text)[:20]!r}", "/format_version"
+        )
     current = parse_version(FORMAT_VERSION)
     assert current is not None
     notices: list[str] = []
@@ -177,8 +195,9 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         )
     elif version != current:
         if source_version not in MIGRATIONS:
-            raise fail(f"format version {source_version} is not one this version can upgrade",
-                       "/format_version")
+            raise fail(
+                f"format version {source_version} is not one this version can upgrade", "/format_version"
+            )
         envelope, steps = migrate(envelope, source_version)
         if version[0] < current[0]:  # an older minor version only lacks optional fields: no notice
             notices.append(f"{name}: upgraded from format {source_version} ({', '.join(steps)})")
@@ -198,7 +217,7 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     problems = find_problems(journey)
     for where, value in _unknown_fields(journey):
         if not _check_unknown_depth(value):
-            problems.append(Problem(where[len("/map"):], "unknown field is nested too deeply"))
+            problems.append(Problem(where[len("/map") :], "unknown field is nested too deeply"))
     if problems:
         raise JourneyFileError(name, [Issue("/map" + p.pointer, p.message) for p in problems[:MAX_ERRORS]])
     extra = {k: v for k, v in envelope.items() if k not in ("format", "format_version", "map")}
@@ -214,8 +233,13 @@ def load_journey(path: str | Path) -> LoadResult:
         if size > MAX_FILE_BYTES:
             raise JourneyFileError(
                 path,
-                [Issue("", f"the file is {size / 1048576:.0f} MiB; journey files are limited to "
-                           f"{MAX_FILE_BYTES // 1048576} MiB")],
+                [
+                    Issue(
+                        "",
+                        f"the file is {size / 1048576:.0f} MiB; journey files are limited to "
+                        f"{MAX_FILE_BYTES // 1048576} MiB",
+                    )
+                ],
             )
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)

@@ -107,17 +107,28 @@ def place_cells(
     card_boxes: dict[str, Box] = {}
     for entry in placed.values():
         card_boxes.update(entry[2])
-    if previous:
-        for cell, entry in previous.items():  # cards of a replaced cell moved or are gone
-            if placed.get(cell) is not entry:
-                moved.update(card_id for card_id in entry[2] if old_boxes[card_id] != card_boxes.get(card_id))
-        for cell, entry in placed.items():  # and cards may have come from elsewhere
-            if previous.get(cell) is not entry:
-                moved.update(card_id for card_id, box in entry[2].items() if old_boxes.get(card_id) != box)
-    else:
+    return placed, card_boxes, moved | _moved_cards(previous, placed, old_boxes, card_boxes)
+
+
+def _moved_cards(
+    previous: dict[Cell, CellPlacement],
+    placed: dict[Cell, CellPlacement],
+    old_boxes: dict[str, Box],
+    card_boxes: dict[str, Box],
+) -> set[str]:
+    """Cards whose box changed or that are gone, looking only into the replaced cells."""
+    moved: set[str] = set()
+    if not previous:
         moved |= old_boxes.keys() - card_boxes.keys()
         moved.update(card_id for card_id, box in card_boxes.items() if old_boxes.get(card_id) != box)
-    return placed, card_boxes, moved
+        return moved
+    for cell, entry in previous.items():  # cards of a replaced cell moved or are gone
+        if placed.get(cell) is not entry:
+            moved.update(card_id for card_id in entry[2] if old_boxes[card_id] != card_boxes.get(card_id))
+    for cell, entry in placed.items():  # and cards may have come from elsewhere
+        if previous.get(cell) is not entry:
+            moved.update(card_id for card_id, box in entry[2].items() if old_boxes.get(card_id) != box)
+    return moved
 
 
 def _place_cell(

@@ -185,6 +185,23 @@ def legend_group(
         kpi_entries.append((path_icon, words("connection", lang)))
     sections.append(_section(words("kpis", lang), kpi_entries, ctx))
 
+    items, bottom = _lay_out_sections(sections, x, y, width, ink, ctx)
+    credit = f"{words('made-with', lang)} {__version__}"
+    cw = text_width(credit, "regular", sz.small)
+    items.append(
+        TextRun(
+            x + width, bottom + sz.small, credit, sz.small, "regular", muted, "end", cw, role="legend-credit"
+        )
+    )
+    height = bottom + sz.small * 1.6 - y
+    return Group("", "legend", x, y, width, height, tuple(items), words("legend", lang))
+
+
+def _lay_out_sections(
+    sections: list, x: float, y: float, width: float, ink: str, ctx: Context
+) -> tuple[list[Primitive], float]:
+    """Sections side by side, wrapping to a new row when the width is used up; the bottom."""
+    sz, theme = ctx.sizes, ctx.theme
     items: list[Primitive] = [
         Line(x, y, x + width, y, stroke=theme.grid_line, stroke_width=1.0, role="legend")
     ]
@@ -235,13 +252,4 @@ def legend_group(
             col_x += col_w + COLUMN_GAP
         row_h = max(row_h, head_h + rows * ROW)
         cx += sec_w + SECTION_GAP
-    bottom = cy + row_h + 10
-    credit = f"{words('made-with', lang)} {__version__}"
-    cw = text_width(credit, "regular", sz.small)
-    items.append(
-        TextRun(
-            x + width, bottom + sz.small, credit, sz.small, "regular", muted, "end", cw, role="legend-credit"
-        )
-    )
-    height = bottom + sz.small * 1.6 - y
-    return Group("", "legend", x, y, width, height, tuple(items), words("legend", lang))
+    return items, cy + row_h + 10

@@ -17,8 +17,9 @@ from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind, display_name
 
 # Lanes whose cards are steps the customer takes; thoughts, backstage and notes are not.
-PATH_LANES = frozenset({LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE,
-                        LaneKind.CHANNELS})
+PATH_LANES = frozenset(
+    {LaneKind.TOUCHPOINTS, LaneKind.CUSTOMER_ACTIONS, LaneKind.FRONTSTAGE, LaneKind.CHANNELS}
+)
 
 
 def _amount(value: float | None, unit: str) -> str:
@@ -93,8 +94,10 @@ class Report:
         es = language == "es"
         lines = [
             ("Análisis del viaje" if es else "Journey analysis")
-            + f": {self.cards} " + ("tarjetas" if es else "cards")
-            + f", {self.connections} " + ("conexiones" if es else "connections"),
+            + f": {self.cards} "
+            + ("tarjetas" if es else "cards")
+            + f", {self.connections} "
+            + ("conexiones" if es else "connections"),
         ]
         if self.main_path_titles:
             lines.append(("Camino principal: " if es else "Main path: ") + " → ".join(self.main_path_titles))
@@ -107,8 +110,10 @@ class Report:
             lines.append("Dolor por etapa:" if es else "Pain by stage:")
             for s in self.stages:
                 mood = "–" if s.average_emotion is None else f"{s.average_emotion:+.1f}"
-                lines.append(f"  {s.stage}: {s.pains} ({'peso' if es else 'weight'} {s.weight}), "
-                             f"{'emoción media' if es else 'mean emotion'} {mood}")
+                lines.append(
+                    f"  {s.stage}: {s.pains} ({'peso' if es else 'weight'} {s.weight}), "
+                    f"{'emoción media' if es else 'mean emotion'} {mood}"
+                )
         checks = [
             (self.empty_stages, "Etapas sin tarjetas" if es else "Stages with no cards"),
             (self.unreached, "Tarjetas sin conexiones" if es else "Cards with no connections"),
@@ -118,8 +123,9 @@ class Report:
         ]
         for items, title in checks:
             if items:
-                lines.append(f"{title} ({len(items)}): " + "; ".join(items[:12])
-                             + (" …" if len(items) > 12 else ""))
+                lines.append(
+                    f"{title} ({len(items)}): " + "; ".join(items[:12]) + (" …" if len(items) > 12 else "")
+                )
         if self.loops:
             lines.append(("Bucles: " if es else "Loops: ") + str(len(self.loops)))
         return "\n".join(lines)
@@ -139,8 +145,9 @@ def _main_path(graph: nx.DiGraph) -> list[str]:
     if graph.number_of_edges() <= 2000:
         forward = nx.DiGraph()
         forward.add_nodes_from(graph)
-        edges = sorted(graph.edges, key=lambda e: graph.nodes[e[1]]["stage"] - graph.nodes[e[0]]["stage"],
-                       reverse=True)
+        edges = sorted(
+            graph.edges, key=lambda e: graph.nodes[e[1]]["stage"] - graph.nodes[e[0]]["stage"], reverse=True
+        )
         for source, target in edges:
             if not nx.has_path(forward, target, source):
                 forward.add_edge(source, target)
@@ -164,7 +171,8 @@ def analyse(journey: JourneyMap, drops: int = 5) -> Report:
         lane_of = {card.id: card.lane_id for card in journey.touchpoints}
         report.unreached = [titles[n] for n in graph if graph.degree(n) == 0 and lane_of[n] in path_lanes]
         report.dead_ends = [
-            titles[n] for n in graph
+            titles[n]
+            for n in graph
             if graph.in_degree(n) > 0 and graph.out_degree(n) == 0 and graph.nodes[n]["stage"] < last_stage
         ]
         report.loops = [cycle for cycle in nx.simple_cycles(graph, length_bound=6)][:20]
@@ -190,10 +198,15 @@ def analyse(journey: JourneyMap, drops: int = 5) -> Report:
     occupied = {card.stage_id for card in journey.touchpoints}
     for stage in journey.stages:
         scores = cards_by_stage[stage.id]
-        report.stages.append(StagePain(
-            stage.id, stage.name, weights[stage.id][0], weights[stage.id][1],
-            round(sum(scores) / len(scores), 2) if scores else None,
-        ))
+        report.stages.append(
+            StagePain(
+                stage.id,
+                stage.name,
+                weights[stage.id][0],
+                weights[stage.id][1],
+                round(sum(scores) / len(scores), 2) if scores else None,
+            )
+        )
         if stage.id not in occupied:
             report.empty_stages.append(stage.name)
     planned = {pain_id for action in journey.actions for pain_id in action.pain_point_ids}
@@ -201,6 +214,7 @@ def analyse(journey: JourneyMap, drops: int = 5) -> Report:
     for kpi in journey.kpis:
         if kpi_on_target(kpi) is False:
             name = kpi.name or display_name(kpi.kind, journey.language)
-            report.kpis_off_target.append(f"{name}: {_amount(kpi.actual, kpi.unit)} / "
-                                          f"{_amount(kpi.target, kpi.unit)}")
+            report.kpis_off_target.append(
+                f"{name}: {_amount(kpi.actual, kpi.unit)} / {_amount(kpi.target, kpi.unit)}"
+            )
     return report

@@ -18,7 +18,6 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
@@ -42,22 +41,9 @@ from journeymapper.ui.canvas.interactions import (
     HeaderDrag,
     Interaction,
 )
-from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
+from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey, RowBand
 from journeymapper.ui.canvas.overview import Overview
 from journeymapper.ui.document import Document
-
-
-def keep_out_of_collections(scene: QObject) -> None:
-    """Freeze what exists now (the map, its layout, the items) out of the cyclic collector.
-
-    A 50,000-card map is millions of long-lived objects; every full collection walked all
-    of them (half the time of opening it, and pauses in later edits). Frozen objects are
-    still freed by reference counting; `gc.unfreeze` when the scene goes lets the collector
-    see the closed map's cycles again.
-    """
-    gc.freeze()
-    scene.destroyed.connect(gc.unfreeze)
-
 
 # Which roles the pointer can grab, most specific first.
 HIT_PRIORITY = ("emotion-point", "pain", "card", "kpi", "opportunity", "stage-header", "lane-label")
@@ -120,11 +106,11 @@ class MapScene(QGraphicsScene):
         self.addItem(self.handle)
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        self._bands: dict[tuple[str, float], RowBand] = {}
         with paused_gc():
-            for group in self.layout.display.groups():
+            for group in self.layout.local_groups.values():
                 self._add(group)
         self.overview.note(self._items)
-        keep_out_of_collections(self)
         self._fit_scene_rect()
         document.changed.connect(self.on_changes)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -140,6 +126,7 @@ class MapScene(QGraphicsScene):
         return len(self._items)
 
     def _add(self, group: Group) -> None:
+        """An item for a group of `layout.local_groups`, in its row's band if it has a row."""
         item = GroupItem(group)
         self._items[item.key] = item
         if item.key in self._highlighted:
@@ -149,7 +136,32 @@ class MapScene(QGraphicsScene):
         self.overview.hide_contents(item)
         if item.key[0] in CACHED_ROLES:
             item.setCacheMode(self._cache_mode)
-        self.addItem(item)
+        lane = self.layout.row_of.get(item.key)
+        if lane is None:
+            self.addItem(item)
+        else:
+            item.setParentItem(self._band(lane, item.zValue()))
+
+    def _band(self, lane: str, z: float) -> RowBand:
+        """The parent of one lane row's items of one stacking level (made on first use).
+
+        One band per row and level, so a card in one row still paints over a cell in the
+        next (siblings stack by level across rows); a row that moves moves its bands.
+        """
+        band = self._bands.get((lane, z))
+        if band is None:
+            band = self._bands[(lane, z)] = RowBand(z)
+            band.setPos(0.0, self.layout.row_tops.get(lane, 0.0))
+            self.addItem(band)
+        return band
+
+    def _move_rows(self) -> None:
+        """Put every row's bands at its row's top: a row that grew moves the rows below as wholes."""
+        tops = self.layout.row_tops
+        for (lane, _), band in self._bands.items():
+            top = tops.get(lane)
+            if top is not None and band.y() != top:
+                band.setPos(0.0, top)
 
     def on_changes(self, changes: list[Change]) -> None:
         """Follow an edit: ask the engine what moved and touch only those items."""
@@ -165,30 +177,39 @@ class MapScene(QGraphicsScene):
         self._apply_delta(delta)
 
     def _apply_delta(self, delta: LayoutDelta) -> None:
+        """Touch the items the delta names (within their rows), then move rows as wholes."""
         self.layout = delta.layout
-        groups = self.layout.groups
+        groups = self.layout.local_groups
+        row_of = self.layout.row_of
         for key in delta.removed:
             item = self._items.pop(key, None)
             self._headers.pop(key, None)
             if item is not None:
                 self.removeItem(item)
-        for key in delta.changed:
+        for key in [*delta.local_changed, *delta.added]:
             item = self._items.get(key)
-            if item is not None:
-                item.set_group(groups[key])
-            elif key in groups:
+            if item is None:
+                if key in groups:
+                    self._add(groups[key])
+                continue
+            lane = row_of.get(key)
+            parent = item.parentItem()
+            if (lane is None) != (parent is None) or (
+                lane is not None and self._bands.get((lane, item.zValue())) is not parent
+            ):
+                self.removeItem(item)  # it moved to another row: a new item in the right band
+                del self._items[key]
+                self._headers.pop(key, None)
                 self._add(groups[key])
-        for key in delta.added:
-            existing = self._items.get(key)
-            if existing is not None:
-                existing.set_group(groups[key])
             else:
-                self._add(groups[key])
-        self.last_update = UpdateStats(len(delta.added), len(delta.changed), len(delta.removed))
-        for keys in (delta.removed, delta.changed, delta.added):
+                item.set_group(groups[key])
+        self._move_rows()
+        self.last_update = UpdateStats(len(delta.added), len(delta.local_changed), len(delta.removed))
+        for keys in (delta.removed, delta.local_changed, delta.added):
             self.overview.note(keys)
+        self.overview.note_rows(delta.moved_rows)
         if self.overview.active:
-            self.overview.apply(groups)
+            self.overview.apply(self.layout.groups, row_of)
         if self._highlight_pains:  # a pain may have moved to another card, or gone
             self.highlight_pains(self._highlight_pains)
         self._fit_scene_rect()
@@ -201,7 +222,7 @@ class MapScene(QGraphicsScene):
     def set_overview(self, active: bool) -> None:
         """Draw the map simplified (zoomed far out) or in full detail; see `overview`."""
         if active != self.overview.active:
-            self.overview.set_active(active, self._items.values(), self.layout.groups)
+            self.overview.set_active(active, self._items.values(), self.layout.groups, self.layout.row_of)
             self._keep_live()
 
     def set_item_cache(self, enabled: bool) -> None:

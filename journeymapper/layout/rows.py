@@ -1,0 +1,186 @@
+"""Relative coordinates: groups that belong to a lane row are kept relative to the row's top.
+
+Why: when typing makes a card's cell taller, every row below moves down. With absolute
+coordinates each group below was rebuilt and each scene item moved — thousands at 10,000
+cards. Row-relative groups do not change when their row moves; only the row's top does,
+and the editor's scene moves one parent item per row (`ui/canvas/scene.py`).
+
+A group is *row-owned* when it lies inside one lane's row: cells, lane labels, cards and
+everything stacked in cells, the emotion points and curve (the emotion lane's row), and
+connection arrows (the row of the card they start from). Stage headers, seams, the title
+block and the legend stay absolute.
+
+Posters and tests still see absolute groups: `AbsoluteGroups`, `AbsoluteBoxes` and
+`AbsolutePoints` are read-only mappings that translate on access — always as
+`translate_group(local, 0, top)` from the same local group and the same top, so an
+updated layout equals a fresh one value for value, and the same local group at the same
+top gives the very same absolute object (the cache is shared by one engine's layouts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from journeymapper.layout.display import DisplayList, Drawable, Group
+from journeymapper.layout.geometry import Box
+from journeymapper.layout.shift import translate_group
+
+GroupKey = tuple[str, str]
+
+
+class AbsoluteCache:
+    """Absolute groups already made: key → (local group, top, absolute group)."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self) -> None:
+        self.entries: dict[GroupKey, tuple[Group, float, Group]] = {}
+
+    def absolute(self, key: GroupKey, local: Group, top: float) -> Group:
+        found = self.entries.get(key)
+        if found is not None and found[0] is local and found[1] == top:
+            return found[2]
+        made = translate_group(local, 0.0, top)
+        self.entries[key] = (local, top, made)
+        return made
+
+
+class AbsoluteGroups(Mapping[GroupKey, Group]):
+    """(role, ref) → the group in poster coordinates, translated from its row on access."""
+
+    __slots__ = ("local", "row_of", "tops", "cache")
+
+    def __init__(
+        self,
+        local: dict[GroupKey, Group],
+        row_of: dict[GroupKey, str],
+        tops: dict[str, float],
+        cache: AbsoluteCache,
+    ) -> None:
+        self.local, self.row_of, self.tops, self.cache = local, row_of, tops, cache
+
+    def __getitem__(self, key: GroupKey) -> Group:
+        group = self.local[key]
+        lane = self.row_of.get(key)
+        if lane is None:
+            return group
+        return self.cache.absolute(key, group, self.tops[lane])
+
+    def __iter__(self) -> Iterator[GroupKey]:
+        return iter(self.local)
+
+    def __len__(self) -> int:
+        return len(self.local)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.local
+
+    def absolute(self, group: Group) -> Group:
+        """One group of this layout (row-relative or not) in poster coordinates."""
+        key = (group.role, group.ref)
+        lane = self.row_of.get(key)
+        return group if lane is None else self.cache.absolute(key, group, self.tops[lane])
+
+
+class AbsoluteBoxes(Mapping[str, Box]):
+    """Card id → its box in poster coordinates, from its box in its row."""
+
+    __slots__ = ("local", "cell_of", "tops")
+
+    def __init__(
+        self, local: dict[str, Box], cell_of: dict[str, tuple[str, str]], tops: dict[str, float]
+    ) -> None:
+        self.local, self.cell_of, self.tops = local, cell_of, tops
+
+    def __getitem__(self, card_id: str) -> Box:
+        box = self.local[card_id]
+        return Box(box.x, box.y + self.tops[self.cell_of[card_id][1]], box.w, box.h)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.local)
+
+    def __len__(self) -> int:
+        return len(self.local)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.local
+
+
+class AbsolutePoints(Mapping[str, tuple[float, float]]):
+    """Card id → its emotion point in poster coordinates (the points live in the band's row)."""
+
+    __slots__ = ("local", "top")
+
+    def __init__(self, local: dict[str, tuple[float, float]], top: float) -> None:
+        self.local, self.top = local, top
+
+    def __getitem__(self, card_id: str) -> tuple[float, float]:
+        x, y = self.local[card_id]
+        return (x, y + self.top)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.local)
+
+    def __len__(self) -> int:
+        return len(self.local)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.local
+
+
+class Rows:
+    """Card boxes relative to their rows, and what the connection layer asks of them."""
+
+    __slots__ = ("boxes", "cell_of", "tops", "moved")
+
+    def __init__(
+        self, boxes: dict[str, Box], cell_of: dict[str, tuple[str, str]], tops: dict[str, float], moved: bool
+    ) -> None:
+        self.boxes, self.cell_of, self.tops = boxes, cell_of, tops
+        self.moved = moved  # some row's top changed since the last update
+
+    def lane(self, card_id: str) -> str:
+        return self.cell_of[card_id][1]
+
+    def pair(self, source: str, target: str) -> tuple[Box, Box] | None:
+        """Both boxes relative to the source's row: an arrow drawn from them belongs to that row.
+
+        The target's offset is the difference of the two rows' tops, so an arrow whose rows
+        moved together keeps its key and its drawing.
+        """
+        s, t = self.boxes.get(source), self.boxes.get(target)
+        if s is None or t is None:
+            return None
+        s_lane, t_lane = self.cell_of[source][1], self.cell_of[target][1]
+        if s_lane != t_lane:
+            t = Box(t.x, t.y + (self.tops[t_lane] - self.tops[s_lane]), t.w, t.h)
+        return s, t
+
+
+class PosterList(DisplayList):
+    """A display list whose items are made absolute only when someone reads them.
+
+    The editor reads `width` and `height` after every edit and never the items; exporters
+    and tests read the items, which are then translated once and kept.
+    """
+
+    def __init__(
+        self, width: float, height: float, local: list[Drawable], groups: AbsoluteGroups, background: str
+    ) -> None:
+        self._local: list[Drawable] | None = local
+        self._groups = groups
+        self._items: list[Drawable] = []
+        super().__init__(width, height, [], background)
+
+    @property  # type: ignore[override]
+    def items(self) -> list[Drawable]:
+        if self._local is not None:
+            absolute = self._groups.absolute
+            self._items = [absolute(i) if type(i) is Group else i for i in self._local]
+            self._local = None
+        return self._items
+
+    @items.setter
+    def items(self, value: list[Drawable]) -> None:
+        if value or self._local is None:  # the dataclass __init__ sets [] first: keep the lazy list
+            self._items, self._local = value, None
