@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="356"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="293"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="358"/>
         <source>{shown} of %n action(s) shown</source>
         <translation>
             <numerusform>{shown} of %n action shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="509"/>
         <source>Exported %n action(s) to {file}</source>
         <translation>
             <numerusform>Exported %n action to {file}</numerusform>
@@ -93,7 +93,7 @@
 <context>
     <name>KpiPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="242"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} of %n measured KPI on target</numerusform>
@@ -149,6 +149,17 @@
         <translation>
             <numerusform>Duplicate %n card</numerusform>
             <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="147"/>
+        <source>Quick capture: %n card(s)</source>
+        <translation>
+            <numerusform>Quick capture: %n card</numerusform>
+            <numerusform>Quick capture: %n cards</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,14 @@ MAX_LINES = 500
 BULLET = re.compile(r"^\s*(?:[-*•·–]|\d{1,3}[.)])\s+")  # "- ", "• ", "3. ", "12) " from a pasted list
 
 
+class QuickCapture:
+    """The translation context of the texts outside the dialog (written `QuickCapture.tr(…)`)."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("QuickCapture", text, disambiguation or None, n)
+
+
 def capture_lines(text: str) -> list[str]:
     """The card titles in typed or pasted text: one per non-empty line, bullets and numbers removed."""
     titles = [BULLET.sub("", raw).strip()[:MAX_NAME] for raw in text.splitlines()]
@@ -108,7 +116,7 @@ def quick_capture(editor: MapEditor, parent: QWidget) -> QuickCaptureDialog | No
     """Open the capture field for the cursor's cell; on Ctrl+Enter the lines become cards."""
     cell = editor.target_cell()
     if cell is None:
-        editor.status.emit(QCoreApplication.translate("QuickCaptureDialog", "Add a stage and a lane first."))
+        editor.status.emit(QuickCapture.tr("Add a stage and a lane first."))
         return None
     dialog = QuickCaptureDialog(editor.journey, cell[0], cell[1], parent)
 
@@ -136,7 +144,7 @@ def back_to_map(editor: MapEditor, dialog: QDialog) -> None:
 
 def add_captured(editor: MapEditor, stage_id: str, lane_id: str, titles: list[str]) -> list[str]:
     command, ids = capture_command(editor.journey, stage_id, lane_id, titles)
-    text = QCoreApplication.translate("QuickCaptureDialog", "Quick capture: %n card(s)", "", len(ids))
+    text = QuickCapture.tr("Quick capture: %n card(s)", "", len(ids))
     if not editor.push(command, text):
         return []
     editor.scene.select_keys([("card", card_id) for card_id in ids])
