@@ -93,3 +93,114 @@ def test_quick_capture_into_a_chosen_lane(qtbot):
     key(dialog.text, Qt.Key.Key_Escape)
     assert len(journey.touchpoints) == 1
     qtbot.waitUntil(view.hasFocus)
+
+
+def test_parking_lot_parks_ideas_and_places_them_by_keyboard(qtbot, tmp_path):
+    window = open_window(qtbot, make_workspace(), build_template("5a", "en"), tmp_path / "lot.journey")
+    view, journey = window.view, window.document.journey
+    panel = window.workshop.parking
+    key(view, Qt.Key.Key_3, CTRL)  # Ctrl+digits reach the workshop panels too
+    panel_dock = window.workshop.parking_dock
+    number = 2 + window.panel_focus.docks.index(panel_dock)
+    key(window.focusWidget(), getattr(Qt.Key, f"Key_{number}"), CTRL)
+    assert panel.entry.hasFocus()
+    for idea in ("Loyalty programme", "Chat bot"):
+        QTest.keyClicks(panel.entry, idea)
+        key(panel.entry, Qt.Key.Key_Return)
+    assert [i.text for i in journey.parking_lot] == ["Loyalty programme", "Chat bot"]
+    key(panel.entry, Qt.Key.Key_Escape)  # back to the map
+    assert view.hasFocus()
+    key(view, Qt.Key.Key_Down)
+    key(view, Qt.Key.Key_Right)  # the cursor: stage 2, lane 1
+    key(view, Qt.Key.Key_1, CTRL)
+    key(window.focusWidget(), getattr(Qt.Key, f"Key_{number}"), CTRL)
+    panel.ideas.setFocus()
+    key(panel.ideas, Qt.Key.Key_Down)  # the second idea
+    key(panel.ideas, Qt.Key.Key_Return)
+    assert [i.text for i in journey.parking_lot] == ["Loyalty programme"]
+    card = journey.touchpoints[-1]
+    assert (card.title, card.stage_id, card.lane_id) == (
+        "Chat bot",
+        journey.stages[1].id,
+        journey.lanes[0].id,
+    )
+    window.document.undo_stack.undo()  # one step: the idea is back, the card gone
+    assert len(journey.parking_lot) == 2 and journey.touchpoints == []
+    window.document.undo_stack.redo()
+    # a card goes to the lot with Shift+P
+    view.setFocus()
+    window.scene.select_keys([("card", card.id)])
+    key(view, Qt.Key.Key_P, Qt.KeyboardModifier.ShiftModifier)
+    assert journey.touchpoints == [] and [i.text for i in journey.parking_lot] == [
+        "Loyalty programme",
+        "Chat bot",
+    ]
+    assert window.save()
+    from journeymapper.fileformat import load_journey
+
+    assert [i.text for i in load_journey(tmp_path / "lot.journey").journey.parking_lot] == [
+        "Loyalty programme",
+        "Chat bot",
+    ]
+
+
+def test_highlight_filter_dims_the_cards_that_do_not_match(qtbot):
+    from journeymapper.model.entities import PainPoint, Touchpoint
+
+    journey = build_template("5a", "en")
+    s, lane = journey.stages[0].id, journey.lanes[0].id
+    journey.touchpoints += [
+        Touchpoint(
+            id="tp-a", stage_id=s, lane_id=lane, title="Web", channel="web", owner="Shop", tags=["Sam"]
+        ),
+        Touchpoint(
+            id="tp-b", stage_id=s, lane_id=lane, order=1, title="Call", channel="phone", evidence="observed"
+        ),
+    ]
+    journey.pain_points.append(PainPoint(id="pp-b", touchpoint_id="tp-b", text="Waits"))
+    window = open_window(qtbot, make_workspace(), journey)
+    scene, view = window.scene, window.view
+    key(view, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    combo = window.workshop.filter.field
+    assert combo.hasFocus()
+    key(combo, Qt.Key.Key_Down)  # Channel
+    values = window.workshop.filter.value
+    values.setFocus()
+    assert [values.itemText(i) for i in range(values.count())] == ["Web", "Phone"]
+    card_a, card_b = scene.item_for(("card", "tp-a")), scene.item_for(("card", "tp-b"))
+    assert card_a.opacity() == 1.0 and card_b.opacity() < 0.5
+    assert scene.item_for(("pain", "pp-b")).opacity() < 0.5
+    key(values, Qt.Key.Key_Down)  # Phone
+    assert card_a.opacity() < 0.5 and card_b.opacity() == 1.0
+    combo.setFocus()
+    for _ in range(2):
+        key(combo, Qt.Key.Key_Down)  # Owner, then Evidence
+    QTest.keyClicks(values, "Obs")  # type-ahead picks "Observed"
+    assert window.workshop.filter.active() == ("evidence", "observed")
+    assert card_a.opacity() < 0.5 and card_b.opacity() == 1.0
+    key(combo, Qt.Key.Key_Down)  # Persona: cards tagged with the persona's name
+    combo.setCurrentIndex(0)  # Show all cards
+    assert card_a.opacity() == 1.0 and card_b.opacity() == 1.0
+
+
+def test_timer_counts_down_in_the_corner_and_signals_the_end(qtbot):
+    window = open_window(qtbot, make_workspace(), build_template("5a", "en"))
+    view, timer = window.view, window.workshop.timer
+    timer.set_duration(1.0)
+    key(view, Qt.Key.Key_T, CTRL)
+    assert timer.running and timer.label.isVisible()
+    label = timer.label.geometry()
+    assert label.right() > view.viewport().width() * 0.7 and label.top() < 40  # top-right corner
+    with qtbot.waitSignal(timer.finished, timeout=4000):
+        pass
+    assert timer.done and timer.label.text() == "Time is up"
+    assert "Time is up" in window.statusBar().currentMessage()
+    key(view, Qt.Key.Key_T, CTRL | Qt.KeyboardModifier.ShiftModifier)  # reset
+    assert not timer.done and timer.label.text().startswith("0:01")
+    key(view, Qt.Key.Key_T, CTRL)
+    key(view, Qt.Key.Key_T, CTRL)  # pause
+    assert not timer.running and "paused" in timer.label.text()
+    key(view, Qt.Key.Key_F5)  # visible in the presentation view too
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert timer.label.isVisible() and timer.label.geometry().right() > view.viewport().width() * 0.7
+    key(view, Qt.Key.Key_Escape)

@@ -155,6 +155,10 @@ class CellCursor(QObject):
             self.view.scroll_to_scene_rect(rect)
         self.moved.emit()
 
+    def spot_for(self, card_id: str) -> Spot:
+        card = self.scene.document.journey.touchpoint(card_id)
+        return Spot(card.stage_id, card.lane_id) if card is not None else Spot(None, None)
+
     # --- moving -----------------------------------------------------------------------
     def move(self, direction: str) -> None:
         stages, lanes = self._stage_ids(), self._lane_ids()

@@ -39,8 +39,8 @@ class QuickCapture:
     """The translation context of the texts outside the dialog (written `QuickCapture.tr(…)`)."""
 
     @staticmethod
-    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-        return QCoreApplication.translate("QuickCapture", text, disambiguation or None, n)
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate("QuickCapture", text, disambiguation, n)
 
 
 def capture_lines(text: str) -> list[str]:

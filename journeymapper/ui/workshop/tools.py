@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
+from journeymapper.ui.workshop.filters import HighlightFilter
+from journeymapper.ui.workshop.parking import ParkingLotPanel
+from journeymapper.ui.workshop.timer import WorkshopTimer
 from journeymapper.ui.workshop.voting import VotingPanel
 
 if TYPE_CHECKING:
@@ -29,7 +32,17 @@ class WorkshopTools(QObject):
         self.voting = VotingPanel(window.document, window.scene, window.view)
         self.voting.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.voting_dock = self._dock(self.tr("Dot Voting"), "votingDock", self.voting)
-        self.docks: list[QDockWidget] = [self.voting_dock]
+        self.parking = ParkingLotPanel(window.editor)
+        self.parking.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        self.parking_dock = self._dock(self.tr("Parking Lot"), "parkingDock", self.parking)
+        self.docks: list[QDockWidget] = [self.voting_dock, self.parking_dock]
+        self.timer = WorkshopTimer(window.view.viewport())
+        self.timer.finished.connect(lambda: window.statusBar().showMessage(self.tr("Time is up."), 10000))
+        self.filter = HighlightFilter(window.scene, str(window.document.journey.language))
+        self.filter_bar = QToolBar(self.tr("Highlight"), window)
+        self.filter_bar.setObjectName("highlightToolbar")
+        self.filter_bar.addWidget(self.filter)
+        window.addToolBar(self.filter_bar)
         window.inspector_dock.raise_()  # the inspector stays the panel in front on a first run
         self.actions: dict[str, QAction] = {}
         self._action(
@@ -40,12 +53,54 @@ class WorkshopTools(QObject):
             self._toggle_round,
         )
         self._action(
+            "park_card",
+            self.tr("Par&k Card"),
+            self.tr("Move the selected card to the parking lot"),
+            "Shift+P",
+            self.parking.park_card,
+        )
+        self._action(
+            "timer_start",
+            self.tr("Start / Pause &Timer"),
+            self.tr("A countdown in the corner of the map, also in the presentation view"),
+            "Ctrl+T",
+            self.timer.start_pause,
+        )
+        self._action(
+            "timer_reset",
+            self.tr("R&eset Timer"),
+            self.tr("Back to the full duration"),
+            "Ctrl+Shift+T",
+            self.timer.reset,
+        )
+        self._action(
+            "timer_duration",
+            self.tr("Set Timer &Duration…"),
+            self.tr("How many minutes the timer counts down"),
+            "",
+            self.timer.ask_duration,
+        )
+        self._action(
+            "timer_hide", self.tr("&Hide Timer"), self.tr("Take the timer off the map"), "", self.timer.hide
+        )
+        self._action(
+            "highlight",
+            self.tr("Highli&ght Cards…"),
+            self.tr("Show only the cards of a channel, owner, evidence level, persona or tag; the rest dims"),
+            "Ctrl+Shift+H",
+            self.focus_filter,
+        )
+        self._action(
             "quick_capture",
             self.tr("&Quick Capture…"),
             self.tr("Type or paste lines; each becomes a card in the cursor's cell (one undo step)"),
             "Ctrl+K",
             self.quick_capture,
         )
+
+    def focus_filter(self) -> None:
+        self.filter_bar.show()
+        self.filter.field.setFocus()  # Up/Down pick what to filter by, Tab goes to the value
 
     def quick_capture(self) -> object:
         from journeymapper.ui.workshop.capture import quick_capture
@@ -89,3 +144,4 @@ class WorkshopTools(QObject):
         menu.addActions(list(self.actions.values()))
         menu.addSeparator()
         menu.addActions([dock.toggleViewAction() for dock in self.docks])
+        menu.addAction(self.filter_bar.toggleViewAction())
