@@ -124,6 +124,11 @@ class CellCursor(QObject):
         """A selected card or header (by mouse, by a panel) puts the cursor there."""
         cards = self.scene.selected_card_ids()
         journey = self.scene.document.journey
+        pains = {p.id: p.touchpoint_id or "" for p in journey.pain_points}
+        if not cards:
+            cards = [
+                pains[ref] for role, ref in self.scene.selected_keys() if role == "pain" and pains.get(ref)
+            ]
         if cards:
             card = journey.touchpoint(cards[-1])
             if card is not None:
@@ -184,18 +189,40 @@ class CellCursor(QObject):
             spot.lane_id is None or spot.lane_id in self.scene.layout.lane_labels
         )
 
+    def _stops(self, spot: Spot) -> list[tuple[str, str]]:
+        """What Up/Down visit in a cell: each card, then the pain points drawn on it."""
+        journey = self.scene.document.journey
+        stops: list[tuple[str, str]] = []
+        for card_id in self._cards(spot):
+            stops.append(("card", card_id))
+            stops += [
+                ("pain", p.id)
+                for p in journey.pains_of_touchpoint(card_id)
+                if self.scene.item_for(("pain", p.id))
+            ]
+        return stops
+
     def _step_in_cell(self, direction: str) -> bool:
-        """Up/Down between the cards of the cursor's cell; False when leaving the cell."""
+        """Up/Down between the cards (and their pains) of the cursor's cell; False when leaving it."""
         assert self.spot is not None
-        cards = self._cards(self.spot)
-        selected = [c for c in self.scene.selected_card_ids() if c in cards]
-        if not cards or not selected:
+        stops = self._stops(self.spot)
+        selected = [k for k in self.scene.selected_keys() if k in stops]
+        if not stops or not selected:
             return False
-        index = cards.index(selected[0] if direction == "up" else selected[-1])
+        index = stops.index(selected[0] if direction == "up" else selected[-1])
         index += -1 if direction == "up" else 1
-        if not 0 <= index < len(cards):
+        if not 0 <= index < len(stops):
             return False
-        self.place(self.spot, cards[index])
+        role, ref = stops[index]
+        if role == "card":
+            self.place(self.spot, ref)
+        else:
+            self.scene.select_keys([(role, ref)])
+            self.refresh()
+            item = self.scene.item_for((role, ref))
+            if item is not None:
+                self.view.scroll_to_scene_rect(item.box())
+            self.moved.emit()
         return True
 
     @staticmethod
@@ -216,6 +243,9 @@ class CellCursor(QObject):
             return None
         layout = self.scene.layout
         if spot.is_cell:
+            pains = [self.scene.item_for(k) for k in self.scene.selected_keys() if k[0] == "pain"]
+            if len(pains) == 1 and pains[0] is not None:
+                return pains[0].box()
             selected = [c for c in self.scene.selected_card_ids() if c in self._cards(spot)]
             box = layout.cards.get(selected[0]) if len(selected) == 1 else None
             box = box or layout.cells.get((spot.stage_id or "", spot.lane_id or ""))
