@@ -72,7 +72,7 @@ def start_workspace(files: list[str]) -> Workspace:
     restored = workspace.offer_recovery()
     for name in files:
         workspace.open_path(name)
-    if not workspace.windows and not restored:
+    if not workspace.windows and not restored and not files:  # a refused file opens no stray blank map
         prefs = Preferences()
         workspace.new_window(build_template(prefs.template, prefs.effective_template_language()))
     return workspace

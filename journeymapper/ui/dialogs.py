@@ -123,9 +123,11 @@ def show_message(parent: QWidget | None, title: str, text: str, info: str = "") 
 def ask_lock_held(parent: QWidget | None, path: Path, holder: LockHolder) -> str:
     """'read-only' or 'cancel' when another live process has the file open."""
     if holder.pid:
+        # Only JourneyMapper writes `.journey.lock` files; the name Qt recorded is the
+        # interpreter's ("python3.11") when the editor runs from a source checkout.
         who = (
             Dialogs.tr("%1 (process %2) on %3")
-            .replace("%1", holder.app_name or Dialogs.tr("another program"))
+            .replace("%1", "JourneyMapper")
             .replace("%2", str(holder.pid))
             .replace("%3", holder.hostname or Dialogs.tr("this computer"))
         )

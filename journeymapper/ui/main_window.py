@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
         a.large_text.setCheckable(True)
         view.addAction(a.large_text)
         view.addSeparator()
-        self._set_icon(self.inspector_dock.toggleViewAction(), "inspector")
-        self._set_icon(self.history_dock.toggleViewAction(), "history")
+        # No icons on the panel toggles: an icon would take the place of the check mark that
+        # says whether the panel is shown.
         view.addActions([self.inspector_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
         view.addActions(self.workbench.toggle_actions())
 
@@ -523,11 +523,14 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> None:
-        from journeymapper.ui.export_dialog import ExportDialog
+        from journeymapper.ui.export_dialog import ExportDialog, ExportNotice
 
         dialog = ExportDialog(self.document, self)
         dialog.exec()
+        written = getattr(dialog, "written", None)
         dialog.deleteLater()
+        if written:
+            self.export_notice = ExportNotice(self, written)
 
     def confirm_close(self) -> bool:
         """Ask about unsaved changes; True when the window may close."""

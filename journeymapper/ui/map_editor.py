@@ -29,6 +29,11 @@ from journeymapper.ui.document import Document
 PAIN_KINDS = list(PainKind)
 HeaderCollection = Literal["stages", "lanes"]
 SLOT_PADDING = 6.0
+# A new stage or lane is named in the map's language (it goes on the poster), not the UI's.
+NEW_NAMES = {
+    "stages": {"en": "New stage", "es": "Nueva etapa"},
+    "lanes": {"en": "New lane", "es": "Nuevo carril"},
+}
 
 
 def score_for_key(number: int, low: int, high: int) -> int:
@@ -121,6 +126,7 @@ class MapEditor(QObject):
         rect = QRectF(box.x, box.y, box.w, min(box.h, 36.0))
         if offset is not None:
             rect.translate(offset)
+        self.view.scroll_to_scene_rect(rect)  # a new stage or lane may be off screen
         self.editor.open(rect, item.name, ("rename", collection, item_id))
 
     def _on_editor_committed(self, text: str, how: str) -> None:
@@ -430,7 +436,7 @@ class MapEditor(QObject):
     def add_stage(self, before: bool = False) -> None:
         index = self._header_index("stages")
         at = None if index is None else (index if before else index + 1)
-        command, stage_id = edits.add_stage(self.tr("New stage"), at)
+        command, stage_id = edits.add_stage(NEW_NAMES["stages"][str(self.journey.language)], at)
         if self.push(command, self.tr("Add stage")):
             self.scene.set_current_header(("stage-header", stage_id))
             self.begin_rename("stages", stage_id)
@@ -438,7 +444,7 @@ class MapEditor(QObject):
     def add_lane(self, before: bool = False) -> None:
         index = self._header_index("lanes")
         at = None if index is None else (index if before else index + 1)
-        command, lane_id = edits.add_lane(self.tr("New lane"), index=at)
+        command, lane_id = edits.add_lane(NEW_NAMES["lanes"][str(self.journey.language)], index=at)
         if self.push(command, self.tr("Add lane")):
             self.scene.set_current_header(("lane-label", lane_id))
             self.begin_rename("lanes", lane_id)

@@ -31,7 +31,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n stage</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -55,11 +55,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n recovery record could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
             <numerusform>%n recovery records could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <source>Exported %n files to %1</source>
+        <translation>
+            <numerusform>Exported %n files to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -104,7 +115,7 @@
 <context>
     <name>MapEditor</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="264"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="270"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="286"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="487"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>Copied %n card.</numerusform>
@@ -128,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="499"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cut %n card</numerusform>
@@ -136,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="508"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="514"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -144,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="516"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="522"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicate %n card</numerusform>

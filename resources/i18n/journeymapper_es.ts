@@ -813,53 +813,52 @@
         <translation>Abierto con un aviso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="127"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
         <source>%1 (process %2) on %3</source>
         <translation>%1 (proceso %2) en %3</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="128"/>
-        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="135"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="132"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="138"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="140"/>
         <source>“%1” is already open in %2.</source>
         <translation>“%1” ya está abierto en %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
         <source>You can open it read-only, or cancel and switch to the window that has it.</source>
         <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
         <source>The map was never saved: the recovery copy is the only copy.</source>
         <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
         <source>It has %1, %2 and %3.</source>
         <translation>Tiene %1, %2 y %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n etapa</numerusform>
@@ -867,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n carril</numerusform>
@@ -875,7 +874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -883,52 +882,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="199"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
         <source>Title: “%1” → “%2”</source>
         <translation>Título: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
         <source>lanes</source>
         <translation>carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
         <source>pain points</source>
         <translation>puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
         <source>connections</source>
         <translation>conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="215"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="217"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="227"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="229"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="244"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
         <source>Damaged Recovery Copy</source>
         <translation>Copia de recuperación dañada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n registro de recuperación no se pudo leer y se ha apartado (renombrado, no borrado) en %1.</numerusform>
@@ -982,17 +981,17 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="76"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="92"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
     </message>
@@ -1000,149 +999,170 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="128"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="141"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="167"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="172"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="204"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="250"/>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <source>Exported %n files to %1</source>
+        <translation>
+            <numerusform>Exportado %n archivo en %1</numerusform>
+            <numerusform>Exportados %n archivos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -1842,77 +1862,77 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="95"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="100"/>
         <source>New card — Enter: next, Tab: next stage</source>
         <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="99"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="104"/>
         <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
         <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="136"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="142"/>
         <source>Edit card title</source>
         <translation>Editar título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="143"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="149"/>
         <source>Rename stage</source>
         <translation>Cambiar nombre de la etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="143"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="149"/>
         <source>Rename lane</source>
         <translation>Cambiar nombre del carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="157"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="163"/>
         <source>Describe pain point</source>
         <translation>Describir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="158"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="164"/>
         <source>Describe opportunity</source>
         <translation>Describir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="159"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="165"/>
         <source>Edit note</source>
         <translation>Editar nota</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="195"/>
         <source>Pain point — Enter: done, Escape: cancel</source>
         <translation>Punto de dolor — Intro: listo, Esc: cancelar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="190"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="196"/>
         <source>Opportunity — Enter: done, Escape: cancel</source>
         <translation>Oportunidad — Intro: listo, Esc: cancelar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="191"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="197"/>
         <source>Note on this card — Enter: done</source>
         <translation>Nota de esta tarjeta — Intro: listo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="199"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="231"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="237"/>
         <source>Add a stage and a lane first.</source>
         <translation>Primero añade una etapa y un carril.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="264"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="270"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="264"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="270"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -1920,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="286"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Eliminar %n tarjeta</numerusform>
@@ -1928,144 +1948,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="286"/>
         <source>Delete pain point</source>
         <translation>Eliminar punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="293"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="305"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="299"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="311"/>
         <source>Clear emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="293"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="305"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="299"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="311"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="300"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="306"/>
         <source>Select a card to set its emotion.</source>
         <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="312"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="318"/>
         <source>Select a card to add a pain point to it.</source>
         <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="315"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="321"/>
         <source>Add pain point</source>
         <translation>Añadir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="321"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="327"/>
         <source>Type what hurts, then Enter (Escape takes the pain point back). Then K: kind, Shift+↑/↓: severity, +/−: votes.</source>
         <translation>Escribe qué duele y pulsa Intro (Esc retira el punto de dolor). Después K: tipo, Mayús+↑/↓: gravedad, +/−: votos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="344"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="350"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="353"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="359"/>
         <source>Select a card to write a note on it.</source>
         <translation>Selecciona una tarjeta para escribir una nota en ella.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="387"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="393"/>
         <source>Select a pain point (or a card with one) first.</source>
         <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="392"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="398"/>
         <source>Vote</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="395"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="401"/>
         <source>Change severity</source>
         <translation>Cambiar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="398"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="404"/>
         <source>Change pain kind</source>
         <translation>Cambiar tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="404"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="410"/>
         <source>Select the card to connect from, then press C.</source>
         <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="407"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="413"/>
         <source>Click the card to connect to (Escape cancels).</source>
         <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="411"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="417"/>
         <source>These cards are already connected.</source>
         <translation>Estas tarjetas ya están conectadas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="414"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="420"/>
         <source>Connect cards</source>
         <translation>Conectar tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="433"/>
-        <source>New stage</source>
-        <translation>Nueva etapa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="434"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="440"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="441"/>
-        <source>New lane</source>
-        <translation>Nuevo carril</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="442"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="448"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="453"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="453"/>
         <source>Delete lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="455"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="461"/>
         <source>Reorder stages</source>
         <translation>Reordenar etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="455"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="461"/>
         <source>Reorder lanes</source>
         <translation>Reordenar carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="478"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="484"/>
         <source>Expand lane</source>
         <translation>Desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="478"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="484"/>
         <source>Collapse lane</source>
         <translation>Plegar carril</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="487"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>%n tarjeta copiada.</numerusform>
@@ -2073,7 +2083,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="499"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cortar %n tarjeta</numerusform>
@@ -2081,12 +2091,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="499"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="505"/>
         <source>Nothing to paste.</source>
         <translation>No hay nada que pegar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="508"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="514"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Pegar %n tarjeta</numerusform>
@@ -2094,7 +2104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="516"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="522"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicar %n tarjeta</numerusform>
@@ -2105,42 +2115,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="158"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="167"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="169"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="173"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -2782,37 +2792,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="265"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="267"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="266"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="268"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="269"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="280"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="282"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="281"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="282"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>
@@ -3096,7 +3106,7 @@
         <translation>Escribe o pega líneas; cada una se convierte en una tarjeta en la celda del cursor (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="136"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="135"/>
         <source>Add the participants first.</source>
         <translation>Añade antes a los participantes.</translation>
     </message>
