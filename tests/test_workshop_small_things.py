@@ -116,3 +116,44 @@ def test_view_menu_shows_panels_with_check_marks_not_icons(qtbot):
         assert action.icon().isNull(), action.text()
     inspector = window.inspector_dock.toggleViewAction()
     assert inspector in toggles and inspector.isChecked()
+
+
+def test_spanish_inspector_fits_its_panel_at_the_default_window_size(qtbot):
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea
+
+    from journeymapper.fileformat import load_journey
+
+    qm = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "journeymapper_es.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    try:
+        example = (
+            Path(__file__).resolve().parent.parent
+            / "resources"
+            / "examples"
+            / "abrir-cuenta-bancaria.journey"
+        )
+        journey = load_journey(example).journey
+        window = open_window(qtbot, make_workspace(), journey)
+        window.resize(1284, 706)  # the default size on a 1366×768 laptop
+        window._size_docks()
+        window.scene.select_keys([("card", journey.touchpoints[0].id)])
+        qtbot.wait(50)
+        scroll = window.inspector.findChild(QScrollArea)
+        assert not scroll.horizontalScrollBar().isVisible()
+        viewport = scroll.viewport()
+        found = window.inspector.findChildren(QLineEdit) + window.inspector.findChildren(QComboBox)
+        fields = [w for w in found if w.isVisible()]
+        assert fields
+        for field in fields:
+            right = field.mapTo(viewport, field.rect().topRight()).x()
+            assert right <= viewport.width(), f"{field.objectName() or type(field).__name__} is cut off"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(previous)

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self)
         self._build_menus()
         self._build_toolbar()
+        self.workshop.mount_toolbar()
         self._connect_actions()
         self._connect_workbench()
         self.zoom_label = QLabel()

@@ -11,20 +11,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QScrollArea, QWidget
 
 
 def first_focusable(widget: QWidget) -> QWidget | None:
-    """The first visible, enabled widget in `widget` that takes focus by Tab."""
-    candidates = [widget, *widget.findChildren(QWidget)]
-    for child in candidates:
+    """The first widget inside `widget`, in Tab order, that takes focus (scroll areas are only frames)."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
         if (
-            child.isVisible()
-            and child.isEnabled()
-            and child.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and not isinstance(child, QDockWidget)
+            widget.isAncestorOf(candidate)
+            and candidate.isVisible()
+            and candidate.isEnabled()
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(candidate, (QDockWidget, QScrollArea))
         ):
-            return child
+            return candidate
+        candidate = candidate.nextInFocusChain()
     return None
 
 

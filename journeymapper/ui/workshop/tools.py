@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar
 
 from journeymapper.ui.workshop.filters import HighlightFilter
 from journeymapper.ui.workshop.parking import ParkingLotPanel
@@ -42,8 +42,7 @@ class WorkshopTools(QObject):
         self.filter_bar = QToolBar(self.tr("Highlight"), window)
         self.filter_bar.setObjectName("highlightToolbar")
         self.filter_bar.addWidget(self.filter)
-        window.addToolBar(self.filter_bar)
-        window.inspector_dock.raise_()  # the inspector stays the panel in front on a first run
+        window.workbench.docks["action_plan"].raise_()  # the plan stays in front on a first run
         self.actions: dict[str, QAction] = {}
         self._action(
             "voting_round",
@@ -110,10 +109,20 @@ class WorkshopTools(QObject):
     def _dock(self, title: str, name: str, widget: object) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
-        dock.setWidget(widget)  # type: ignore[arg-type]
-        self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.window.tabifyDockWidget(self.window.inspector_dock, dock)
+        scroll = QScrollArea()  # the panel scrolls in a short dock rather than squeezing the canvas
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(widget)  # type: ignore[arg-type]
+        dock.setWidget(scroll)
+        # Under the canvas, beside the action plan and history: the right column's tabs are full.
+        self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.window.tabifyDockWidget(self.window.history_dock, dock)
         return dock
+
+    def mount_toolbar(self) -> None:
+        """After the main toolbar: the highlight filter, hidden until Ctrl+Shift+H asks for it."""
+        self.window.addToolBar(self.filter_bar)
+        self.filter_bar.hide()
 
     def _action(self, name: str, text: str, tip: str, key: str, handler: object) -> QAction:
         action = QAction(text, self.window)
