@@ -391,7 +391,7 @@ class LayoutEngine:
                 if entry is not None:
                     items.extend(entry[1])
         items.extend(self._emotions.point_groups.values())
-        votes = self._votes.update(journey, self._card_boxes, self._cell_placed.values())
+        votes = self._votes.update(journey, self._cell_placed)
         items.extend(votes.values())  # on top: a dot is never hidden under what it votes for
         height = g.legend_y - sz.section_gap + sz.pad
         legend: Group | None = None
@@ -502,6 +502,8 @@ class LayoutEngine:
         ):
             found.update((("emotion-point", ref), band_lane) for ref in new.points)
             found[("emotion-curve", "")] = band_lane
+        if old is None or old.votes is not new.votes:  # dots ride in the row of what they vote for
+            found.update((("vote-dots", ref), lane) for ref, lane in self._votes.lanes.items())
         if old is None:
             self._row_of = found
             return set()
