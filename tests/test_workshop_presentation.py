@@ -89,5 +89,14 @@ def test_editing_works_inside_the_presentation_view(qtbot):
     key(view.editor, Qt.Key.Key_Return)
     assert [p.text for p in journey.pain_points] == ["Fine print"]
     assert window.presentation.active
+    # a vote, without leaving
+    from journeymapper.model.commands import AddItem
+    from journeymapper.model.entities import Participant
+
+    window.document.push(AddItem("participants", Participant(id="pa-1", name="Ana")), "Add participant")
+    key(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    key(view, Qt.Key.Key_1)  # the pain just typed is still selected
+    assert journey.participants[0].dots == {journey.pain_points[0].id: 1}
+    assert window.presentation.active and not window.workshop.voting_dock.isVisible()
     key(view, Qt.Key.Key_Escape)
     assert not window.presentation.active

@@ -144,7 +144,7 @@ class WorkshopTools(QObject):
             self.window.statusBar().showMessage(self.tr("Add the participants first."), 6000)
             return
         self.voting.toggle_round()
-        if self.voting.in_round:
+        if self.voting.in_round and not self.window.presentation.active:  # the wall shows only the map
             self.voting_dock.show()
             self.voting_dock.raise_()
             self.window.view.setFocus()
