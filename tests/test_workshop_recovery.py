@@ -150,3 +150,41 @@ def test_recovery_dialog_dates_follow_the_ui_language(qtbot):
     finally:
         QLocale.setDefault(previous)
     assert spanish.startswith("22/11/") and english.startswith("11/22/")
+
+
+def test_a_snapshot_in_flight_never_outlives_a_save(qtbot, tmp_path):
+    import threading
+
+    from journeymapper.model import edits
+    from journeymapper.ui.autosave import RecoveryWriter
+
+    writer = RecoveryWriter()
+    target = tmp_path / "r.journey"
+    started = threading.Event()
+    original_write = writer._write
+
+    def slow_write(revision, files):  # a disk that takes its time
+        started.set()
+        time.sleep(0.3)
+        return original_write(revision, files)
+
+    writer._write = slow_write  # type: ignore[method-assign]
+    writer.submit(3, [(target, b"old snapshot")])
+    assert started.wait(5)  # the write is in flight…
+    writer.submit(3, [(target, b"old snapshot, again")])  # …and another one is queued
+    writer.discard(3, lambda: target.unlink(missing_ok=True))  # saved at revision 3 meanwhile
+    writer.wait()
+    assert not target.exists()  # nothing of revision 3 was written after the save
+    writer._write = original_write  # type: ignore[method-assign]
+    writer.submit(4, [(target, b"newer")])
+    writer.wait()
+    assert target.read_bytes() == b"newer"
+    # and through the editor: save, then nothing reappears in the recovery folder
+    window = open_window(qtbot, make_workspace(), build_template("5a", "en"), tmp_path / "m.journey")
+    journey = window.document.journey
+    command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[0].id, "x")
+    window.document.push(command, "Add card")
+    window.autosaver.flush()
+    assert window.save()
+    window.autosaver.writer.wait()
+    assert not window.autosaver.entry.map_path.exists()

@@ -19,13 +19,15 @@ import datetime as dt
 import json
 import os
 import socket
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from journeymapper.fileformat import dumps_journey, load_journey, write_atomically
+from journeymapper.fileformat import FORMAT_NAME, FORMAT_VERSION, load_journey, write_atomically
 from journeymapper.fileformat.errors import SaveError
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document
@@ -34,7 +36,7 @@ from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
 STATE_DIR_ENV = "JOURNEYMAPPER_STATE_DIR"
 INTERVAL_ENV = "JOURNEYMAPPER_AUTOSAVE_SECONDS"
 DEFAULT_INTERVAL_S = 60.0
-FLUSH_MS = 600  # an edit reaches the recovery folder this soon (the issue asks for ≤ 2 s)
+FLUSH_MS = 1000  # an edit reaches the recovery folder this soon (plus the write; the bound is 2 s)
 DAMAGED_SUFFIX = ".damaged"
 
 
@@ -211,6 +213,90 @@ def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
     return scan_orphans(folder).entries
 
 
+def recovery_bytes(journey: JourneyMap) -> bytes:
+    """The recovery copy: a save's envelope, compact rather than indented.
+
+    Encoding the map with pydantic's serializer takes a tenth of the time of the indented,
+    canonical form a save writes (38 vs 330 ms at 5,000 cards), and this runs on the GUI
+    thread after every burst of edits. The reader accepts both.
+    """
+    head = json.dumps({"format": FORMAT_NAME, "format_version": FORMAT_VERSION})[:-1]
+    extra = "".join(
+        f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in journey._envelope_extra.items()
+        if key not in ("format", "format_version", "map")
+    )
+    return f'{head}, "map": {journey.model_dump_json()}{extra}}}\n'.encode()
+
+
+Job = tuple[int, list[tuple[Path, bytes]]]  # document revision, files to write in order
+
+
+class RecoveryWriter:
+    """Writes recovery copies off the GUI thread: the newest snapshot wins, none after a discard.
+
+    The fsyncs of an atomic write can stall on a busy disk; the editor must not. A snapshot
+    is taken on the GUI thread (bytes, independent of the model) and handed over; a write
+    of an older revision than one already written, or than a discard, is skipped.
+    """
+
+    def __init__(self) -> None:
+        self._state = threading.Lock()  # guards _pending and _thread
+        self._io = threading.Lock()  # one write (or discard) at a time
+        self._pending: Job | None = None
+        self._thread: threading.Thread | None = None
+        self.written_revision = -1
+        self._floor = -1  # revisions up to this one were discarded
+        self.error: str | None = None
+
+    def submit(self, revision: int, files: list[tuple[Path, bytes]]) -> None:
+        with self._state:
+            self._pending = (revision, files)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="recovery-writer", daemon=True)
+                self._thread.start()
+
+    def write_now(self, revision: int, files: list[tuple[Path, bytes]]) -> bool:
+        with self._io:
+            return self._write(revision, files)
+
+    def _write(self, revision: int, files: list[tuple[Path, bytes]]) -> bool:
+        if revision <= max(self.written_revision, self._floor):
+            return False
+        for path, data in files:
+            write_atomically(path, data)
+        self.written_revision = revision
+        return True
+
+    def _run(self) -> None:
+        while True:
+            with self._state:
+                job, self._pending = self._pending, None
+                if job is None:
+                    self._thread = None
+                    return
+            with self._io:
+                try:
+                    self._write(*job)
+                    self.error = None
+                except (SaveError, OSError) as error:
+                    self.error = str(error)
+
+    def discard(self, revision: int, remove: Callable[[], None]) -> None:
+        """Forget pending snapshots up to `revision` and run `remove` with no write in flight."""
+        with self._state:
+            self._pending = None
+        with self._io:
+            self._floor = max(self._floor, revision)
+            remove()
+
+    def wait(self) -> None:
+        with self._state:
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+
 class Autosaver(QObject):
     """Writes a recovery copy of one document whenever it changed and the timer fires."""
 
@@ -242,7 +328,8 @@ class Autosaver(QObject):
         self.flush_timer = QTimer(self)
         self.flush_timer.setSingleShot(True)
         self.flush_timer.setInterval(FLUSH_MS)
-        self.flush_timer.timeout.connect(self.autosave_now)
+        self.flush_timer.timeout.connect(self.flush)
+        self.writer = RecoveryWriter()
         document.changed.connect(self._on_changed)
         document.modified_changed.connect(self._on_modified_changed)
 
@@ -265,29 +352,52 @@ class Autosaver(QObject):
             if lock.tryLock(0):
                 self.entry._lock = lock
 
-    def autosave_now(self) -> bool:
-        """Write the recovery copy if the map changed since the last one; True if written."""
+    def _snapshot(self) -> list[tuple[Path, bytes]]:
         doc = self.document
-        if not doc.is_modified or doc.revision == self._saved_revision:
+        sidecar = {
+            "app": "JourneyMapper",
+            "original_path": str(doc.path) if doc.path else None,
+            "time": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
+            "pid": os.getpid(),
+            "hostname": socket.gethostname(),
+            "title": doc.journey.title,
+        }
+        return [
+            (self.entry.map_path, recovery_bytes(doc.journey)),
+            (self.entry.sidecar_path, json.dumps(sidecar, indent=2).encode("utf-8")),
+        ]
+
+    def _due(self) -> bool:
+        doc = self.document
+        return doc.is_modified and doc.revision != self._saved_revision
+
+    def flush(self) -> None:
+        """After edits: snapshot now, write on the recovery thread (the GUI never waits on the disk)."""
+        if not self._due():
+            return
+        try:
+            self._ensure_lock()
+            files = self._snapshot()
+        except (SaveError, OSError) as error:
+            self.last_error = str(error)
+            return
+        self.writer.submit(self.document.revision, files)
+        self._saved_revision = self.document.revision
+        self.last_error = self.writer.error
+
+    def autosave_now(self) -> bool:
+        """Write the recovery copy now if the map changed since the last one; True if written."""
+        if not self._due():
             return False
         try:
             self._ensure_lock()
-            write_atomically(self.entry.map_path, dumps_journey(doc.journey))
-            sidecar = {
-                "app": "JourneyMapper",
-                "original_path": str(doc.path) if doc.path else None,
-                "time": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
-                "pid": os.getpid(),
-                "hostname": socket.gethostname(),
-                "title": doc.journey.title,
-            }
-            write_atomically(self.entry.sidecar_path, json.dumps(sidecar, indent=2).encode("utf-8"))
+            written = self.writer.write_now(self.document.revision, self._snapshot())
         except (SaveError, OSError) as error:
             self.last_error = str(error)  # the status bar shows it; editing goes on
             return False
         self.last_error = None
-        self._saved_revision = doc.revision
-        return True
+        self._saved_revision = self.document.revision
+        return written
 
     def _on_changed(self, _changes: object) -> None:
         if not self.flush_timer.isActive():  # throttled: typing cannot push the copy back
@@ -299,9 +409,10 @@ class Autosaver(QObject):
 
     def discard(self) -> None:
         """Remove this document's recovery copy (saved, or changes discarded)."""
-        self.entry.discard()
+        self.writer.discard(self.document.revision, self.entry.discard)
         self._saved_revision = self.document.revision if not self.document.is_modified else -1
 
     def stop(self) -> None:
         self.timer.stop()
         self.flush_timer.stop()
+        self.writer.wait()
