@@ -100,3 +100,28 @@ def test_editing_works_inside_the_presentation_view(qtbot):
     assert window.presentation.active and not window.workshop.voting_dock.isVisible()
     key(view, Qt.Key.Key_Escape)
     assert not window.presentation.active
+
+
+def test_zoomed_out_overview_keeps_titles_as_words_and_the_curve_translucent(qtbot):
+    from journeymapper.fileformat import load_journey
+    from journeymapper.ui.canvas.overview import OverviewTile, _Batches
+
+    journey = load_journey("resources/examples/online-shop-purchase.journey").journey
+    window = open_window(qtbot, make_workspace(), journey)
+    view, scene = window.view, window.scene
+    window.resize(1280, 720)
+    key(view, Qt.Key.Key_F5)
+    key(view, Qt.Key.Key_Home)  # the whole journey: far below the detail threshold
+    qtbot.waitUntil(lambda: scene.overview.active)
+    view.viewport().grab()  # paints the tiles
+    tiles = [item for item in scene.items() if isinstance(item, OverviewTile)]
+    labels = [text for tile in tiles for _box, text, _colour, _size in (tile._labels or [])]
+    titles = {c.title for c in journey.touchpoints}
+    assert len(titles & set(labels)) >= len(titles) // 2  # card titles are painted as words
+    batches = _Batches(False)
+    for tile in tiles:
+        for group in tile.groups.values():
+            batches.add(group)
+    fills = [opacity for (_fill, opacity) in batches.polygons]
+    assert fills and all(opacity < 1 for opacity in fills)  # the area under the curve is no block
+    key(view, Qt.Key.Key_Escape)
