@@ -61,8 +61,13 @@ class Block:
         return [translate_group(group, x, y) for group in drawn[1]]
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _frozen(value: object) -> object:
     """A comparable snapshot of a field value: lists as tuples, nested models as their fields."""
+    if type(value) in _SCALARS:
+        return value
     if isinstance(value, list):
         return tuple(_frozen(v) for v in value)
     fields = getattr(type(value), "model_fields", None)

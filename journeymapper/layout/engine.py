@@ -28,7 +28,7 @@ from journeymapper.layout.cell_contents import (
     CellPlacement,
 )
 from journeymapper.layout.cell_measures import CellMeasures
-from journeymapper.layout.cell_placing import PlacedItems, place_cells
+from journeymapper.layout.cell_placing import CardLayer
 from journeymapper.layout.connection_layer import ConnectionLayer
 from journeymapper.layout.display import Drawable, Group
 from journeymapper.layout.emotion_layer import EmotionLayer
@@ -42,20 +42,20 @@ from journeymapper.layout.grid_drawing import (
     measure_stage,
 )
 from journeymapper.layout.layers import CARDS, CONNECTIONS, EMOTION, FRAME, layers_to_update, plan_inputs
-from journeymapper.layout.legend import legend_group
+from journeymapper.layout.legend import LegendLayer, legend_group
 from journeymapper.layout.maplayout import Box, LayoutDelta, LayoutOptions, MapLayout
 from journeymapper.layout.rows import (
     AbsoluteBoxes,
-    AbsoluteCache,
     AbsoluteGroups,
     AbsolutePoints,
     PosterList,
+    RowIndex,
     Rows,
 )
 from journeymapper.layout.stacking import stack_blocks
 from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
-from journeymapper.layout.titleblock import title_block_group, title_block_key
+from journeymapper.layout.titleblock import TitleLayer
 from journeymapper.layout.updates import (
     GroupKey,
     Plan,
@@ -68,7 +68,7 @@ from journeymapper.layout.updates import (
 from journeymapper.layout.vote_dots import VoteDots
 from journeymapper.model.commands import Change
 from journeymapper.model.journey import JourneyMap
-from journeymapper.model.vocabulary import Channel, LaneKind
+from journeymapper.model.vocabulary import LaneKind
 
 __all__ = ["Box", "LayoutDelta", "LayoutEngine", "LayoutOptions", "MapLayout", "layout_journey"]
 
@@ -110,7 +110,7 @@ class LayoutEngine:
             only_columns = replace(options, card_columns=self.options.card_columns) == self.options
             self.options = options
             if only_columns:
-                self._cell_placed = {}
+                self._cards.cells = {}
             else:
                 self._reset_caches()
         if not relayout:
@@ -132,31 +132,24 @@ class LayoutEngine:
             density=opts.density,
         )
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
-        self._placed = PlacedItems()
-        self._moved_cards: set[str] = set()
+        self._cards = CardLayer()
         self._m = CellMeasures(journey, self._ctx, self._columns, self._card_width)
-        self._cell_placed: dict[Cell, CellPlacement] = {}
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
         self._arrows = ConnectionLayer()
         self._votes = VoteDots()
         self._emotions = EmotionLayer()
-        self._title: tuple[tuple, Group, float] | None = None
+        self._title = TitleLayer()
         self._title_now: Group | None = None
-        self._legend: tuple[tuple, Group] | None = None
+        self._legend = LegendLayer()
         self._geometry: Geometry | None = None
         self._prepared = False
         self._sections: Sections | None = None
         self._delta: LayoutDelta | None = None
         self._frame_groups: list[Group] = []
-        self._card_boxes: dict[str, Box] = {}
-        self._channels: list[Channel] = []
         self._grid_boxes: tuple[tuple, tuple[dict, dict, dict]] | None = None
         self._cell_tuples = CellCardTuples()
-        self._placed_frame: tuple | None = None
-        self._tops: dict[str, float] = {}
-        self._row_of: dict[GroupKey, str] = {}
-        self._absolute = AbsoluteCache()
+        self._rows = RowIndex()
 
     def _plan(self, changes: list[Change]) -> Plan:
         plan = plan_changes(changes)
@@ -172,7 +165,7 @@ class LayoutEngine:
     def _build(self, plan: Plan) -> None:
         journey = self.journey
         stages, lanes = journey.stages, journey.lanes
-        dirty_cells = self._m.prepare(plan, journey, self._card_width(), self._placed)
+        dirty_cells = self._m.prepare(plan, journey, self._card_width(), self._cards.items)
         self._prepared = True
         if plan.measure_only:
             return
@@ -183,23 +176,28 @@ class LayoutEngine:
             changed.add("geometry")
         self._geometry = geometry
         tops = {lane.id: geometry.row_y[j] for j, lane in enumerate(lanes)}
-        if tops != self._tops:
+        tops_before = self._rows.tops
+        if tops != tops_before:
             changed.add("rows")
-        self._tops = tops
+        self._rows.tops = tops
         run = layers_to_update(changed)
         if FRAME.name in run:
             self._frame_groups = self._frame_for(geometry)
-        self._moved_cards = set()
-        if CARDS.name in run and self._place_cells(geometry, stages, lanes, plan.full):
+        self._cards.moved = set()
+        item_w, pad = self._card_width(), self._ctx.sizes.cell_pad
+        tops_in_rows = self._row_tops(geometry, lanes)
+        if CARDS.name in run and self._cards.update(
+            geometry, stages, lanes, tops_in_rows, self._m, item_w, pad, plan.full
+        ):
             changed.add("moved-cards")
             run = layers_to_update(changed)
         if CONNECTIONS.name in run:
             self._arrows.update(
                 journey,
                 geometry,
-                Rows(self._card_boxes, self._m.card_cell, tops, "rows" in changed),
-                self._cell_placed,
-                self._moved_cards,
+                Rows(self._cards.card_boxes, self._m.card_cell, tops, tops_before),
+                self._cards.cells,
+                self._cards.moved,
                 plan.full or plan.connections,
                 self._ctx,
             )
@@ -215,8 +213,7 @@ class LayoutEngine:
                 self._ctx,
             )
         if plan.full or plan.legend:  # the legend's channel list: the only part that scans the cards
-            channels = {c.channel for c in journey.touchpoints if c.channel is not None}
-            self._channels = sorted(channels, key=list(Channel).index)
+            self._legend.find_channels(journey)
         self._assemble(geometry, not plan.full)
 
     def _columns(self) -> int:
@@ -256,19 +253,6 @@ class LayoutEngine:
             legend_h = legend_group(0.0, 0.0, width, [], [], False, self._ctx).h
         return geometry.width, geometry.legend_y + legend_h + self._ctx.sizes.pad
 
-    def _title_group(self, width: float, refresh: bool) -> Group | None:
-        """The title block, built once per layout; its key is only looked at when the plan
-        says the title's fields changed (`refresh`) or the width did."""
-        if not self.options.show_title_block:
-            return None
-        if self._title is not None and not refresh and self._title[2] == width:
-            return self._title[1]
-        key = title_block_key(self.journey, width)
-        if self._title is None or self._title[0] != key:
-            pad = self._ctx.sizes.pad
-            self._title = (key, title_block_group(self.journey, pad, pad, width, self._ctx), width)
-        return self._title[1]
-
     def _geometry_for(self, plan: Plan, heights: dict[Cell, float] | None = None) -> Geometry:
         journey, ctx = self.journey, self._ctx
         sz = ctx.sizes
@@ -279,7 +263,9 @@ class LayoutEngine:
         col_x = tuple(pad + sz.label_width + sum(col_ws[:i]) for i in range(len(stages)))
         grid_w = sz.label_width + sum(col_ws)
         content_w = max(grid_w, MIN_CONTENT_WIDTH)
-        title = self._title_group(content_w, plan.full or plan.title)
+        title = self._title.group(
+            journey, content_w, plan.full or plan.title, self.options.show_title_block, ctx
+        )
         if heights is None:
             self._title_now = title
         top = pad + (title.h + sz.section_gap if title is not None else 0.0)
@@ -345,33 +331,15 @@ class LayoutEngine:
         groups, self._frame = frame_groups(self.journey, g, stage_texts, self._frame, self._ctx)
         return groups
 
-    def _place_cells(self, g: Geometry, stages: list, lanes: list, full: bool) -> set[str]:
-        """Place every cell's blocks; returns the cards whose box changed."""
+    def _row_tops(self, g: Geometry, lanes: list) -> list[float | None]:
+        """Where each lane's cards start, relative to its row (None: the lane is folded)."""
         sz = self._ctx.sizes
-        tops: list[float | None] = [  # row-relative: a row that moves keeps its placements
+        return [
             None
             if lane.collapsed
             else (self._band_offset(lane) + sz.emotion_band if j == g.band_lane else 0.0)
             for j, lane in enumerate(lanes)
         ]
-        frame = (g.col_x, tops, self._card_width(), [s.id for s in stages], [ln.id for ln in lanes])
-        same_frame, self._placed_frame = frame == self._placed_frame and not full, frame
-        dirty, self._m.restacked = self._m.restacked, set()  # same frame: only these cells can differ
-        self._cell_placed, self._card_boxes, self._moved_cards = place_cells(
-            g,
-            stages,
-            lanes,
-            tops,
-            self._m.cell_blocks,
-            self._m.cell_version,
-            self._cell_placed,
-            self._placed,
-            self._card_boxes,
-            self._card_width(),
-            sz.cell_pad,
-            dirty if same_frame else None,
-        )
-        return self._moved_cards
 
     def _assemble(self, g: Geometry, incremental: bool) -> None:
         journey, ctx = self.journey, self._ctx
@@ -387,31 +355,18 @@ class LayoutEngine:
             items.append(self._emotions.curve[1])
         for stage in journey.stages:
             for lane in journey.lanes:
-                entry = self._cell_placed.get((stage.id, lane.id))
+                entry = self._cards.cells.get((stage.id, lane.id))
                 if entry is not None:
                     items.extend(entry[1])
         items.extend(self._emotions.point_groups.values())
-        votes = self._votes.update(journey, self._cell_placed)
+        votes = self._votes.update(journey, self._cards.cells)
         items.extend(votes.values())  # on top: a dot is never hidden under what it votes for
         height = g.legend_y - sz.section_gap + sz.pad
         legend: Group | None = None
         if self.options.show_legend:
-            labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
-            key = (g.legend_y, content_w, tuple(self._channels), tuple(labels), bool(self._arrows.groups))
-            if self._legend is None or self._legend[0] != key:
-                self._legend = (
-                    key,
-                    legend_group(
-                        sz.pad,
-                        g.legend_y,
-                        content_w,
-                        list(self._channels),
-                        labels,
-                        bool(self._arrows.groups),
-                        ctx,
-                    ),
-                )
-            legend = self._legend[1]
+            legend = self._legend.group(
+                journey, sz.pad, g.legend_y, content_w, bool(self._arrows.groups), ctx
+            )
             items.append(legend)
             height = legend.y + legend.h + sz.pad
         sections = Sections(
@@ -424,25 +379,28 @@ class LayoutEngine:
             },
             self._frame_groups,
             self._arrows.groups,
-            self._cell_placed,
+            self._cards.cells,
             self._emotions.point_groups,
             self._emotions.stage_groups,
             self._arrows.patch,
             votes,
+            self._votes.lanes,
         )
         previous = self._layout
         band_lane = journey.lanes[g.band_lane].id if g.band is not None else ""
         if incremental and previous is not None and self._sections is not None:
             touched, gone = touched_groups(self._sections, sections)
             groups, added, changed, removed = patch_groups(previous.local_groups, touched, gone)
-            relaned = self._update_rows(self._sections, sections, band_lane, removed)
+            relaned = self._rows.update(
+                self._sections, sections, band_lane, removed, self._m.card_cell, self._arrows.source_of
+            )
             pending: tuple | None = (previous, added, changed, removed, relaned)
         else:
             groups = {(group.role, group.ref): group for group in items if isinstance(group, Group)}
-            self._update_rows(None, sections, band_lane, [])
+            self._rows.update(None, sections, band_lane, [], self._m.card_cell, self._arrows.source_of)
             pending = None
         self._sections = sections
-        absolute = AbsoluteGroups(groups, self._row_of, self._tops, self._absolute)
+        absolute = AbsoluteGroups(groups, self._rows.row_of, self._rows.tops, self._rows.cache)
         display = PosterList(g.width, height, items, absolute, ctx.theme.background)
         grid_key = (g, [s.id for s in journey.stages], [lane.id for lane in journey.lanes], sz.label_width)
         if self._grid_boxes is None or self._grid_boxes[0] != grid_key:
@@ -451,12 +409,12 @@ class LayoutEngine:
         self._layout = MapLayout(  # its dicts are read-only: unchanged ones are shared between layouts
             display=display,
             groups=absolute,
-            cards=AbsoluteBoxes(self._card_boxes, self._m.card_cell, self._tops),
+            cards=AbsoluteBoxes(self._cards.card_boxes, self._m.card_cell, self._rows.tops),
             cells=cells,
             stage_headers=stage_headers,
             lane_labels=lane_labels,
             emotion_band=Box(*g.band) if g.band is not None else None,
-            emotion_points=AbsolutePoints(self._emotions.points_xy, self._tops.get(band_lane, 0.0)),
+            emotion_points=AbsolutePoints(self._emotions.points_xy, self._rows.tops.get(band_lane, 0.0)),
             header_height=g.header_h,
             label_width=sz.label_width,
             grid=Box(*g.grid),
@@ -464,81 +422,10 @@ class LayoutEngine:
             scale_max=ctx.scale_max,
             cell_cards=self._cell_tuples.of(self._m.cell_cards),
             local_groups=groups,
-            row_of=self._row_of,
-            row_tops=self._tops,
+            row_of=self._rows.row_of,
+            row_tops=self._rows.tops,
         )
-        self._delta = self._absolute_delta(*pending) if pending is not None else None
-
-    def _update_rows(
-        self, old: Sections | None, new: Sections, band_lane: str, removed: list[GroupKey]
-    ) -> set[GroupKey]:
-        """Which lane's row each row-owned group belongs to; returns the keys that changed row.
-
-        Only the parts the update replaced are looked at (as `touched_groups` does). The
-        dict is copied before its first change, so earlier layouts keep theirs.
-        """
-        found: dict[GroupKey, str] = {}
-        if old is None or old.frame is not new.frame:
-            for group in new.frame:
-                if group.role == "cell":
-                    found[("cell", group.ref)] = group.ref.split("|", 1)[1]
-                elif group.role == "lane-label":
-                    found[("lane-label", group.ref)] = group.ref
-        if old is None or old.connections is not new.connections:
-            patch = new.connections_patch
-            ids = (
-                patch[1]
-                if old is not None and patch is not None and patch[0] is old.connections
-                else new.connections
-            )
-            for link_id in ids:
-                found[("connection", link_id)] = self._m.card_cell[self._arrows.source_of[link_id]][1]
-        for cell, entry in new.cells.items():
-            if old is None or old.cells.get(cell) is not entry:
-                for group in entry[1]:
-                    found[(group.role, group.ref)] = cell[1]
-        if band_lane and (
-            old is None or old.points is not new.points or old.singles["curve"] is not new.singles["curve"]
-        ):
-            found.update((("emotion-point", ref), band_lane) for ref in new.points)
-            found[("emotion-curve", "")] = band_lane
-        if old is None or old.votes is not new.votes:  # dots ride in the row of what they vote for
-            found.update((("vote-dots", ref), lane) for ref, lane in self._votes.lanes.items())
-        if old is None:
-            self._row_of = found
-            return set()
-        relaned = {key for key, lane in found.items() if self._row_of.get(key) not in (None, lane)}
-        if any(self._row_of.get(key) != lane for key, lane in found.items()) or removed:
-            self._row_of = {**self._row_of, **found}
-            for key in removed:
-                self._row_of.pop(key, None)
-        return relaned
-
-    def _absolute_delta(
-        self,
-        previous: MapLayout,
-        added: list[GroupKey],
-        changed: list[GroupKey],
-        removed: list[GroupKey],
-        relaned: set[GroupKey],
-    ) -> LayoutDelta:
-        """The delta: local changes now, the groups of moved rows only when asked for.
-
-        A group changed in poster coordinates if it changed in its row, moved to another
-        row, or its row moved. The editor uses the local changes and moves rows as wholes.
-        """
-        assert self._layout is not None
-        moved = frozenset(lane for lane, top in self._tops.items() if previous.row_tops.get(lane, top) != top)
-        local = changed + [key for key in relaned if key not in set(changed)]
-        if not moved:
-            return LayoutDelta(self._layout, added, local, removed)
-        row_of = self._row_of
-
-        def shifted() -> list[GroupKey]:
-            skip = set(added) | set(local)
-            return [key for key, lane in row_of.items() if lane in moved and key not in skip]
-
-        return LayoutDelta(self._layout, added, local, removed, local, moved, shifted)
+        self._delta = self._rows.delta(self._layout, *pending) if pending is not None else None
 
 
 def layout_journey(journey: JourneyMap, options: LayoutOptions = LayoutOptions()) -> MapLayout:  # noqa: B008

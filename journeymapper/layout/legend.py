@@ -18,6 +18,7 @@ from journeymapper.layout.icons import arrow_head, channel_icon, check_mark, pai
 from journeymapper.layout.text import clean_text, single_line
 from journeymapper.layout.theme import ensure_contrast, readable_on
 from journeymapper.layout.wording import words
+from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import Channel, Evidence, PainKind, display_name
 
 ROW = 19.0
@@ -253,3 +254,26 @@ def _lay_out_sections(
         row_h = max(row_h, head_h + rows * ROW)
         cx += sec_w + SECTION_GAP
     return items, cy + row_h + 10
+
+
+class LegendLayer:
+    """The legend: the channels the map uses, and the group, kept while its key is the same."""
+
+    def __init__(self) -> None:
+        self.channels: list[Channel] = []
+        self._built: tuple[tuple, Group] | None = None
+
+    def find_channels(self, journey: JourneyMap) -> None:
+        """The channels on the map's cards, in vocabulary order (the only scan over the cards)."""
+        found = {c.channel for c in journey.touchpoints if c.channel is not None}
+        self.channels = sorted(found, key=list(Channel).index)
+
+    def group(
+        self, journey: JourneyMap, x: float, y: float, width: float, has_connections: bool, ctx: Context
+    ) -> Group:
+        labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
+        key = (y, width, tuple(self.channels), tuple(labels), has_connections)
+        if self._built is None or self._built[0] != key:
+            group = legend_group(x, y, width, list(self.channels), labels, has_connections, ctx)
+            self._built = (key, group)
+        return self._built[1]

@@ -118,6 +118,7 @@ class Sections:
     # order of `connections`, the ids removed), so the others need no comparing.
     connections_patch: tuple[dict[str, Group], list[str], list[str]] | None = None
     votes: dict[str, Group] = field(default_factory=dict)  # dot-voting dots, by voted object
+    vote_lanes: dict[str, str] = field(default_factory=dict)  # voted object -> the lane of its row
 
 
 def _key(group: Group) -> GroupKey:

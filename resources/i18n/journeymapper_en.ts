@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="63"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n difference from %1:</numerusform>
+            <numerusform>%n differences from %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
@@ -64,6 +75,17 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeGuard</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Merged, but %n change collided; yours was kept.</numerusform>
+            <numerusform>Merged, but %n changes collided; yours were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
@@ -75,9 +97,20 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n question for the team</numerusform>
+            <numerusform>%n questions for the team</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n object selected</numerusform>
@@ -85,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="327"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n card selected. Drag to move it, press Delete to remove it, 1–5 to set its emotion.</numerusform>
@@ -93,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n card has an emotion outside that range; change it first.</numerusform>

@@ -463,6 +463,11 @@
         <translation>Añadir un punto de dolor a la tarjeta seleccionada</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/actions.py" line="200"/>
+        <source>Add Oppor&amp;tunity</source>
+        <translation>Añadir oport&amp;unidad</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/actions.py" line="201"/>
         <source>Add an opportunity to the selected card and type it in place</source>
         <translation>Añade una oportunidad a la tarjeta seleccionada y escríbela en el sitio</translation>
@@ -506,16 +511,6 @@
         <location filename="../../journeymapper/ui/actions.py" line="276"/>
         <source>Remove the selected cards&apos; emotion</source>
         <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="319"/>
-        <source>&amp;Presentation View</source>
-        <translation>Vista de &amp;presentación</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="321"/>
-        <source>The map alone, full screen, for the projector: Page Down / Page Up go stage by stage, Home shows the whole journey, Escape or F5 leaves</source>
-        <translation>Solo el mapa, a pantalla completa, para el proyector: Av Pág / Re Pág van etapa a etapa, Inicio muestra todo el recorrido, Esc o F5 salen</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="331"/>
@@ -576,11 +571,6 @@
         <location filename="../../journeymapper/ui/actions.py" line="192"/>
         <source>Add &amp;Pain Point</source>
         <translation>Añadir punto de &amp;dolor</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="200"/>
-        <source>Add Oppor&amp;tunity</source>
-        <translation>Añadir oport&amp;unidad</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="216"/>
@@ -683,6 +673,16 @@
         <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/actions.py" line="319"/>
+        <source>&amp;Presentation View</source>
+        <translation>Vista de &amp;presentación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="321"/>
+        <source>The map alone, full screen, for the projector: Page Down / Page Up go stage by stage, Home shows the whole journey, Escape or F5 leaves</source>
+        <translation>Solo el mapa, a pantalla completa, para el proyector: Av Pág / Re Pág van etapa a etapa, Inicio muestra todo el recorrido, Esc o F5 salen</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/actions.py" line="330"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
@@ -699,11 +699,146 @@
     </message>
 </context>
 <context>
+    <name>AsIsToBeDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="59"/>
+        <source>As-Is vs To-Be</source>
+        <translation>Situación actual frente a deseada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="63"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="74"/>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="82"/>
+        <source>Export Comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="75"/>
+        <source>Posters (*.pdf *.svg *.png)</source>
+        <translation>Pósteres (*.pdf *.svg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
         <location filename="../../journeymapper/ui/panels/table_model.py" line="262"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="88"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="172"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="210"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="226"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="234"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="243"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="165"/>
+        <source>To-Be Map</source>
+        <translation>Mapa de la situación deseada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="179"/>
+        <source>Compare &amp;With</source>
+        <translation>Com&amp;parar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="182"/>
+        <source>Another &amp;File…</source>
+        <translation>Otro &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="183"/>
+        <source>Last &amp;Saved Version</source>
+        <translation>Última versión &amp;guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="184"/>
+        <source>&amp;Backup (.bak)</source>
+        <translation>Copia de &amp;seguridad (.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="185"/>
+        <source>Earlier &amp;Commit (git)…</source>
+        <translation>&amp;Commit anterior (git)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="186"/>
+        <source>As-Is vs &amp;To-Be…</source>
+        <translation>Actual frente a &amp;deseada…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="191"/>
+        <source>&amp;Leave Compare</source>
+        <translation>Sa&amp;lir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="217"/>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="166"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="218"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="227"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="235"/>
+        <source>This map has not been saved yet.</source>
+        <translation>Este mapa aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="229"/>
+        <source>the last saved version</source>
+        <translation>la última versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="244"/>
+        <source>This map has no earlier versions in git.</source>
+        <translation>Este mapa no tiene versiones anteriores en git.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="247"/>
+        <source>Compare With Commit</source>
+        <translation>Comparar con un commit</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="248"/>
+        <source>Earlier version:</source>
+        <translation>Versión anterior:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="52"/>
+        <source>Leave Compare</source>
+        <translation>Salir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="61"/>
+        <source>No differences from %1.</source>
+        <translation>Ninguna diferencia con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="63"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n diferencia con %1:</numerusform>
+            <numerusform>%n diferencias con %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -936,26 +1071,108 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeGuard</name>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="42"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="86"/>
+        <source>Map Changed on Disk</source>
+        <translation>Mapa cambiado en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="43"/>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>Otro programa ha cambiado «%1» en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="46"/>
+        <source>You have unsaved changes. Reload takes the version on disk (Undo brings yours back); Keep Mine saves over it next time; Merge combines both, using the version you opened as the common ancestor.</source>
+        <translation>Tienes cambios sin guardar. Recargar toma la versión del disco (Deshacer recupera la tuya); Conservar la mía la sobrescribe al guardar; Combinar une ambas, con la versión que abriste como antecesora común.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="49"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="50"/>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="51"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="79"/>
+        <source>Reloaded “%1”: it was changed on disk.</source>
+        <translation>«%1» recargado: había cambiado en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="87"/>
+        <source>The version on disk cannot be read, so yours is kept:</source>
+        <translation>La versión del disco no se puede leer, así que se conserva la tuya:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="97"/>
+        <source>Merged the changes from disk; save to keep the result.</source>
+        <translation>Cambios del disco combinados; guarda para conservar el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="101"/>
+        <source>Merged with Conflicts</source>
+        <translation>Combinado con conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Combinado, pero %n cambio chocaba; se conservó el tuyo.</numerusform>
+            <numerusform>Combinado, pero %n cambios chocaban; se conservaron los tuyos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
+        <source>Check the objects listed below, then save.</source>
+        <translation>Revisa los objetos de la lista y luego guarda.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="57"/>
+        <location filename="../../journeymapper/ui/document.py" line="85"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="66"/>
+        <location filename="../../journeymapper/ui/document.py" line="94"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="68"/>
+        <location filename="../../journeymapper/ui/document.py" line="96"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="95"/>
+        <location filename="../../journeymapper/ui/document.py" line="123"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="157"/>
+        <source>Saved, but no backup was written.</source>
+        <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="224"/>
+        <source>Reload from Disk</source>
+        <translation>Recargar del disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="242"/>
+        <source>Merge Changes from Disk</source>
+        <translation>Combinar los cambios del disco</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1385,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="236"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="239"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
     </message>
@@ -1212,9 +1429,196 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="52"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="119"/>
+        <source>Import a Journey</source>
+        <translation>Importar un viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="57"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="63"/>
+        <source>Mermaid journey</source>
+        <translation>Viaje de Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="65"/>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="66"/>
+        <source>Lanescape JSON</source>
+        <translation>JSON de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
+        <source>Columns of the table and the field each one fills:</source>
+        <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <source>Stage / card</source>
+        <translation>Etapa / tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="90"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="99"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="100"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="117"/>
+        <source>Journeys to import (%1)</source>
+        <translation>Viajes para importar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="118"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="146"/>
+        <source>(keep in description)</source>
+        <translation>(conservar en la descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <source>Card title</source>
+        <translation>Título de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="169"/>
+        <source>Pain kind</source>
+        <translation>Tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
+        <source>Severity</source>
+        <translation>Severidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="201"/>
+        <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
+        <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="209"/>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="42"/>
+        <source>Click a question to select its cards on the map</source>
+        <translation>Haz clic en una pregunta para seleccionar sus tarjetas en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n pregunta para el equipo</numerusform>
+            <numerusform>%n preguntas para el equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="92"/>
+        <source>No questions yet: connect cards, add emotions, pains, channels and owners.</source>
+        <translation>Aún no hay preguntas: conecta tarjetas y añade emociones, dolores, canales y responsables.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n objeto seleccionado</numerusform>
@@ -1222,7 +1626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="327"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n tarjeta seleccionada. Arrástrala para moverla, pulsa Supr para eliminarla o 1–5 para asignar su emoción.</numerusform>
@@ -1230,122 +1634,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
         <source>Edit this KPI in the KPIs panel.</source>
         <translation>Edita este indicador en el panel Indicadores.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
         <source>Edit this opportunity in the Opportunities panel.</source>
         <translation>Edita esta oportunidad en el panel Oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="384"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="453"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="393"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="385"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="394"/>
         <source>Subtitle:</source>
         <translation>Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="386"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="542"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="557"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="395"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="463"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="551"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="387"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="396"/>
         <source>Authors:</source>
         <translation>Autores:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="388"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="397"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="398"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="390"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="399"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="391"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="463"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="400"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="392"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="401"/>
         <source>Emotion scale</source>
         <translation>Escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="396"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="405"/>
         <source>Lowest score:</source>
         <translation>Puntuación mínima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="404"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="413"/>
         <source>Highest score:</source>
         <translation>Puntuación máxima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="412"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="421"/>
         <source>Scale labels:</source>
         <translation>Etiquetas de la escala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="419"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="428"/>
         <source>One per line, as “score: label”, e.g. “-2: Very unhappy”.</source>
         <translation>Una por línea, como “puntuación: etiqueta”; p. ej., “-2: Muy insatisfecho”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n tarjeta tiene una emoción fuera de ese rango; cámbiala primero.</numerusform>
@@ -1353,111 +1757,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="449"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="458"/>
         <source>Change emotion scale</source>
         <translation>Cambiar escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="456"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="456"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="500"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="509"/>
         <source>(none)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="460"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="469"/>
         <source>Channel detail:</source>
         <translation>Detalle del canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="461"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="470"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="471"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="474"/>
         <source>Emotion:</source>
         <translation>Emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="481"/>
         <source>Emotion label:</source>
         <translation>Etiqueta de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="478"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="487"/>
         <source>Emotion note:</source>
         <translation>Nota de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="485"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="494"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="488"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="497"/>
         <source>Lane:</source>
         <translation>Carril:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="520"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="529"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="529"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="538"/>
         <source>Edit emotion</source>
         <translation>Editar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="538"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="547"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="543"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="564"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="552"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="573"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="544"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="553"/>
         <source>Severity (1–5):</source>
         <translation>Gravedad (1–5):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="545"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="554"/>
         <source>Votes:</source>
         <translation>Votos:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="547"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
         <source>Five whys:</source>
         <translation>Cinco porqués:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="572"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="558"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="567"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="574"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="575"/>
         <source>Collapsed:</source>
         <translation>Plegado:</translation>
     </message>
@@ -1623,153 +2027,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="156"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="161"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="209"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
+        <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
+        <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="253"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="264"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="255"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="260"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="335"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="346"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="369"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="408"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="413"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="427"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="504"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="530"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="531"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="522"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="550"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2355,22 +2769,22 @@
 <context>
     <name>PanelFocus</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/focus.py" line="40"/>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="42"/>
         <source>Go to the Map</source>
         <translation>Ir al mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/focus.py" line="43"/>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="45"/>
         <source>Put the keyboard on the map canvas</source>
         <translation>Lleva el teclado al lienzo del mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/focus.py" line="57"/>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="59"/>
         <source>Go to %1</source>
         <translation>Ir a %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/focus.py" line="60"/>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="62"/>
         <source>Show the panel and put the keyboard in it</source>
         <translation>Muestra el panel y lleva el teclado a él</translation>
     </message>
@@ -2955,27 +3369,32 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="42"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="46"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="43"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="47"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="44"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="45"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="70"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>
@@ -3026,87 +3445,87 @@
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="49"/>
         <source>Start / End &amp;Voting Round</source>
         <translation>Empezar / terminar ronda de &amp;votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="51"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
         <source>Digits give the selected item a participant&apos;s dot while a round runs</source>
         <translation>Durante una ronda, los dígitos dan al elemento seleccionado un punto del participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="56"/>
         <source>Par&amp;k Card</source>
         <translation>&amp;Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="58"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
         <source>Move the selected card to the parking lot</source>
         <translation>Lleva la tarjeta seleccionada al aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="63"/>
         <source>Start / Pause &amp;Timer</source>
         <translation>Iniciar / pausar &amp;temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="65"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
         <source>A countdown in the corner of the map, also in the presentation view</source>
         <translation>Una cuenta atrás en la esquina del mapa, también en la vista de presentación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="70"/>
         <source>R&amp;eset Timer</source>
         <translation>R&amp;einiciar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="72"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
         <source>Back to the full duration</source>
         <translation>Vuelve a la duración completa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="77"/>
         <source>Set Timer &amp;Duration…</source>
         <translation>&amp;Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="79"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
         <source>How many minutes the timer counts down</source>
         <translation>Cuántos minutos cuenta atrás el temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
         <source>&amp;Hide Timer</source>
         <translation>&amp;Ocultar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
         <source>Take the timer off the map</source>
         <translation>Quita el temporizador del mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="87"/>
         <source>Highli&amp;ght Cards…</source>
         <translation>Resaltar tar&amp;jetas…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="89"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
         <source>Show only the cards of a channel, owner, evidence level, persona or tag; the rest dims</source>
         <translation>Muestra solo las tarjetas de un canal, responsable, nivel de evidencia, persona o etiqueta; el resto se atenúa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="94"/>
         <source>&amp;Quick Capture…</source>
         <translation>Captura &amp;rápida…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="96"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
         <source>Type or paste lines; each becomes a card in the cursor&apos;s cell (one undo step)</source>
         <translation>Escribe o pega líneas; cada una se convierte en una tarjeta en la celda del cursor (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="135"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="144"/>
         <source>Add the participants first.</source>
         <translation>Añade antes a los participantes.</translation>
     </message>
