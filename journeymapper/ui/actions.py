@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from journeymapper.ui.theme import themed_icon
 
@@ -383,3 +383,23 @@ class EditorActions:
 
     def names(self) -> list[str]:
         return list(self._actions)
+
+
+def main_toolbar(window: QMainWindow, a: EditorActions, undo: QAction, redo: QAction) -> QToolBar:
+    """The window's toolbar: file, history, building the map, zoom, export — icons only."""
+    bar = QToolBar(Actions.tr("Main toolbar"), window)
+    bar.setObjectName("mainToolbar")
+    bar.setIconSize(QSize(20, 20))
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    bar.addActions([a.new, a.open, a.save])
+    bar.addSeparator()
+    bar.addActions([undo, redo])
+    bar.addSeparator()
+    bar.addActions([a.add_card, a.add_stage, a.add_lane, a.add_pain, a.connect_cards, a.delete])
+    bar.addSeparator()
+    bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
+    bar.addSeparator()
+    bar.addAction(a.export)
+    window.addToolBar(bar)
+    return bar

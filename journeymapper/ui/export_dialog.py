@@ -268,3 +268,12 @@ class ExportNotice(QObject):
         if self.button is not None:
             self.button.deleteLater()
             self.button = None
+
+
+def export_with_dialog(window: QMainWindow, document: Document) -> ExportNotice | None:
+    """File ▸ Export: the dialog, then the notice of where the poster went (None if cancelled)."""
+    dialog = ExportDialog(document, window)
+    dialog.exec()
+    written = getattr(dialog, "written", None)
+    dialog.deleteLater()
+    return ExportNotice(window, written) if written else None

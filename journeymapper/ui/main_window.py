@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QSignalBlocker, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QToolBar,
     QUndoView,
     QWidget,
 )
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 from journeymapper.fileformat import SaveError
 from journeymapper.ui import dialogs
 from journeymapper.ui import help as help_dialogs
-from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.actions import EditorActions, main_toolbar
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
@@ -118,7 +117,8 @@ class MainWindow(QMainWindow):
         self.panel_focus = PanelFocus(
             self,
             self.view,
-            [self.inspector_dock, *self.workbench.docks.values(), self.history_dock, *self.workshop.docks],
+            # Ctrl+2…9: the inspector and the workshop panels first, a facilitator's most used
+            [self.inspector_dock, *self.workshop.docks, *self.workbench.docks.values(), self.history_dock],
         )
 
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self)
         self._build_menus()
         self.compare = install_compare(self, self.editor_actions.close)  # File ▸ Compare With
-        self._build_toolbar()
+        self.toolbar = main_toolbar(self, self.editor_actions, self.undo_action, self.redo_action)
         self.workshop.mount_toolbar()
         self._connect_actions()
         self._connect_workbench()
@@ -265,25 +265,6 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])
-
-    def _build_toolbar(self) -> None:
-        a = self.editor_actions
-        bar = QToolBar(self.tr("Main toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setIconSize(QSize(20, 20))
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addActions([a.new, a.open, a.save])
-        bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
-        bar.addSeparator()
-        bar.addActions([a.add_card, a.add_stage, a.add_lane, a.add_pain, a.connect_cards, a.delete])
-        bar.addSeparator()
-        bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
-        bar.addSeparator()
-        bar.addAction(a.export)
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _connect_actions(self) -> None:
         a, ed, view = self.editor_actions, self.editor, self.view
@@ -553,14 +534,9 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> None:
-        from journeymapper.ui.export_dialog import ExportDialog, ExportNotice
+        from journeymapper.ui.export_dialog import export_with_dialog
 
-        dialog = ExportDialog(self.document, self)
-        dialog.exec()
-        written = getattr(dialog, "written", None)
-        dialog.deleteLater()
-        if written:
-            self.export_notice = ExportNotice(self, written)
+        self.export_notice = export_with_dialog(self, self.document)
 
     def confirm_close(self) -> bool:
         """Ask about unsaved changes; True when the window may close."""

@@ -518,6 +518,11 @@
         <translation>Lista todas las teclas del editor</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/actions.py" line="390"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/actions.py" line="148"/>
         <source>Add &amp;Stage</source>
         <translation>Añadir &amp;etapa</translation>
@@ -2027,163 +2032,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="131"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="161"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="160"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="214"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="215"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
         <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="238"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="241"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="252"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="264"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="263"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="266"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="346"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="326"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="361"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="408"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="388"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="413"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="427"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="407"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="481"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="461"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
         <location filename="../../journeymapper/ui/main_window.py" line="498"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="498"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="530"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="510"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="531"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="511"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="550"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="530"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
