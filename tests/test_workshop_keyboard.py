@@ -90,7 +90,7 @@ def test_p_types_the_pain_in_place_enter_commits_escape_takes_it_back(qtbot):
     key(view.editor, Qt.Key.Key_Return)
     key(view.editor, Qt.Key.Key_Escape)
     key(view, Qt.Key.Key_P)
-    assert view.editor.hasFocus() and view.editor.context[0] == "pain"
+    assert view.editor.hasFocus() and view.editor.context.kind == "pain"
     QTest.keyClicks(view.editor, "Too many fields")
     key(view.editor, Qt.Key.Key_Return)
     assert [p.text for p in journey.pain_points] == ["Too many fields"]

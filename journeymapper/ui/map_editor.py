@@ -22,6 +22,7 @@ from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import PainKind
 from journeymapper.ui import clipboard
 from journeymapper.ui.canvas.cursor import CellCursor
+from journeymapper.ui.canvas.inline_editor import Annotation, CardTitle, HeaderName, NewCard
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.document import Document
@@ -97,7 +98,7 @@ class MapEditor(QObject):
             return
         self.view.scroll_to_scene_rect(rect)
         self.editor.open(
-            rect, "", ("new", stage_id, lane_id), self.tr("New card — Enter: next, Tab: next stage")
+            rect, "", NewCard(stage_id, lane_id), self.tr("New card — Enter: next, Tab: next stage")
         )
         self.status.emit(
             self.tr(
@@ -112,9 +113,9 @@ class MapEditor(QObject):
         if box is None or card is None:
             return
         self.scene.select_keys([("card", card_id)])
-        self.editor.open(QRectF(box.x, box.y, box.w, min(box.h, 40.0)), card.title, ("title", card_id))
+        self.editor.open(QRectF(box.x, box.y, box.w, min(box.h, 40.0)), card.title, CardTitle(card_id))
 
-    def begin_rename(self, collection: str, item_id: str) -> None:
+    def begin_rename(self, collection: HeaderCollection, item_id: str) -> None:
         layout = self.scene.layout
         boxes = layout.stage_headers if collection == "stages" else layout.lane_labels
         box = boxes.get(item_id)
@@ -127,27 +128,23 @@ class MapEditor(QObject):
         if offset is not None:
             rect.translate(offset)
         self.view.scroll_to_scene_rect(rect)  # a new stage or lane may be off screen
-        self.editor.open(rect, item.name, ("rename", collection, item_id))
+        self.editor.open(rect, item.name, HeaderName(collection, item_id))
 
     def _on_editor_committed(self, text: str, how: str) -> None:
-        context = self.editor.context
-        if not context:
-            return
-        kind = context[0]
-        if kind == "new":
-            self._commit_new_card(context[1], context[2], text, how)
-        elif kind == "title":
-            card = self.journey.touchpoint(context[1])
-            if card is not None and text != card.title:
-                self.push(UpdateItem("touchpoints", context[1], {"title": text}), self.tr("Edit card title"))
-        elif kind in ("pain", "opportunity", "note"):
-            self._commit_annotation(kind, context[1], text)
-        elif kind == "rename":
-            _, collection, item_id = context
-            item = self.journey.stage(item_id) if collection == "stages" else self.journey.lane(item_id)
-            if item is not None and text.strip() and text != item.name:
-                label = self.tr("Rename stage") if collection == "stages" else self.tr("Rename lane")
-                self.push(UpdateItem(collection, item_id, {"name": text.strip()}), label)
+        match self.editor.context:
+            case NewCard(stage_id, lane_id):
+                self._commit_new_card(stage_id, lane_id, text, how)
+            case CardTitle(card_id):
+                card = self.journey.touchpoint(card_id)
+                if card is not None and text != card.title:
+                    self.push(UpdateItem("touchpoints", card_id, {"title": text}), self.tr("Edit card title"))
+            case HeaderName(collection, item_id):
+                item = self.journey.stage(item_id) if collection == "stages" else self.journey.lane(item_id)
+                if item is not None and text.strip() and text != item.name:
+                    label = self.tr("Rename stage") if collection == "stages" else self.tr("Rename lane")
+                    self.push(UpdateItem(collection, item_id, {"name": text.strip()}), label)
+            case Annotation(kind, item_id):
+                self._commit_annotation(kind, item_id, text)
 
     def _commit_annotation(self, kind: str, item_id: str, text: str) -> None:
         """Text typed over a pain point, an opportunity or a card's note."""
@@ -169,13 +166,15 @@ class MapEditor(QObject):
     def _on_editor_cancelled(self) -> None:
         """Escape over a pain or opportunity just made by P / O takes it back: no empty leftovers."""
         context = self.editor.context
-        if len(context) == 3 and context[0] in ("pain", "opportunity") and context[2] == "fresh":
+        if isinstance(context, Annotation) and context.fresh:
             stack = self.document.undo_stack
             command = stack.command(stack.index() - 1) if stack.index() > 0 else None
-            if command is not None and getattr(command, "fresh_id", None) == context[1]:
+            if command is not None and getattr(command, "fresh_id", None) == context.item_id:
                 stack.undo()
 
-    def begin_annotation(self, kind: str, item_id: str, fresh: bool = False) -> None:
+    def begin_annotation(
+        self, kind: Literal["pain", "opportunity", "note"], item_id: str, fresh: bool = False
+    ) -> None:
         """Open the inline editor over a pain point, an opportunity or a card (its note)."""
         role = {"pain": "pain", "opportunity": "opportunity", "note": "card"}[kind]
         item = self.scene.item_for((role, item_id))
@@ -196,7 +195,7 @@ class MapEditor(QObject):
             "opportunity": self.tr("Opportunity — Enter: done, Escape: cancel"),
             "note": self.tr("Note on this card — Enter: done"),
         }
-        self.editor.open(rect, text, (kind, item_id, "fresh" if fresh else ""), placeholders[kind])
+        self.editor.open(rect, text, Annotation(kind, item_id, fresh), placeholders[kind])
 
     def _commit_new_card(self, stage_id: str, lane_id: str, text: str, how: str) -> None:
         title = text.strip()

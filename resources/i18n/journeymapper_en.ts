@@ -88,7 +88,7 @@
 <context>
     <name>ExportNotice</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="286"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exported %n files to %1</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>KpiPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="242"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="241"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} of %n measured KPI on target</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>MapEditor</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="270"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="269"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="286"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="285"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="493"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="492"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>Copied %n card.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="499"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="498"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cut %n card</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="514"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="513"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="522"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="521"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicate %n card</numerusform>
