@@ -88,6 +88,7 @@ class Presentation(QObject):
         self.active = False
         self.stage_index: int | None = None  # None: the whole journey
         self._saved: SavedLayout | None = None
+        self._minimap_on = False
         self.dimmer = Dimmer()
         self.scene.addItem(self.dimmer)
         self._animation = QVariantAnimation(self)
@@ -127,6 +128,10 @@ class Presentation(QObject):
         self.view.setHorizontalScrollBarPolicy(off)
         self.view.setVerticalScrollBarPolicy(off)
         self.view.setStyleSheet("QGraphicsView#mapView { border: none; }")  # no focus frame on the wall
+        minimap = getattr(getattr(w, "large_maps", None), "minimap", None)
+        self._minimap_on = bool(minimap is not None and minimap.enabled_by_user)
+        if minimap is not None:
+            minimap.set_enabled_by_user(False)  # the room sees the map, not the navigation aid
         w.showFullScreen()
         self.view.installEventFilter(self)
         self.view.setFocus()
@@ -145,6 +150,9 @@ class Presentation(QObject):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.setStyleSheet("")
+        minimap = getattr(getattr(w, "large_maps", None), "minimap", None)
+        if minimap is not None and self._minimap_on:
+            minimap.set_enabled_by_user(True)
         w.setWindowState(saved.window_state)
         w.restoreGeometry(saved.geometry)
         w.restoreState(saved.state)
