@@ -72,3 +72,23 @@ def test_switching_density_reports_the_changed_cards_and_comes_back() -> None:
     assert delta is not None and ("card", journey.touchpoints[0].id) in delta.changed
     back = engine.set_options(replace(engine.options, density="full"))
     assert back is not None and back.layout.groups == full.groups
+
+
+def test_cell_at_and_insertion_index_answer_from_the_layouts_indexes() -> None:
+    journey = rich_map()
+    layout = LayoutEngine(journey).layout()
+    for (stage_id, lane_id), box in layout.cells.items():
+        assert layout.cell_at(box.x + box.w / 2, box.y + box.h / 2) == (stage_id, lane_id)
+        assert layout.cell_at(box.x + 0.1, box.y + 0.1) == (stage_id, lane_id)
+    grid = layout.grid
+    assert layout.cell_at(grid.x - 5, grid.y + grid.h / 2) is None
+    assert layout.cell_at(grid.x + grid.w / 2, grid.y + grid.h + 5) is None
+    cell, cards = max(layout.cell_cards.items(), key=lambda kv: len(kv[1]))
+    assert len(cards) >= 2
+    first, second = layout.cards[cards[0]], layout.cards[cards[1]]
+    below_second = second.y + second.h - 1
+    assert layout.insertion_index(*cell, first.y + 1) == 0
+    assert layout.insertion_index(*cell, below_second) == 2
+    assert (
+        layout.insertion_index(*cell, below_second, skip=[cards[0]]) == 1
+    )  # the dragged card does not count

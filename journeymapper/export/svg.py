@@ -40,11 +40,23 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 def _n(value: float) -> str:
     """A coordinate with at most two decimals: enough at 1/72 in, and much smaller files."""
     text = "%.2f" % value
-    if text.endswith("00"):
-        text = text[:-3]
-    elif text.endswith("0"):
-        text = text[:-1]
+    if text[-1] != "0":
+        return text
+    text = text[:-3] if text[-2] == "0" else text[:-1]
     return "0" if text == "-0" else text
+
+
+_COLOURS: dict[str, str] = {}
+
+
+def _colour(value: str) -> str:
+    """A validated #RRGGBB (black if invalid), cached: a poster repeats a few dozen colours."""
+    found = _COLOURS.get(value)
+    if found is None:
+        if len(_COLOURS) > 4096:
+            _COLOURS.clear()
+        found = _COLOURS[value] = valid_colour(value, "#000000")
+    return found
 
 
 def group_id(group: Group) -> str:
@@ -66,7 +78,7 @@ def _path_d(ops: tuple[PathOp, ...]) -> str:
 def _stroke(attrs: dict[str, str], colour: str | None, width: float, dash: tuple[float, ...] = ()) -> None:
     if colour is None or width <= 0:
         return
-    attrs["stroke"] = valid_colour(colour, "#000000")
+    attrs["stroke"] = _colour(colour)
     attrs["stroke-width"] = _n(width)
     if dash:
         attrs["stroke-dasharray"] = ",".join(_n(d) for d in dash)
@@ -105,7 +117,7 @@ class _SvgPainter:
                 "x": _n(p.x),
                 "y": _n(p.y),
                 "font-size": _n(p.size),
-                "fill": valid_colour(p.colour, "#000000"),
+                "fill": _colour(p.colour),
             }
             if p.face == "bold":
                 attrs["font-weight"] = "bold"
@@ -121,7 +133,7 @@ class _SvgPainter:
             "y": _n(p.y),
             "width": _n(p.w),
             "height": _n(p.h),
-            "fill": valid_colour(p.fill, "#000000") if p.fill else "none",
+            "fill": _colour(p.fill) if p.fill else "none",
         }
         _stroke(attrs, p.stroke, p.stroke_width, p.dash)
         if p.radius > 0:
@@ -140,7 +152,7 @@ class _SvgPainter:
             "cx": _n(p.cx),
             "cy": _n(p.cy),
             "r": _n(p.r),
-            "fill": valid_colour(p.fill, "#000000") if p.fill else "none",
+            "fill": _colour(p.fill) if p.fill else "none",
         }
         _stroke(attrs, p.stroke, p.stroke_width)
         ET.SubElement(self.parent, "circle", attrs)
@@ -148,7 +160,7 @@ class _SvgPainter:
     def path(self, p: Path) -> None:
         if not p.ops:
             return
-        attrs = {"d": _path_d(p.ops), "fill": valid_colour(p.fill, "#000000") if p.fill else "none"}
+        attrs = {"d": _path_d(p.ops), "fill": _colour(p.fill) if p.fill else "none"}
         _stroke(attrs, p.stroke, p.stroke_width, p.dash)
         _opacity(attrs, p.opacity)
         ET.SubElement(self.parent, "path", attrs)

@@ -23,22 +23,6 @@ DOT = 10.0  # a card's diameter in the "dots" density
 DOT_ROW = 13.0  # the height a dot takes in its cell
 
 
-def card_content_key(card: Touchpoint, pains: list[PainPoint]) -> tuple:
-    """Everything about a card that changes how it looks (not where it is)."""
-    emotion = card.emotion
-    return (
-        card.title,
-        card.description,
-        card.channel,
-        card.channel_detail,
-        card.owner,
-        card.evidence,
-        tuple(card.tags),
-        None if emotion is None else emotion.score,
-        tuple((p.id, p.text, p.kind, p.severity, p.votes) for p in pains),
-    )
-
-
 def emotion_text(score: int) -> str:
     """A score as a signed number, with a real minus sign."""
     if score > 0:
@@ -71,6 +55,12 @@ class CardBlock(Block):
         "full_desc",
         "ctx",
     )
+    reads = ("title", "description", "channel", "channel_detail", "owner", "evidence", "tags", "emotion")
+
+    @classmethod
+    def key_with_pains(cls, card: Touchpoint, pains: list[PainPoint]) -> tuple:
+        """A card is drawn with its attached pains: their declared fields are part of its key."""
+        return (cls.content_key(card), tuple((p.id, PainBlock.content_key(p)) for p in pains))
 
     def __init__(self, card: Touchpoint, pains: list[PainPoint], width: float, ctx: Context) -> None:
         self.full_title = clean_plain(card.title)

@@ -35,7 +35,9 @@ def frame_groups(
     """Stage headers, lane labels, cell backgrounds and seams for a geometry.
 
     Groups whose box and content did not change are reused from `previous` (the very
-    same objects), so an update reports them unchanged without comparing them.
+    same objects), so an update reports them unchanged without comparing them. Cells and
+    lane labels are relative to their row's top (`layout/rows.py`): a row that only
+    moved keeps them.
     """
     sz = ctx.sizes
     out: list[Group] = []
@@ -54,7 +56,7 @@ def frame_groups(
 
     for i, stage in enumerate(journey.stages):
         for j, lane in enumerate(journey.lanes):
-            box = (g.col_x[i], g.row_y[j], g.col_width(i), g.row_h[j])
+            box = (g.col_x[i], 0.0, g.col_width(i), g.row_h[j])  # relative to the row's top
             out.append(
                 cached(
                     ("cell", f"{stage.id}|{lane.id}"),
@@ -80,7 +82,7 @@ def frame_groups(
             )
         )
     for j, lane in enumerate(journey.lanes):
-        box = (g.grid[0], g.row_y[j], sz.label_width, g.row_h[j])
+        box = (g.grid[0], 0.0, sz.label_width, g.row_h[j])  # relative to the row's top
         out.append(
             cached(
                 ("lane-label", lane.id),

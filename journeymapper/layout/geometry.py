@@ -52,6 +52,7 @@ class Geometry:
     band_lane: int
     legend_y: float
     col_ws: tuple[float, ...] = ()  # each column's width: `col_w`, or narrow for a collapsed stage
+    band_local: tuple[float, float, float, float] | None = None  # the band, relative to its row's top
 
     def col_width(self, index: int) -> float:
         return self.col_ws[index] if self.col_ws else self.col_w
@@ -80,12 +81,17 @@ class ScoreMap:
 
 
 def card_blocker(
-    g: Geometry, stage_ids: list[str], lane_ids: list[str], placed: dict[tuple[str, str], tuple]
+    g: Geometry,
+    stage_ids: list[str],
+    lane_ids: list[str],
+    placed: dict[tuple[str, str], tuple],
+    tops: dict[str, float],
 ) -> Callable[[tuple[float, float, float, float]], bool]:
-    """A test of whether a rectangle would cover a card or the emotion band.
+    """A test of whether a rectangle (poster coordinates) would cover a card or the emotion band.
 
     Looks only at the cells the rectangle overlaps, so labelling an arrow costs a few
-    dozen box checks however large the map is.
+    dozen box checks however large the map is. Placed card boxes are relative to their
+    row (`tops` gives each lane's top).
     """
 
     def blocked(rect: tuple[float, float, float, float]) -> bool:
@@ -108,8 +114,10 @@ def card_blocker(
                 entry = placed.get((stage_ids[i], lane_ids[j]))
                 if entry is None:
                     continue
+                top = tops[lane_ids[j]]
                 for box in entry[2].values():
-                    if x < box.x + box.w and box.x < x + w and y < box.y + box.h and box.y < y + h:
+                    by = box.y + top
+                    if x < box.x + box.w and box.x < x + w and y < by + box.h and by < y + h:
                         return True
         return False
 

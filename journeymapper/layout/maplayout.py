@@ -7,6 +7,8 @@ numbers the poster is drawn with, so screen and print cannot disagree.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -46,37 +48,64 @@ class LayoutOptions:
 
 @dataclass
 class MapLayout:
+    """Where everything is. `groups`, `cards`, `emotion_points` and `display` are in poster
+    coordinates; the editor's scene uses `local_groups` instead, where row-owned groups are
+    relative to their row's top (`row_of` names the lane, `row_tops` its top; see `rows.py`)."""
+
     display: DisplayList  # every top-level item is a Group with a unique (role, ref) key
-    groups: dict[tuple[str, str], Group]  # (role, ref) -> Group, same objects as display.items
-    cards: dict[str, Box]  # card id -> box
+    groups: Mapping[tuple[str, str], Group]  # (role, ref) -> Group, the same groups as display.items
+    cards: Mapping[str, Box]  # card id -> box
     cells: dict[tuple[str, str], Box]  # (stage_id, lane_id) -> box
     stage_headers: dict[str, Box]  # stage id -> header box
     lane_labels: dict[str, Box]  # lane id -> label box
     emotion_band: Box | None  # the band where the emotion curve is drawn
-    emotion_points: dict[str, tuple[float, float]]  # card id -> point on the curve
+    emotion_points: Mapping[str, tuple[float, float]]  # card id -> point on the curve
     header_height: float  # height of the stage header row (top of grid)
     label_width: float  # width of the lane label column (left of grid)
     grid: Box  # the whole stage×lane grid including headers/labels
     scale_min: int = -2
     scale_max: int = 2
     cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
+    local_groups: Mapping[tuple[str, str], Group] = field(default_factory=dict, repr=False)
+    row_of: Mapping[tuple[str, str], str] = field(default_factory=dict, repr=False)  # key -> lane id
+    row_tops: Mapping[str, float] = field(default_factory=dict, repr=False)  # lane id -> its row's top
+    _edges: tuple[list, list, list, list] | None = field(default=None, init=False, repr=False, compare=False)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
-        """The (stage id, lane id) of the cell under a point, or None outside the grid body."""
-        stage = next((sid for sid, box in self.stage_headers.items() if box.x <= x < box.x + box.w), None)
-        if stage is None:
+        """The (stage id, lane id) of the cell under a point, or None outside the grid body.
+
+        A binary search over the columns' and rows' edges (sorted left to right and top
+        to bottom), so the pointer's cell costs the same on any map.
+        """
+        if self._edges is None:
+            columns = sorted(self.stage_headers.items(), key=lambda kv: kv[1].x)
+            rows = sorted(self.lane_labels.items(), key=lambda kv: kv[1].y)
+            self._edges = (
+                [box.x for _, box in columns],
+                [(sid, box) for sid, box in columns],
+                [box.y for _, box in rows],
+                [(lid, box) for lid, box in rows],
+            )
+        xs, columns, ys, rows = self._edges
+        i, j = bisect_right(xs, x) - 1, bisect_right(ys, y) - 1
+        if i < 0 or j < 0:
             return None
-        lane = next((lid for lid, box in self.lane_labels.items() if box.y <= y < box.y + box.h), None)
-        if lane is None:
+        stage, column = columns[i]
+        lane, row = rows[j]
+        if not (column.x <= x < column.x + column.w and row.y <= y < row.y + row.h):
             return None
         return (stage, lane)
 
-    def insertion_index(self, stage_id: str, lane_id: str, y: float) -> int:
-        """Where a card dropped at height `y` lands among the cell's cards (0 = first)."""
+    def insertion_index(self, stage_id: str, lane_id: str, y: float, skip: Collection[str] = ()) -> int:
+        """Where a card dropped at height `y` lands among the cell's cards (0 = first).
+
+        `skip` names cards to leave out (those being dragged), so the index counts the
+        cards that stay, which is what `MoveCards` expects.
+        """
         index = 0
         for card_id in self.cell_cards.get((stage_id, lane_id), ()):
             box = self.cards.get(card_id)
-            if box is None:
+            if box is None or card_id in skip:
                 continue
             if y > box.y + box.h / 2:
                 index += 1
@@ -97,9 +126,36 @@ class MapLayout:
         return self._scores().score_at(y)
 
 
-@dataclass
 class LayoutDelta:
-    layout: MapLayout
-    added: list[tuple[str, str]]  # group keys new in this layout
-    changed: list[tuple[str, str]]  # group keys whose Group differs (content or position)
-    removed: list[tuple[str, str]]  # group keys gone
+    """What an update changed, in poster coordinates, and what the editor's scene must touch.
+
+    `added`, `changed` and `removed` are what a full comparison of the two layouts' groups
+    finds. When rows moved (`moved_rows`, lane ids), every group in them changed in poster
+    coordinates; that list is made only if someone reads `changed`. The editor's scene
+    reads `local_changed` (groups changed within their row, or moved to another row) and
+    moves whole rows instead (`MapLayout.row_tops`).
+    """
+
+    __slots__ = ("layout", "added", "removed", "local_changed", "moved_rows", "_changed", "_shifted")
+
+    def __init__(
+        self,
+        layout: MapLayout,
+        added: list[tuple[str, str]],
+        changed: list[tuple[str, str]],
+        removed: list[tuple[str, str]],
+        local_changed: list[tuple[str, str]] | None = None,
+        moved_rows: frozenset[str] = frozenset(),
+        shifted: Callable[[], list[tuple[str, str]]] | None = None,
+    ) -> None:
+        self.layout, self.added, self.removed = layout, added, removed
+        self.local_changed = changed if local_changed is None else local_changed
+        self.moved_rows = moved_rows
+        self._changed, self._shifted = changed, shifted
+
+    @property
+    def changed(self) -> list[tuple[str, str]]:
+        if self._shifted is not None:
+            self._changed = self._changed + self._shifted()
+            self._shifted = None
+        return self._changed

@@ -16,7 +16,7 @@ detail, edits only note which groups changed; the tiles catch up when overview m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPolygonF
@@ -225,14 +225,23 @@ class Overview:
         self._tiles: dict[TileKey, OverviewTile] = {}
         self._tile_of: dict[GroupKey, TileKey] = {}
         self._pending: set[GroupKey] = set()  # changed while the map was shown in detail
+        self._pending_rows: set[str] = set()  # rows that moved meanwhile
         self._live: set[GroupItem] = set()  # selected or highlighted: drawn in detail
 
     def note(self, keys: Iterable[GroupKey]) -> None:
         """These groups were added, changed or removed; `apply` them now if overview is on."""
         self._pending.update(keys)
 
-    def apply(self, groups: dict[GroupKey, Group]) -> None:
-        """Bring the tiles up to date with the layout's groups for the noted keys."""
+    def note_rows(self, lanes: Iterable[str]) -> None:
+        """These rows moved: their groups are somewhere else on the poster (tiles are absolute)."""
+        self._pending_rows.update(lanes)
+
+    def apply(self, groups: Mapping[GroupKey, Group], row_of: Mapping[GroupKey, str] | None = None) -> None:
+        """Bring the tiles up to date with the layout's groups (poster coordinates) for the noted keys."""
+        if self._pending_rows and row_of is not None:
+            lanes = self._pending_rows
+            self._pending.update(key for key, lane in row_of.items() if lane in lanes)
+        self._pending_rows = set()
         if not self._pending:
             return
         dirty: set[OverviewTile] = set()
@@ -264,13 +273,19 @@ class Overview:
         for tile in dirty:
             tile.refresh()
 
-    def set_active(self, active: bool, items: Iterable[GroupItem], groups: dict[GroupKey, Group]) -> None:
+    def set_active(
+        self,
+        active: bool,
+        items: Iterable[GroupItem],
+        groups: Mapping[GroupKey, Group],
+        row_of: Mapping[GroupKey, str] | None = None,
+    ) -> None:
         """Switch between overview (tiles; items stop painting) and detailed drawing."""
         if active == self.active:
             return
         self.active = active
         if active:
-            self.apply(groups)
+            self.apply(groups, row_of)
         for item in items:
             if item.key[0] not in self.live_roles:
                 item.setFlag(NO_CONTENTS, active)

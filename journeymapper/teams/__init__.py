@@ -1,0 +1,1 @@
+"""Working as a team: semantic diff, three-way merge, git integration."""
