@@ -224,6 +224,8 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", metavar="FILE.journey")
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
+    register_team_commands(sub)
+    add_import_parser(sub)
 
     desktop = sub.add_parser(
         "install-desktop", help="add JourneyMapper to this user's desktop menu and file types (Linux)",
@@ -232,8 +234,6 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     desktop.add_argument("--data-home", metavar="DIR", help="install under DIR instead of $XDG_DATA_HOME")
     desktop.set_defaults(run=_cmd_install_desktop)
-    register_team_commands(sub)
-    add_import_parser(sub)
     return parser
 
 
