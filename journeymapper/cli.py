@@ -143,6 +143,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_install_desktop(args: argparse.Namespace) -> int:
     from journeymapper import desktop_integration as desktop
 
+    if sys.platform in ("win32", "darwin") and not args.data_home:
+        print("install-desktop: menu entries and file types on Windows and macOS come with the "
+              "installer (see packaging/README.md); this command is for Linux desktops", file=sys.stderr)
+        return EXIT_USAGE
     home = Path(args.data_home) if args.data_home else None
     report = desktop.uninstall(home) if args.uninstall else desktop.install(home)
     verb = "removed" if args.uninstall else "installed"

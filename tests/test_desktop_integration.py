@@ -117,3 +117,11 @@ def test_install_desktop_and_uninstall_for_one_user(tmp_path: Path, monkeypatch,
     assert left == []
     if shutil.which("update-mime-database"):
         assert "journey" not in (home / "mime" / "globs2").read_text()
+
+
+def test_install_desktop_says_it_is_for_linux_on_other_systems(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setattr("sys.platform", "win32")
+    assert main(["install-desktop"]) == 2
+    assert "installer" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -25,11 +25,14 @@ from pathlib import Path
 from setuptools import build_meta as _setuptools
 from setuptools.command.build_py import build_py as _build_py
 
-# PEP 517 hooks: setuptools' own, unchanged (this module only adds the command below).
+# Qt's lrelease comes with PySide6; only a wheel compiles catalogues, so only a wheel build
+# asks for it (an editable install or an sdist does not download Qt into the build environment).
+LRELEASE_REQUIREMENT = "PySide6-Essentials>=6.6,!=6.12.0"
+
+# PEP 517 hooks: setuptools' own, unchanged, but for the wheel's extra requirement.
 build_wheel = _setuptools.build_wheel
 build_sdist = _setuptools.build_sdist
 build_editable = _setuptools.build_editable
-get_requires_for_build_wheel = _setuptools.get_requires_for_build_wheel
 get_requires_for_build_sdist = _setuptools.get_requires_for_build_sdist
 get_requires_for_build_editable = _setuptools.get_requires_for_build_editable
 prepare_metadata_for_build_wheel = _setuptools.prepare_metadata_for_build_wheel
@@ -42,8 +45,12 @@ TARGET = ("journeymapper", "_resources")
 SKIPPED_SUFFIXES = {".ts", ".qm", ".pyc"}
 
 
+def get_requires_for_build_wheel(config_settings: dict[str, object] | None = None) -> list[str]:
+    return [*_setuptools.get_requires_for_build_wheel(config_settings), LRELEASE_REQUIREMENT]
+
+
 def lrelease_command() -> list[str]:
-    """How to run Qt's lrelease: PySide6's copy (a build requirement), else one on PATH."""
+    """How to run Qt's lrelease: PySide6's copy (a wheel's build requirement), else one on PATH."""
     try:
         import PySide6  # noqa: PLC0415 - only needed while building
     except ImportError:
