@@ -38,7 +38,8 @@ def _random_edit(peer: Peer, rng: random.Random) -> None:
         stage, lane = rng.choice(j.stages), rng.choice(j.lanes)
         peer.run(edits.add_card(j, stage.id, lane.id, f"{peer.name} card")[0])
     elif kind == "title":
-        peer.run(UpdateItem("touchpoints", rng.choice(cards).id, {"title": f"{peer.name} {rng.random():.3f}"}))
+        title = f"{peer.name} {rng.random():.3f}"
+        peer.run(UpdateItem("touchpoints", rng.choice(cards).id, {"title": title}))
     elif kind == "describe":
         card = rng.choice(cards)
         at = rng.randint(0, len(card.description))
