@@ -265,6 +265,10 @@ class LiveBridge:
             changes += self._settle_whole()
         return changes
 
+    def settle_all(self) -> list[Change]:
+        """Bring the model in step with the whole document (after loading a saved state)."""
+        return self._settle_whole()
+
     def _apply_quietly(self, command: Command) -> list[Change]:
         """Apply what the document already holds: nothing to write back."""
         self._writing = True
