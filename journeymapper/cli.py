@@ -21,6 +21,8 @@ from journeymapper.fileformat import (
     schema_text,
     write_atomically,
 )
+from journeymapper.live.cli_commands import NAMES as LIVE_COMMANDS
+from journeymapper.live.cli_commands import register as register_live_commands
 from journeymapper.model.templates import TEMPLATES, build_template
 from journeymapper.teams.commands import NAMES as TEAM_COMMANDS
 from journeymapper.teams.commands import register as register_team_commands
@@ -165,13 +167,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
     register_team_commands(sub)
+    register_live_commands(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"new", "validate", "schema", "export", "analyze", "analyse", *TEAM_COMMANDS}
+    commands = {"new", "validate", "schema", "export", "analyze", "analyse", *TEAM_COMMANDS, *LIVE_COMMANDS}
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
         editor = argparse.Namespace(files=argv)
         return _cmd_edit(editor)

@@ -22,14 +22,14 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 from pycrdt import Doc, Map
 
+from journeymapper.live.protocol_constants import DEFAULT_PORT as DEFAULT_PORT
+from journeymapper.live.protocol_constants import LOOPBACK as LOOPBACK
 from journeymapper.live.shared_doc import read_fields, read_item, read_map_fields, root
 from journeymapper.model.commands import MAP
 from journeymapper.model.journey import COLLECTIONS, MAX_CARDS, JourneyMap
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PORT = 8737
-LOOPBACK = "127.0.0.1"
 CODE_BYTES = 24  # 192 bits; codes shorter than MIN_CODE_BYTES are refused outright
 MIN_CODE_BYTES = 16
 MAX_FROM_PEER = 16 * 1024 * 1024  # one message a participant may send the host
