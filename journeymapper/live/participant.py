@@ -211,6 +211,8 @@ class Participant:
         self.status_detail = ""
         self.on_status = on_status
         self.connection = Connection(address, wakeup)
+        # A local edit queues its update in the endpoint; waking up sends it on the next pump.
+        self.bridge.add_sink(lambda _update: wakeup())
 
     def start(self) -> None:
         self.connection.start()

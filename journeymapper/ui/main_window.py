@@ -48,6 +48,7 @@ from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.live.menu import LiveMenu
 from journeymapper.ui.map_editor import MapEditor
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
@@ -202,6 +203,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as, a.export])
+        file_menu.addSeparator()
+        self.live = LiveMenu(self, file_menu)  # Start / Join / Leave live session, participants dock
         file_menu.addSeparator()
         file_menu.addActions([a.close, a.quit])
 

@@ -1,0 +1,85 @@
+"""Two real editor windows in one process joined to one live session (loopback only)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from ui_helpers import (  # noqa: E402
+    centre,
+    click,
+    double_click,
+    editor_env,  # noqa: F401  (fixture)
+    key,
+    make_workspace,
+    open_window,
+)
+
+from journeymapper.fileformat import load_journey, save_journey  # noqa: E402
+from journeymapper.live.participant import DISCONNECTED  # noqa: E402
+from journeymapper.model.commands import UpdateItem  # noqa: E402
+from journeymapper.model.journey import JourneyMap  # noqa: E402
+from journeymapper.model.templates import build_template  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")
+
+
+def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, tmp_path) -> None:
+    path = tmp_path / "workshop.journey"
+    save_journey(build_template("5a", "en", "Workshop"), path)
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, load_journey(path).journey, path)
+    address = host_window.live.controller.start_hosting("127.0.0.1", 0)
+    assert address.host == "127.0.0.1"
+    guest = open_window(qtbot, workspace, JourneyMap(title=""))
+    from journeymapper.ui.live.menu import join_window
+
+    join_window(guest, address)
+    qtbot.waitUntil(lambda: guest.live.controller.participant.synced
+                    and len(guest.document.journey.stages) == 5, timeout=5000)
+    assert guest.document.journey.title == "Workshop"
+
+    # The facilitator types a card on the canvas: double-click a cell, type, Enter.
+    journey = host_window.document.journey
+    stage, lane = journey.stages[0].id, journey.lanes[1].id
+    host_window.activateWindow()
+    double_click(host_window.view, *centre(host_window.scene.layout.cells[(stage, lane)]))
+    QTest.keyClicks(host_window.view.editor, "Sees an ad")
+    started = time.monotonic()
+    key(host_window.view.editor, Qt.Key.Key_Return)
+    key(host_window.view.editor, Qt.Key.Key_Escape)
+    card = next(c for c in journey.touchpoints if c.title == "Sees an ad")
+    qtbot.waitUntil(lambda: guest.scene.item_for(("card", card.id)) is not None, timeout=1000)
+    assert time.monotonic() - started < 1.0
+    assert [c.title for c in guest.document.journey.cell(stage, lane)] == ["Sees an ad"]
+
+    # Presence: the guest selects the card; the host sees it outlined with the guest's name.
+    guest.activateWindow()
+    spot = guest.scene.item_for(("card", card.id)).sceneBoundingRect().center()
+    click(guest.view, spot.x(), spot.y())
+    assert guest.scene.selected_card_ids() == [card.id]
+    qtbot.waitUntil(lambda: card.id in host_window.live.controller.overlay.drawn, timeout=2000)
+    assert host_window.live.panel.people.count() == 2
+
+    # Undo in the guest undoes only the guest's own edit.
+    guest.document.push(UpdateItem("touchpoints", card.id, {"owner": "guest"}), "Edit owner")
+    qtbot.waitUntil(lambda: journey.touchpoint(card.id).owner == "guest", timeout=2000)
+    guest.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: journey.touchpoint(card.id).owner == "", timeout=2000)
+    assert journey.touchpoint(card.id).title == "Sees an ad"
+
+    # The host window saves its file shortly after changes from the session.
+    qtbot.waitUntil(lambda: any(c.title == "Sees an ad" for c in load_journey(path).journey.touchpoints),
+                    timeout=5000)
+
+    # The host leaves: the guest is told and keeps its copy.
+    host_window.live.controller.leave()
+    qtbot.waitUntil(lambda: guest.live.controller.participant.status == DISCONNECTED, timeout=5000)
+    assert guest.document.journey.touchpoint(card.id) is not None
+    assert "cannot be reached" in guest.statusBar().currentMessage()
+    guest.live.controller.leave()
