@@ -71,8 +71,10 @@ def test_serve_and_participants_in_separate_processes(tmp_path: Path) -> None:
         journey = participant.session.journey
         command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[0].id, "from the test")
         history.execute(command)
-        wait_until(lambda: any(c.title == "from another process" for c in participant.session.journey.touchpoints),
-                   [participant], timeout=20)
+        def other_card_arrived() -> bool:
+            return any(c.title == "from another process" for c in participant.session.journey.touchpoints)
+
+        wait_until(other_card_arrived, [participant], timeout=20)
         assert other.wait(timeout=20) == 0
     finally:
         if participant is not None:
