@@ -169,3 +169,20 @@ def test_a_newcomer_builds_the_same_map_from_the_document() -> None:
     rebuilt, repairs = materialise(doc, journey)
     assert repairs == []
     assert comparable(rebuilt) == comparable(journey)
+
+
+def test_undoing_my_addition_removes_my_card_even_after_others_added_before_it() -> None:
+    a, b = make_peers(_map(), 2)
+    stage, lane = a.journey.stages[0].id, a.journey.lanes[0].id
+    command, mine = edits.add_card(a.journey, stage, lane, "mine")
+    a.run(command)
+    # b's card lands before mine in the shared order (b placed it first in the list).
+    theirs_command, theirs = edits.add_card(b.journey, stage, lane, "theirs")
+    theirs_command.index = 0  # type: ignore[attr-defined]
+    b.run(theirs_command)
+    deliver_all([a, b])
+    a.history.undo()
+    deliver_all([a, b])
+    assert_converged([a, b])
+    assert a.journey.touchpoint(mine) is None
+    assert a.journey.touchpoint(theirs) is not None
