@@ -132,12 +132,13 @@ def _replace_items(
                 by_id[item_id] = new
                 changes.append(Change("updated", collection, item_id, fields))
     old_order = [item.id for item in items if item.id in by_id]
+    before = set(old_order)
     if order is None:
-        new_order = old_order + [i for i in by_id if i not in set(old_order)]
+        new_order = old_order + [i for i in by_id if i not in before]
     else:
         placed = set(order)
         new_order = [i for i in order if i in by_id] + [i for i in old_order if i not in placed]
-    surviving = [i for i in new_order if i in set(old_order)]
+    surviving = [i for i in new_order if i in before]
     if surviving != old_order:
         moved_from = {item_id: n for n, item_id in enumerate(old_order)}
         for n, item_id in enumerate(surviving):
@@ -245,12 +246,15 @@ class LiveBridge:
             if not dirty:
                 continue
             self._dirty[collection] = set()
+            moved_before = {i: self._positions[collection].get(i) for i in dirty}
             read = self._read_objects(collection, dirty)
             if read is None:
                 whole = True
                 continue
             replacements[collection] = read
-            orders[collection] = ordered_ids(self._positions[collection])
+            positions = self._positions[collection]
+            if any(positions.get(i) != moved_before[i] for i in dirty):
+                orders[collection] = ordered_ids(positions)  # only when something moved, came or went
         map_fields: dict[str, Any] = {}
         if self._map_dirty:
             self._map_dirty = False
@@ -347,6 +351,7 @@ class LiveBridge:
                 positions.pop(item_id, None)
                 continue
         present = [i for i in ids if i in index]
+        placed = False
         # Positions are chosen in list order so that a run of new neighbours nests right.
         for item_id in sorted(present, key=index.__getitem__):
             item = items[index[item_id]]
@@ -356,13 +361,15 @@ class LiveBridge:
                 pos = self._position_for(positions, items, index[item_id])
                 shared[item_id] = new_item(collection, data, pos)
                 positions[item_id] = pos
+                placed = True
                 continue
             write_fields(target, collection, data)
             if not self._in_order(positions, items, index[item_id]):
                 pos = self._position_for(positions, items, index[item_id])
                 target[POS] = pos
                 positions[item_id] = pos
-        if present and [i for i in ordered_ids(positions) if i in index] != [
+                placed = True
+        if placed and [i for i in ordered_ids(positions) if i in index] != [
             item.id for item in items if item.id in positions
         ]:
             self._renumber(collection, items)
