@@ -83,3 +83,33 @@ def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, 
     assert guest.document.journey.touchpoint(card.id) is not None
     assert "cannot be reached" in guest.statusBar().currentMessage()
     guest.live.controller.leave()
+
+
+def test_start_and_join_through_the_file_menu_dialogs(qtbot, monkeypatch) -> None:
+    from journeymapper.ui.live.menu import LiveMenu
+
+    monkeypatch.setattr(LiveMenu, "discover", False)  # no multicast: tests stay on loopback
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, build_template("5a", "en", "Menu session"))
+    host_window.live.start_action.trigger()
+    dialog = host_window.live.start_dialog
+    assert dialog.chosen_host() == "127.0.0.1"  # this computer only unless chosen otherwise
+    dialog.port.setValue(0)
+    QTest.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    url = dialog.shared.text()
+    assert url.startswith("ws://127.0.0.1:") and "?code=" in url
+    dialog.close()
+
+    other = open_window(qtbot, workspace)  # any window's File menu can join; a new window opens
+    other.live.join_action.trigger()
+    join = other.live.join_dialog
+    join.url.setText(url.split("?")[0])
+    join.code.setText(url.split("code=")[1])
+    QTest.mouseClick(join.join, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(workspace.windows) == 3, timeout=2000)
+    guest = workspace.windows[-1]
+    qtbot.waitUntil(lambda: guest.document.journey.title == "Menu session", timeout=5000)
+    assert not guest.live.start_action.isEnabled() and guest.live.leave_action.isEnabled()
+    guest.live.leave_action.trigger()
+    host_window.live.leave_action.trigger()
+    assert not host_window.live.controller.active

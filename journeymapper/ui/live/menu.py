@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 class LiveMenu(QObject):
     """Start…, Join…, Leave, and the participants dock of one window."""
 
+    discover = True  # list sessions announced on the network (tests turn this off: loopback only)
+
     def __init__(self, window: MainWindow, file_menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
@@ -47,6 +49,8 @@ class LiveMenu(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.controller.status_changed.connect(self._on_status)
+        self.start_dialog: StartDialog | None = None
+        self.join_dialog: JoinDialog | None = None
 
     def _on_status(self, status: str, _detail: str) -> None:
         active = self.controller.active
@@ -58,6 +62,7 @@ class LiveMenu(QObject):
 
     def start_session(self) -> None:
         dialog = StartDialog(self.window)
+        self.start_dialog = dialog
 
         def start() -> None:
             try:
@@ -74,7 +79,8 @@ class LiveMenu(QObject):
         dialog.open()
 
     def join_session(self) -> None:
-        dialog = JoinDialog(self.window)
+        dialog = JoinDialog(self.window, discover=self.discover)
+        self.join_dialog = dialog
         dialog.accepted.connect(lambda: self._join_in_new_window(dialog.address))
         dialog.open()
 
