@@ -64,6 +64,7 @@ def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, 
     click(guest.view, spot.x(), spot.y())
     assert guest.scene.selected_card_ids() == [card.id]
     qtbot.waitUntil(lambda: card.id in host_window.live.controller.overlay.drawn, timeout=2000)
+    assert (stage, lane) in host_window.live.controller.overlay.cells.values()  # the cell they work in
     assert host_window.live.panel.people.count() == 2
 
     # Undo in the guest undoes only the guest's own edit.

@@ -76,6 +76,19 @@ def test_two_participants_edit_the_hosted_map_and_the_host_saves_it(hosted) -> N
                and c.description == "typed by b", [a, b])
 
 
+def test_presence_is_shared_and_withdrawn_when_a_connection_drops(hosted) -> None:  # type: ignore[no-untyped-def]
+    _path, _host, address, started = hosted
+    (a, _), (b, _) = join(address), join(address)
+    started += [a, b]
+    wait_until(lambda: a.synced and b.synced, [a, b])
+    b.endpoint.set_presence(name="Bea", colour="#30638E", selection=["tp-1"], cell=None)
+    wait_until(lambda: any(s.get("name") == "Bea" for s in a.endpoint.others().values()), [a, b])
+    # b's network goes away without a goodbye: the host withdraws b's presence for the others.
+    b.connection.close()
+    started.remove(b)
+    wait_until(lambda: not a.endpoint.others(), [a])
+
+
 def test_a_wrong_room_code_is_refused(hosted) -> None:  # type: ignore[no-untyped-def]
     _path, host, address, started = hosted
     wrong = SessionAddress(address.host, address.port, address.room, "x" * 32)

@@ -21,7 +21,7 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
-from pycrdt import Doc, YMessageType, YSyncMessageType, read_message
+from pycrdt import Decoder, Doc, YMessageType, YSyncMessageType, create_awareness_message, read_message
 from pycrdt.websocket import WebsocketServer, YRoom
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
@@ -64,6 +64,7 @@ class GuardedChannel:
         self._guard = guard
         self._on_refused = on_refused
         self._rate = RateLimit()
+        self.awareness_clients: set[int] = set()  # whose presence this connection carries
         self.peer = f"{websocket.remote_address[0]}:{websocket.remote_address[1]}" \
             if websocket.remote_address else "?"
 
@@ -106,7 +107,9 @@ class GuardedChannel:
             return "an empty message"
         kind = message[0]
         if kind == YMessageType.AWARENESS:
-            return "presence message too large" if len(message) > MAX_AWARENESS else None
+            if len(message) > MAX_AWARENESS:
+                return "presence message too large"
+            return self._note_presence(message)
         if kind != YMessageType.SYNC or len(message) < 2:
             return f"unknown message type {kind}"
         if message[1] in (YSyncMessageType.SYNC_STEP2, YSyncMessageType.SYNC_UPDATE):
@@ -120,6 +123,35 @@ class GuardedChannel:
         elif message[1] != YSyncMessageType.SYNC_STEP1:
             return f"unknown sync message {message[1]}"
         return None
+
+
+    def _note_presence(self, message: bytes) -> str | None:
+        """Remember whose presence this connection carries, to withdraw it when it drops."""
+        try:
+            decoder = Decoder(read_message(message[1:]))
+            count = decoder.read_var_uint()
+            if count > 16:
+                return "presence for too many clients"
+            for _ in range(count):
+                client_id = decoder.read_var_uint()
+                decoder.read_var_uint()  # clock
+                decoder.read_var_string()  # state (JSON); the room decodes it
+                self.awareness_clients.add(client_id)
+        except Exception:
+            return "a malformed presence message"
+        return None
+
+
+async def withdraw_presence(room: YRoom, channel: GuardedChannel) -> None:
+    """Tell everyone still connected that this connection's people left (it may have just dropped)."""
+    ids = sorted(channel.awareness_clients)
+    if not ids:
+        return
+    room.awareness.remove_awareness_states(ids, "disconnect")
+    message = create_awareness_message(room.awareness.encode_awareness_update(ids))
+    for client in list(room.clients):
+        if client is not channel:
+            await client.send(message)
 
 
 class LiveHost:
@@ -191,6 +223,7 @@ class LiveHost:
                 try:
                     await room.serve(channel)  # type: ignore[arg-type]
                 finally:
+                    await withdraw_presence(room, channel)
                     self.on_event(f"{channel.peer} left")
 
             async with serve(

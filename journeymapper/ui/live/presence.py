@@ -58,6 +58,7 @@ class PresenceOverlay:
     def __init__(self, scene: QGraphicsScene) -> None:
         self._items: list[QGraphicsRectItem] = []
         self.drawn: dict[str, str] = {}  # object id → name of who has it selected (tests read it)
+        self.cells: dict[str, tuple[str, str]] = {}  # name → the cell they work in
 
     def show_people(self, others: dict[int, dict[str, Any]], scene: Any) -> None:
         for item in self._items:
@@ -65,8 +66,10 @@ class PresenceOverlay:
                 item.scene().removeItem(item)
         self._items = []
         self.drawn = {}
+        self.cells = {}
         for state in others.values():
             person = person_from(state)
+            self._outline_cell(person, scene)
             for object_id in person.selection:
                 target = next((scene.item_for((role, object_id)) for role in ROLES
                                if scene.item_for((role, object_id)) is not None), None)
@@ -86,6 +89,26 @@ class PresenceOverlay:
                 scene.addItem(outline)
                 self._items.append(outline)
                 self.drawn[object_id] = person.name
+
+
+    def _outline_cell(self, person: Person, scene: Any) -> None:
+        """A dashed frame in the person's colour around the cell they are working in."""
+        cell = person.cell
+        if not (isinstance(cell, list) and len(cell) == 2 and all(isinstance(c, str) for c in cell)):
+            return
+        box = getattr(scene, "layout", None) and scene.layout.cells.get((cell[0], cell[1]))
+        if not box:
+            return
+        frame = QGraphicsRectItem(box.x + 2, box.y + 2, box.w - 4, box.h - 4)
+        pen = QPen(QColor(person.colour), 2, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        frame.setPen(pen)
+        frame.setBrush(Qt.BrushStyle.NoBrush)
+        frame.setZValue(9_999)
+        frame.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        scene.addItem(frame)
+        self._items.append(frame)
+        self.cells[person.name] = (cell[0], cell[1])
 
 
 class ParticipantsPanel(QWidget):
