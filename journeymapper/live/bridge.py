@@ -38,6 +38,7 @@ from journeymapper.live.shared_doc import (
     read_map_fields,
     read_pos,
     root,
+    snapshot,
     write_fields,
 )
 from journeymapper.model.commands import MAP, Change, Command
@@ -184,7 +185,7 @@ class LiveBridge:
         self._subscriptions: list[tuple[Map, Subscription]] = []
         for collection in COLLECTIONS:
             shared = root(self.doc, collection)
-            self._positions[collection] = {k: read_pos(v) for k, v in shared.items()}
+            self._positions[collection] = {k: read_pos(v) for k, v in snapshot(shared).items()}
             self._subscriptions.append((shared, shared.observe_deep(self._collection_observer(collection))))
         meta = root(self.doc, MAP)
         self._subscriptions.append((meta, meta.observe_deep(self._on_map_events)))
@@ -288,9 +289,8 @@ class LiveBridge:
         for line in self.repairs:
             log.warning("live session: repaired %s", line)
         for collection in COLLECTIONS:
-            self._positions[collection] = {
-                k: read_pos(v) for k, v in root(self.doc, collection).items()
-            }
+            everything = snapshot(root(self.doc, collection))
+            self._positions[collection] = {k: read_pos(v) for k, v in everything.items()}
         command = replacement_of(journey, fixed)
         # Applied like a local edit: the repairs (removed, reset, clamped...) are written
         # back, so the document itself becomes valid; equal values write nothing.
@@ -300,9 +300,15 @@ class LiveBridge:
         """The touched objects as model objects (None for deleted); None if one is invalid."""
         shared = root(self.doc, collection)
         positions = self._positions[collection]
+        many = len(ids) > 20
+        everything = snapshot(shared) if many else None  # one call instead of one per object
         result: dict[str, Entity | None] = {}
         for item_id in ids:
-            value = shared.get(item_id)
+            if everything is not None:
+                value = everything.get(item_id) if isinstance(everything, dict) else None
+            else:
+                found = shared.get(item_id)
+                value = snapshot(found) if isinstance(found, Map) else found
             if value is None:
                 positions.pop(item_id, None)
                 result[item_id] = None

@@ -24,7 +24,7 @@ from pycrdt import Doc, Map
 
 from journeymapper.live.protocol_constants import DEFAULT_PORT as DEFAULT_PORT
 from journeymapper.live.protocol_constants import LOOPBACK as LOOPBACK
-from journeymapper.live.shared_doc import read_fields, read_item, read_map_fields, root
+from journeymapper.live.shared_doc import read_item, read_map_fields, root
 from journeymapper.model.commands import MAP
 from journeymapper.model.journey import COLLECTIONS, MAX_CARDS, JourneyMap
 
@@ -194,7 +194,6 @@ class UpdateGuard:
             return f"it adds shared roots the map does not have: {sorted(unknown)[:3]}"
         if self._map_dirty:
             try:
-                read_fields(root(self.shadow, MAP))
                 read_map_fields(self.shadow, self.base)
             except ValueError as error:
                 return f"map: {error}"
