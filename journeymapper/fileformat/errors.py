@@ -6,6 +6,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+def shown_path(path: str | Path) -> str:
+    """A file name fit for a one-line message: control characters (a newline in a file
+    name would split the line) are shown escaped, like \\n."""
+    text = str(path)
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 @dataclass(frozen=True)
 class Issue:
     """One problem in a file; `pointer` is '' when it concerns the file as a whole."""
@@ -18,7 +27,7 @@ class JourneyFileError(Exception):
     """A .journey file could not be read; carries every problem found, each on one line."""
 
     def __init__(self, path: str | Path, issues: list[Issue]) -> None:
-        self.path = str(path)
+        self.path = shown_path(path)
         self.issues = issues
         super().__init__(self.lines()[0] if issues else self.path)
 
@@ -40,6 +49,6 @@ class SaveError(Exception):
     """A save failed; the file on disk is untouched. The message says why in plain words."""
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
+        self.path = shown_path(path)
         self.reason = reason
-        super().__init__(f"{path}: could not save: {reason}")
+        super().__init__(f"{self.path}: could not save: {reason}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import pydantic_core
 from pydantic import ValidationError
 
 from journeymapper.allocation import paused_gc
-from journeymapper.fileformat.errors import Issue, JourneyFileError
+from journeymapper.fileformat.errors import Issue, JourneyFileError, shown_path
 from journeymapper.fileformat.migrations import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -28,7 +29,13 @@ from journeymapper.fileformat.migrations import (
 from journeymapper.model.integrity import Problem, find_problems
 from journeymapper.model.journey import JourneyMap
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+# Memory, not bytes, is what a hostile file attacks: every JSON object or array item
+# costs ~80 bytes of Python, so 23 MiB of "[{},{},…]" took 667 MiB. Both caps together
+# bound any accepted file to about 450 MiB peak (docs/file-format.md, "Limits"); the
+# largest map the model allows (50,000 cards, each with a pain, an opportunity and a
+# connection) is 31 MiB and 1.3 million values.
+MAX_FILE_BYTES = 32 * 1024 * 1024
+MAX_JSON_VALUES = 3_000_000  # counted as "," + "{" + "[" bytes: an upper bound, found fast
 MAX_UNKNOWN_DEPTH = 32  # nesting allowed inside fields this version does not know
 MAX_ERRORS = 50
 
@@ -46,15 +53,31 @@ def pointer(parts: tuple[str | int, ...] | list[str | int]) -> str:
     return "/" + "/".join(escaped) if parts else ""
 
 
+def json_kind(value: Any) -> str:
+    """What a parsed JSON value is, in the words of JSON rather than Python's type names."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a whole number"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return "a value of another kind"
+
+
 def _describe(error: Any) -> str:
     """pydantic's message, with the offending value's type for type errors (never the value)."""
     message = str(error["msg"])
     kind = str(error.get("type", ""))
     if kind.endswith("_type") or kind in {"model_type", "dict_type", "list_type"}:
-        got = type(error.get("input")).__name__
-        names = {"str": "text", "int": "a whole number", "float": "a number", "bool": "true/false",
-                 "NoneType": "null", "dict": "an object", "list": "an array"}
-        message += f" (found {names.get(got, got)})"
+        message += f" (found {json_kind(error.get('input'))})"
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
     message = _INSTANCE_OF.sub("an object", message)
@@ -62,6 +85,7 @@ def _describe(error: Any) -> str:
     return message
 
 
+_VERSION = re.compile(r"[0-9]{1,4}\.[0-9]{1,4}", re.ASCII)
 _INSTANCE_OF = re.compile(r"a valid dictionary or instance of \w+")
 _POSITION = re.compile(r"line (\d+) column (\d+)")
 
@@ -134,6 +158,10 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         raise fail("the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise fail("the file is UTF-16; .journey files are UTF-8")
+    values = data.count(b",") + data.count(b"{") + data.count(b"[")
+    if values > MAX_JSON_VALUES:
+        raise fail(f"the file holds too many values (about {values:,}; journey files are limited to "
+                   f"{MAX_JSON_VALUES:,} objects, arrays and list items)")
     try:
         envelope = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="all")
     except ValueError as error:
@@ -147,17 +175,24 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
             raise fail("the JSON is nested too deeply to be a journey map") from None
         if _non_finite_at(data, text):
             raise fail(f"numbers must be finite: NaN and Infinity are not JSON ({text})") from None
+        if text.startswith("number out of range"):
+            where = text[len("number out of range"):].strip()
+            raise fail(f"a number is too large to be read ({where})") from None
         raise fail(f"not valid JSON: {text}") from None
     if not isinstance(envelope, dict):
-        raise fail(f"the top level must be a JSON object, not {type(envelope).__name__}")
+        raise fail(f"the top level must be a JSON object, not {json_kind(envelope)}")
     if envelope.get("format") != FORMAT_NAME:
         found = envelope.get("format")
-        what = "missing" if found is None else f"{str(found)[:40]!r}"
+        what = repr(found[:40]) if isinstance(found, str) else json_kind(found)
+        what = "missing" if found is None else what
         raise fail(f"not a JourneyMapper file: 'format' is {what}, expected '{FORMAT_NAME}'", "/format")
     version_text = envelope.get("format_version")
-    version = parse_version(version_text)
+    # ASCII digits only: str.isdigit() would also take "١.٠" or "².0".
+    plain = isinstance(version_text, str) and _VERSION.fullmatch(version_text) is not None
+    version = parse_version(version_text) if plain else None
     if version is None:
-        raise fail(f"'format_version' must look like \"1.0\", found {str(version_text)[:20]!r}",
+        found_text = repr(version_text[:20]) if isinstance(version_text, str) else json_kind(version_text)
+        raise fail(f"'format_version' must look like \"1.0\", found {found_text}",
                    "/format_version")
     current = parse_version(FORMAT_VERSION)
     assert current is not None
@@ -172,15 +207,18 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         )
     if version[0] == current[0] and version[1] > current[1]:
         notices.append(
-            f"{name}: written by a newer JourneyMapper (format {source_version}; this version knows "
-            f"{FORMAT_VERSION}). Fields it does not know are kept as they are."
+            f"{shown_path(name)}: written by a newer JourneyMapper (format {source_version}; "
+            f"this version knows {FORMAT_VERSION}). Fields it does not know are kept as they are."
         )
     elif version != current:
         if source_version not in MIGRATIONS:
             raise fail(f"format version {source_version} is not one this version can upgrade",
                        "/format_version")
         envelope, steps = migrate(envelope, source_version)
-        notices.append(f"{name}: upgraded from format {source_version} ({', '.join(steps)})")
+        notices.append(f"{shown_path(name)}: upgraded from format {source_version} ({', '.join(steps)})")
+    for key, value in envelope.items():
+        if key not in ("format", "format_version", "map") and not _check_unknown_depth(value, 1):
+            raise fail("unknown field is nested too deeply", pointer([key]))
     if "map" not in envelope:
         raise fail("the file has no 'map'", "/map")
     raw_map = envelope["map"]
@@ -209,14 +247,20 @@ def load_journey(path: str | Path) -> LoadResult:
     """Read a .journey file from disk, refusing oversized files before reading them."""
     path = Path(path)
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise JourneyFileError(
-                path,
-                [Issue("", f"the file is {size / 1048576:.0f} MiB; journey files are limited to "
-                           f"{MAX_FILE_BYTES // 1048576} MiB")],
-            )
-        with open(path, "rb") as handle:
+        # Non-blocking, then checked: opening a FIFO for reading would otherwise wait forever
+        # for a writer, and a device could be read without end.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb", closefd=True) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise JourneyFileError(path, [Issue("", "not a regular file (a pipe, device or socket "
+                                                        "cannot be opened as a map)")])
+            if info.st_size > MAX_FILE_BYTES:
+                raise JourneyFileError(
+                    path,
+                    [Issue("", f"the file is {info.st_size / 1048576:.0f} MiB; journey files are "
+                               f"limited to {MAX_FILE_BYTES // 1048576} MiB")],
+                )
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise JourneyFileError(path, [Issue("", "no such file")]) from None

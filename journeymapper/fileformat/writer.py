@@ -10,14 +10,18 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
 
-from journeymapper.fileformat.errors import SaveError
+from journeymapper.fileformat.errors import SaveError, shown_path
 from journeymapper.fileformat.migrations import FORMAT_NAME, FORMAT_VERSION
 from journeymapper.model.journey import JourneyMap
 
 BACKUP_SUFFIX = ".bak"
+STALE_SECONDS = 60.0  # a temporary older than this belongs to a save that was killed
 
 
 def envelope(journey: JourneyMap) -> dict[str, object]:
@@ -69,31 +73,92 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: str | Path, data: bytes, *, backup: bool = False) -> None:
-    """Replace `path` with `data` so that it is either the old file or the new one, never half.
+def _temporary_name(name: str) -> re.Pattern[str]:
+    """Names `mkstemp` gives this file's temporaries (`.NAME.<8 random>.tmp`)."""
+    return re.compile(rf"\.{re.escape(name)}\.[A-Za-z0-9_]{{8}}\.tmp")
 
-    With `backup`, the previous content is first kept as `path + .bak`.
+
+def remove_stale_temporaries(path: str | Path, older_than: float = STALE_SECONDS) -> int:
+    """Delete temporaries of `path` left by a save that was killed; returns how many.
+
+    Only this file's own pattern, only regular files, and only those untouched for
+    `older_than` seconds, so a save running in another process right now is left alone.
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
+    pattern = _temporary_name(path.name)
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    now = time.time()
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and now - info.st_mtime >= older_than:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+def _save_target(path: Path) -> Path:
+    """Where a save really writes: through a symbolic link to the file it points at, so the
+    link stays a link and the real file gets the new content."""
+    if path.is_symlink():
+        return Path(os.path.realpath(path))
+    return path
+
+
+def _copy_owner(fd_path: str, like: os.stat_result) -> None:
+    try:
+        os.chown(fd_path, like.st_uid, like.st_gid)
+    except (OSError, AttributeError):
+        pass  # only root may give a file away; the group may still fail: keep ours then
+
+
+def write_atomically(path: str | Path, data: bytes, *, backup: bool = False,
+                     follow_links: bool = True, like: os.stat_result | None = None) -> list[str]:
+    """Replace `path` with `data` so that it is either the old file or the new one, never half.
+
+    With `backup`, the previous content is first kept as `path + .bak`, with the map's own
+    permissions and owner. A backup that cannot be written does not stop the save: the
+    returned notices say so. Writing through a symbolic link writes the file it points at
+    (`follow_links`). The new file keeps the old one's permissions and owner (or those of
+    `like`); a new file gets the usual ones (umask).
+    """
+    path = Path(path)
+    if follow_links:
+        path = _save_target(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    notices: list[str] = []
     tmp_name = None
     try:
-        old_mode = None
         try:
-            old_mode = os.stat(path).st_mode & 0o777
+            old = os.stat(path, follow_symlinks=False)
         except FileNotFoundError:
-            pass
+            old = None
+        if old is not None and stat.S_ISDIR(old.st_mode):
+            raise SaveError(path, "the target is a folder")
+        if old is not None and not stat.S_ISREG(old.st_mode) and not stat.S_ISLNK(old.st_mode):
+            raise SaveError(path, "the target is not a regular file (a pipe, device or socket)")
+        model = like or (old if old is not None and stat.S_ISREG(old.st_mode) else None)
+        remove_stale_temporaries(path)
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp creates owner-only files; a new file gets the usual permissions instead.
-        os.chmod(tmp_name, old_mode if old_mode is not None else 0o666 & ~_umask())
-        if backup and old_mode is not None:
-            backup_path = path.with_name(path.name + BACKUP_SUFFIX)
-            old = path.read_bytes()
-            write_atomically(backup_path, old)
+        os.chmod(tmp_name, stat.S_IMODE(model.st_mode) if model is not None else 0o666 & ~_umask())
+        if model is not None:
+            _copy_owner(tmp_name, model)
+        if backup and old is not None and stat.S_ISREG(old.st_mode):
+            notices += _write_backup(path, old)
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
@@ -107,8 +172,34 @@ def write_atomically(path: str | Path, data: bytes, *, backup: bool = False) -> 
                 os.unlink(tmp_name)
             except OSError:
                 pass
+    return notices
 
 
-def save_journey(journey: JourneyMap, path: str | Path, *, backup: bool = True) -> None:
-    """Save a map; on failure raise SaveError and leave the file on disk as it was."""
-    write_atomically(path, dumps_journey(journey), backup=backup)
+def _write_backup(path: Path, old: os.stat_result) -> list[str]:
+    """Keep the current content as `.bak`; a notice instead of a failure when impossible.
+
+    The backup never follows a link: a `.bak` link planted in a shared folder must not
+    make a save write the old map somewhere else.
+    """
+    backup_path = path.with_name(path.name + BACKUP_SUFFIX)
+    reason = None
+    if backup_path.is_dir() and not backup_path.is_symlink():
+        reason = f"{shown_path(backup_path.name)} is a folder"
+    else:
+        try:
+            write_atomically(backup_path, path.read_bytes(), follow_links=False, like=old)
+        except SaveError as error:
+            reason = error.reason
+        except OSError as error:
+            reason = _reason(error)
+    if reason is None:
+        return []
+    return [f"{shown_path(path)}: saved, but no backup was written ({reason})"]
+
+
+def save_journey(journey: JourneyMap, path: str | Path, *, backup: bool = True) -> list[str]:
+    """Save a map; on failure raise SaveError and leave the file on disk as it was.
+
+    Returns notices a person should see (e.g. that no backup could be written).
+    """
+    return write_atomically(path, dumps_journey(journey), backup=backup)

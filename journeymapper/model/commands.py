@@ -16,6 +16,14 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from journeymapper.model.entities import CollectionItem, Entity
+from journeymapper.model.integrity import (
+    LINKED_FIELDS,
+    Context,
+    Problem,
+    id_problem,
+    item_problems,
+    map_problems,
+)
 from journeymapper.model.journey import COLLECTIONS, Collection, JourneyMap
 
 MAP = "map"  # the collection name used in a Change about the map's own fields
@@ -105,6 +113,31 @@ def _validated(target: Entity, changes: dict[str, Any]) -> dict[str, Any]:
     return {name: getattr(merged, name) for name in changes}
 
 
+def _refuse_like_the_loader(problems: list[Problem | None]) -> None:
+    """Raise with the loader's own message: an edit must never make a map its file format
+    would refuse (and an edit that is refused changes nothing, so undo stays exact)."""
+    found = [p for p in problems if p is not None]
+    if found:
+        raise CommandError(str(found[0]))
+
+
+def _check_update(journey: JourneyMap, collection: str, target: Any, values: dict[str, Any]) -> None:
+    """The rules spanning objects that setting `values` on `target` would break."""
+    if collection == MAP:
+        probe = journey.model_copy(update=values)  # shallow: the lists are shared, not copied
+        emotions = "emotion_scale" in values
+        _refuse_like_the_loader(list(map_problems(Context(probe), emotions=emotions)))
+        return
+    items = _items(journey, collection)
+    index = next(i for i, item in enumerate(items) if item is target)
+    probe = target.model_copy(update=values)
+    problems: list[Problem | None] = []
+    if "id" in values and values["id"] != target.id:
+        problems.append(Problem(f"/{collection}/{index}/id", "an id cannot be changed"))
+    problems += item_problems(collection, index, probe, Context(journey))
+    _refuse_like_the_loader(problems)
+
+
 class AddItem(Command):
     """Insert a new object into a collection (at the end unless an index is given)."""
 
@@ -117,9 +150,11 @@ class AddItem(Command):
     def apply(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)
         item_id = self.item.id
-        if any(existing.id == item_id for existing in items):
-            raise CommandError(f"id {item_id!r} is already in use")
         index = len(items) if self.index is None else max(0, min(self.index, len(items)))
+        _refuse_like_the_loader([
+            id_problem(self.collection, index, item_id, journey),
+            *item_problems(self.collection, index, self.item, Context(journey)),
+        ])
         items.insert(index, _copy(self.item))
         self._inserted_at = index
         return [Change("added", self.collection, item_id)]
@@ -161,6 +196,8 @@ class UpdateItem(Command):
             if name not in fields_known:
                 raise CommandError(f"{type(target).__name__} has no field {name!r}")
         values = _validated(target, self.changes)
+        if LINKED_FIELDS.intersection(values):
+            _check_update(journey, self.collection, target, values)
         self._old = {name: _copy(getattr(target, name)) for name in self.changes}
         for name, value in values.items():
             setattr(target, name, value)
@@ -394,3 +431,40 @@ class Macro(Command):
         for child in reversed(self.children):
             changes += child.revert(journey)
         return changes
+
+
+class ReplaceMap(Command):
+    """Make the map equal to another one in place (reload from disk, take a merge result).
+
+    In place, because the session, the canvas and the panels all hold this very map
+    object. Undoable like any edit, so a reload or a merge can be taken back. The changes
+    name every object that came, went or changed, and the map as a whole (a full redraw).
+    """
+
+    def __init__(self, replacement: JourneyMap, label: str = "Replace map") -> None:
+        self.replacement = replacement.model_copy(deep=True)
+        self.label = label
+        self._old: JourneyMap | None = None
+
+    def _take(self, journey: JourneyMap, source: JourneyMap) -> list[Change]:
+        changes: list[Change] = [Change("updated", MAP, None)]
+        for name in COLLECTIONS:
+            before = {item.id: item for item in getattr(journey, name)}
+            after = {item.id: item for item in getattr(source, name)}
+            changes += [Change("removed", name, i) for i in before if i not in after]
+            changes += [Change("added", name, i) for i in after if i not in before]
+            changes += [Change("updated", name, i) for i in after if i in before and before[i] != after[i]]
+        for key in type(journey).model_fields:
+            setattr(journey, key, _copy(getattr(source, key)))
+        journey.__pydantic_extra__ = copy.deepcopy(source.__pydantic_extra__)
+        journey._envelope_extra = copy.deepcopy(source._envelope_extra)
+        return changes
+
+    def apply(self, journey: JourneyMap) -> list[Change]:
+        self._old = journey.model_copy(deep=True)
+        self._old._envelope_extra = copy.deepcopy(journey._envelope_extra)
+        return self._take(journey, self.replacement)
+
+    def revert(self, journey: JourneyMap) -> list[Change]:
+        assert self._old is not None
+        return self._take(journey, self._old)

@@ -8,7 +8,10 @@ plainly because they run on every load of maps with tens of thousands of objects
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
 
@@ -28,6 +31,133 @@ def _missing(what: str, value: str) -> str:
     return f"refers to {what} {value!r}, which does not exist"
 
 
+class Context:
+    """The id sets the checks look things up in, each built only when first needed.
+
+    A whole-map check needs them all; a command checking the one object it adds needs a
+    few (a card needs only the 60-odd stage and lane ids), so building lazily keeps an
+    edit on a 50,000-card map cheap.
+    """
+
+    def __init__(self, journey: JourneyMap) -> None:
+        self.journey = journey
+        self.low, self.high = journey.emotion_scale.min, journey.emotion_scale.max
+
+    @cached_property
+    def stage_ids(self) -> set[str]:
+        return {s.id for s in self.journey.stages}
+
+    @cached_property
+    def lane_ids(self) -> set[str]:
+        return {lane.id for lane in self.journey.lanes}
+
+    @cached_property
+    def card_ids(self) -> set[str]:
+        return {t.id for t in self.journey.touchpoints}
+
+    @cached_property
+    def pain_ids(self) -> set[str]:
+        return {p.id for p in self.journey.pain_points}
+
+    @cached_property
+    def persona_ids(self) -> set[str]:
+        return {p.id for p in self.journey.personas}
+
+
+def _card(where: str, card: Any, ctx: Context) -> list[Problem]:
+    found = []
+    if card.stage_id not in ctx.stage_ids:
+        found.append(Problem(f"{where}/stage_id", _missing("stage", card.stage_id)))
+    if card.lane_id not in ctx.lane_ids:
+        found.append(Problem(f"{where}/lane_id", _missing("lane", card.lane_id)))
+    emotion = card.emotion
+    if emotion is not None and not ctx.low <= emotion.score <= ctx.high:
+        found.append(Problem(f"{where}/emotion/score",
+                             f"emotion {emotion.score} lies outside the map's scale {ctx.low}…{ctx.high}"))
+    return found
+
+
+def _note(where: str, note: Any, ctx: Context) -> list[Problem]:
+    """A pain point or an opportunity: on a card, on a stage (or, for an opportunity, neither)."""
+    found = []
+    if note.touchpoint_id is not None and note.touchpoint_id not in ctx.card_ids:
+        found.append(Problem(f"{where}/touchpoint_id", _missing("touchpoint", note.touchpoint_id)))
+    if note.stage_id is not None and note.stage_id not in ctx.stage_ids:
+        found.append(Problem(f"{where}/stage_id", _missing("stage", note.stage_id)))
+    return found
+
+
+def _connection(where: str, link: Any, ctx: Context) -> list[Problem]:
+    found = []
+    if link.source not in ctx.card_ids:
+        found.append(Problem(f"{where}/source", _missing("touchpoint", link.source)))
+    if link.target not in ctx.card_ids:
+        found.append(Problem(f"{where}/target", _missing("touchpoint", link.target)))
+    if link.source == link.target:
+        found.append(Problem(f"{where}/target", "a connection cannot link a card to itself"))
+    return found
+
+
+def _staged(where: str, item: Any, ctx: Context) -> list[Problem]:
+    if item.stage_id is not None and item.stage_id not in ctx.stage_ids:
+        return [Problem(f"{where}/stage_id", _missing("stage", item.stage_id))]
+    return []
+
+
+def _action(where: str, action: Any, ctx: Context) -> list[Problem]:
+    found = _staged(where, action, ctx)
+    for j, pain_id in enumerate(action.pain_point_ids):
+        if pain_id not in ctx.pain_ids:
+            found.append(Problem(f"{where}/pain_point_ids/{j}", _missing("pain point", pain_id)))
+    return found
+
+
+_CHECKS: dict[str, Callable[[str, Any, Context], list[Problem]]] = {
+    "touchpoints": _card,
+    "pain_points": _note,
+    "opportunities": _note,
+    "connections": _connection,
+    "kpis": _staged,
+    "actions": _action,
+}
+# Fields whose change can break a rule that spans objects; other edits need no check.
+LINKED_FIELDS = {"id", "stage_id", "lane_id", "touchpoint_id", "source", "target", "pain_point_ids",
+                 "emotion", "emotion_scale", "main_persona_id"}
+
+
+def item_problems(collection: str, index: int, item: Any, ctx: Context) -> list[Problem]:
+    """What one object (at `index` of `collection`) breaks, in the loader's own words."""
+    check = _CHECKS.get(collection)
+    return check(f"/{collection}/{index}", item, ctx) if check else []
+
+
+def id_problem(collection: str, index: int, item_id: str, journey: JourneyMap,
+               ignore: object | None = None) -> Problem | None:
+    """The loader's duplicate-id problem if `item_id` is already used (by anything but `ignore`)."""
+    for name in COLLECTIONS:
+        for j, other in enumerate(getattr(journey, name)):
+            if other.id == item_id and other is not ignore:
+                message = f"id {item_id!r} is already used at /{name}/{j}/id"
+                return Problem(f"/{collection}/{index}/id", message)
+    return None
+
+
+def map_problems(ctx: Context, *, emotions: bool = True) -> list[Problem]:
+    """The map's own references, and (with `emotions`) every card's emotion against the scale."""
+    journey = ctx.journey
+    found = []
+    if journey.main_persona_id is not None and journey.main_persona_id not in ctx.persona_ids:
+        found.append(Problem("/main_persona_id", _missing("persona", journey.main_persona_id)))
+    if emotions:
+        for i, card in enumerate(journey.touchpoints):
+            emotion = card.emotion
+            if emotion is not None and not ctx.low <= emotion.score <= ctx.high:
+                found.append(Problem(f"/touchpoints/{i}/emotion/score",
+                                     f"emotion {emotion.score} lies outside the map's scale "
+                                     f"{ctx.low}…{ctx.high}"))
+    return found
+
+
 def find_problems(journey: JourneyMap) -> list[Problem]:
     """Every cross-object rule the map breaks; empty when the map is consistent."""
     problems: list[Problem] = []
@@ -44,53 +174,9 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
                 else:
                     seen[item.id] = where
 
-    stage_ids = {s.id for s in journey.stages}
-    lane_ids = {lane.id for lane in journey.lanes}
-    card_ids = {t.id for t in journey.touchpoints}
-    pain_ids = {p.id for p in journey.pain_points}
-    persona_ids = {p.id for p in journey.personas}
-    low, high = journey.emotion_scale.min, journey.emotion_scale.max
-
-    if journey.main_persona_id is not None and journey.main_persona_id not in persona_ids:
-        add(Problem("/main_persona_id", _missing("persona", journey.main_persona_id)))
-
-    for i, card in enumerate(journey.touchpoints):
-        if card.stage_id not in stage_ids:
-            add(Problem(f"/touchpoints/{i}/stage_id", _missing("stage", card.stage_id)))
-        if card.lane_id not in lane_ids:
-            add(Problem(f"/touchpoints/{i}/lane_id", _missing("lane", card.lane_id)))
-        emotion = card.emotion
-        if emotion is not None and not low <= emotion.score <= high:
-            add(
-                Problem(
-                    f"/touchpoints/{i}/emotion/score",
-                    f"emotion {emotion.score} lies outside the map's scale {low}…{high}",
-                )
-            )
-    for i, pain in enumerate(journey.pain_points):
-        if pain.touchpoint_id is not None and pain.touchpoint_id not in card_ids:
-            add(Problem(f"/pain_points/{i}/touchpoint_id", _missing("touchpoint", pain.touchpoint_id)))
-        if pain.stage_id is not None and pain.stage_id not in stage_ids:
-            add(Problem(f"/pain_points/{i}/stage_id", _missing("stage", pain.stage_id)))
-    for i, opp in enumerate(journey.opportunities):
-        if opp.stage_id is not None and opp.stage_id not in stage_ids:
-            add(Problem(f"/opportunities/{i}/stage_id", _missing("stage", opp.stage_id)))
-        if opp.touchpoint_id is not None and opp.touchpoint_id not in card_ids:
-            add(Problem(f"/opportunities/{i}/touchpoint_id", _missing("touchpoint", opp.touchpoint_id)))
-    for i, link in enumerate(journey.connections):
-        if link.source not in card_ids:
-            add(Problem(f"/connections/{i}/source", _missing("touchpoint", link.source)))
-        if link.target not in card_ids:
-            add(Problem(f"/connections/{i}/target", _missing("touchpoint", link.target)))
-        if link.source == link.target:
-            add(Problem(f"/connections/{i}/target", "a connection cannot link a card to itself"))
-    for i, kpi in enumerate(journey.kpis):
-        if kpi.stage_id is not None and kpi.stage_id not in stage_ids:
-            add(Problem(f"/kpis/{i}/stage_id", _missing("stage", kpi.stage_id)))
-    for i, action in enumerate(journey.actions):
-        if action.stage_id is not None and action.stage_id not in stage_ids:
-            add(Problem(f"/actions/{i}/stage_id", _missing("stage", action.stage_id)))
-        for j, pain_id in enumerate(action.pain_point_ids):
-            if pain_id not in pain_ids:
-                add(Problem(f"/actions/{i}/pain_point_ids/{j}", _missing("pain point", pain_id)))
+    ctx = Context(journey)
+    problems += map_problems(ctx, emotions=False)
+    for collection, check in _CHECKS.items():
+        for i, item in enumerate(getattr(journey, collection)):
+            problems += check(f"/{collection}/{i}", item, ctx)
     return problems

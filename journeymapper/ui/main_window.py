@@ -45,6 +45,7 @@ from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
+from journeymapper.ui.changed_on_disk import DiskChangeGuard
 from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.editor.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         document.refused.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.disk_guard = DiskChangeGuard(self, document)  # changed on disk: reload/keep/merge
         document.modified_changed.connect(self.setWindowModified)
         document.path_changed.connect(self.update_title)
         self.autosaver = Autosaver(document, interval_ms=autosave_ms, adopt=recovered)
@@ -496,8 +498,10 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        if path == self.document.path and not self.disk_guard.before_save():
+            return False
         try:
-            self.document.save(path)
+            notices = self.document.save(path)
         except SaveError as error:
             dialogs.show_save_error(self, error)
             return False
@@ -506,6 +510,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.add_recent(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 5000)
+        if notices:
+            self.statusBar().showMessage(" ".join(notices), 15000)
         return True
 
     def export(self) -> None:

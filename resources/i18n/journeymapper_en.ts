@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeGuard</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Merged, but %n change collided; yours was kept.</numerusform>
+            <numerusform>Merged, but %n changes collided; yours were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/inspector.py" line="325"/>

@@ -894,26 +894,108 @@
     </message>
 </context>
 <context>
+    <name>DiskChangeGuard</name>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="42"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="86"/>
+        <source>Map Changed on Disk</source>
+        <translation>Mapa cambiado en el disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="43"/>
+        <source>“%1” was changed on disk by another program.</source>
+        <translation>Otro programa ha cambiado «%1» en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="46"/>
+        <source>You have unsaved changes. Reload takes the version on disk (Undo brings yours back); Keep Mine saves over it next time; Merge combines both, using the version you opened as the common ancestor.</source>
+        <translation>Tienes cambios sin guardar. Recargar toma la versión del disco (Deshacer recupera la tuya); Conservar la mía la sobrescribe al guardar; Combinar une ambas, con la versión que abriste como antecesora común.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="49"/>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="50"/>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="51"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="79"/>
+        <source>Reloaded “%1”: it was changed on disk.</source>
+        <translation>«%1» recargado: había cambiado en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="87"/>
+        <source>The version on disk cannot be read, so yours is kept:</source>
+        <translation>La versión del disco no se puede leer, así que se conserva la tuya:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="97"/>
+        <source>Merged the changes from disk; save to keep the result.</source>
+        <translation>Cambios del disco combinados; guarda para conservar el resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="101"/>
+        <source>Merged with Conflicts</source>
+        <translation>Combinado con conflictos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <source>Merged, but %n change(s) collided; yours were kept.</source>
+        <translation>
+            <numerusform>Combinado, pero %n cambio chocaba; se conservó el tuyo.</numerusform>
+            <numerusform>Combinado, pero %n cambios chocaban; se conservaron los tuyos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
+        <source>Check the objects listed below, then save.</source>
+        <translation>Revisa los objetos de la lista y luego guarda.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="57"/>
+        <location filename="../../journeymapper/ui/document.py" line="85"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="66"/>
+        <location filename="../../journeymapper/ui/document.py" line="94"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="68"/>
+        <location filename="../../journeymapper/ui/document.py" line="96"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="95"/>
+        <location filename="../../journeymapper/ui/document.py" line="123"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="157"/>
+        <source>Saved, but no backup was written.</source>
+        <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="224"/>
+        <source>Reload from Disk</source>
+        <translation>Recargar del disco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/document.py" line="242"/>
+        <source>Merge Changes from Disk</source>
+        <translation>Combinar los cambios del disco</translation>
     </message>
 </context>
 <context>
@@ -1588,52 +1670,52 @@
 <context>
     <name>LiveMenu</name>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="32"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="34"/>
         <source>Start &amp;Live Session…</source>
         <translation>Iniciar sesión en &amp;vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="33"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
         <source>Let others on the local network edit this map with you</source>
         <translation>Permitir que otras personas de la red local editen este mapa contigo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="37"/>
         <source>&amp;Join Live Session…</source>
         <translation>&amp;Unirse a una sesión en vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="36"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
         <source>Edit a map someone shares on the local network</source>
         <translation>Editar un mapa que alguien comparte en la red local</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="40"/>
         <source>Leave Live Session</source>
         <translation>Salir de la sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="41"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="43"/>
         <source>Li&amp;ve Session</source>
         <translation>Sesión en vi&amp;vo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="44"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="46"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="67"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="72"/>
         <source>Cannot listen there: {error}</source>
         <translation>No se puede escuchar ahí: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="86"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="92"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="87"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="93"/>
         <source>This window cannot open another one.</source>
         <translation>Esta ventana no puede abrir otra.</translation>
     </message>
@@ -1641,148 +1723,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="106"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="121"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="147"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="200"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="321"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="323"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="355"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="374"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="379"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="447"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="449"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="464"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="478"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="490"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="491"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="493"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2338,32 +2420,32 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="109"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="132"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="110"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="133"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="111"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="134"/>
         <source>The host cannot be reached; your copy is kept. Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión; tu copia se conserva. Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="112"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="135"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="113"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="136"/>
         <source>Not in a live session.</source>
         <translation>No estás en una sesión en vivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="128"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="151"/>
         <source>{name} (you)</source>
         <translation>{name} (tú)</translation>
     </message>
