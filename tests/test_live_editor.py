@@ -18,12 +18,13 @@ from ui_helpers import (  # noqa: E402
     key,
     make_workspace,
     open_window,
+    settle,
+    track,
 )
 
 from journeymapper.fileformat import load_journey, save_journey  # noqa: E402
 from journeymapper.live.participant import DISCONNECTED  # noqa: E402
 from journeymapper.model.commands import UpdateItem  # noqa: E402
-from journeymapper.model.journey import JourneyMap  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("editor_env")
@@ -36,12 +37,13 @@ def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, 
     host_window = open_window(qtbot, workspace, load_journey(path).journey, path)
     address = host_window.live.controller.start_hosting("127.0.0.1", 0)
     assert address.host == "127.0.0.1"
-    guest = open_window(qtbot, workspace, JourneyMap(title=""))
-    from journeymapper.ui.live.menu import join_window
+    from journeymapper.ui.live.menu import join_in_new_window
 
-    join_window(guest, address)
-    qtbot.waitUntil(lambda: guest.live.controller.participant.synced
-                    and len(guest.document.journey.stages) == 5, timeout=5000)
+    pending = join_in_new_window(workspace, address)
+    qtbot.waitUntil(lambda: pending.window is not None, timeout=5000)
+    guest = track(pending.window)
+    settle(qtbot, guest)
+    assert guest.live.controller.participant.synced and len(guest.document.journey.stages) == 5
     assert guest.document.journey.title == "Workshop"
 
     # The facilitator types a card on the canvas: double-click a cell, type, Enter.
@@ -114,3 +116,18 @@ def test_start_and_join_through_the_file_menu_dialogs(qtbot, monkeypatch) -> Non
     guest.live.leave_action.trigger()
     host_window.live.leave_action.trigger()
     assert not host_window.live.controller.active
+
+
+def test_joining_with_a_wrong_code_says_why_and_opens_no_window(qtbot, tmp_path, capsys) -> None:
+    from journeymapper.live.host import HostThread, LiveHost
+    from journeymapper.live.protocol import SessionAddress
+    from journeymapper.ui.live.startup import run_joined
+
+    host = HostThread(LiveHost(build_template("5a", "en"), host="127.0.0.1"))
+    address = host.start()
+    try:
+        wrong = SessionAddress(address.host, address.port, address.room, "w" * 32)
+        assert run_joined(wrong.url()) == 1
+        assert "wrong room code" in capsys.readouterr().err
+    finally:
+        host.stop()

@@ -27,6 +27,7 @@ from typing import Any
 
 from pycrdt import Doc, Map, Subscription, TransactionEvent
 
+from journeymapper.allocation import paused_gc
 from journeymapper.live.shared_doc import (
     POS,
     dump_fields,
@@ -197,6 +198,13 @@ class LiveBridge:
         """`sink(update)` receives every update made by this peer's own edits."""
         self._sinks.append(sink)
 
+    def rebind(self, session: EditingSession) -> None:
+        """Follow another session on the same map (the window built after the first sync)."""
+        assert session.journey is self.session.journey
+        self._unsubscribe()
+        self.session = session
+        self._unsubscribe = session.subscribe(self._on_local_changes)
+
     def close(self) -> None:
         self._unsubscribe()
         for shared, subscription in self._subscriptions:
@@ -238,6 +246,10 @@ class LiveBridge:
         on its own, or the map then breaks an integrity rule, the whole document goes
         through the model's repair rules instead, and the repairs are written back.
         """
+        with paused_gc():  # a first sync builds thousands of objects that all stay alive
+            return self._settle()
+
+    def _settle(self) -> list[Change]:
         self.repairs = []
         replacements: dict[str, dict[str, Entity | None]] = {}
         orders: dict[str, list[str]] = {}

@@ -249,6 +249,11 @@ class Participant:
         if self.on_status is not None:
             self.on_status(status, detail)
 
+    def rebind(self, session: EditingSession) -> None:
+        """Hand the joined map over to another session on the same map object."""
+        self.bridge.rebind(session)
+        self.session = session
+
     @property
     def synced(self) -> bool:
         return self.status == CONNECTED and self.endpoint.synced

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 
+from journeymapper.allocation import paused_gc
 from journeymapper.live.host import HostThread, LiveHost
 from journeymapper.live.participant import CLOSED, CONNECTED, DISCONNECTED, REFUSED, Participant
 from journeymapper.live.protocol import LOOPBACK, SessionAddress
 from journeymapper.model.journey import JourneyMap
+from journeymapper.model.session import EditingSession
 from journeymapper.ui.live.presence import PresenceOverlay
 
 if TYPE_CHECKING:
@@ -49,6 +51,52 @@ def my_name_and_colour() -> tuple[str, str]:
 
 def remember_name(name: str) -> None:
     QSettings().setValue("live/name", name.strip()[:60])
+
+
+class PendingJoin(QObject):
+    """Joins a session first and opens its window after the first sync.
+
+    Why: building the canvas once from the whole map (as opening a file does) is several
+    times faster than taking in thousands of additions as one incremental update.
+    """
+
+    woke = Signal()
+    opened = Signal(object)  # the new MainWindow
+    failed = Signal(str)
+
+    def __init__(self, open_window: Any, address: SessionAddress, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._open_window = open_window
+        self.session = EditingSession(JourneyMap(title=""))
+        self.participant = Participant(self.session, address, wakeup=self.woke.emit,
+                                       on_status=self._on_status)
+        name, colour = my_name_and_colour()
+        self.participant.endpoint.set_presence(name=name, colour=colour, selection=[], cell=None)
+        self.woke.connect(self._pump, Qt.ConnectionType.QueuedConnection)
+        self.window: Any = None
+        self.participant.start()
+
+    def _pump(self) -> None:
+        if self.window is not None:
+            return
+        try:
+            self.participant.pump()
+        except Exception:  # a bug or a hostile host must never take the editor down
+            log.exception("live session: could not apply what arrived")
+        if self.participant.synced and self.window is None:
+            self.woke.disconnect(self._pump)
+            with paused_gc():  # thousands of scene items, all alive: as opening a file does
+                self.window = self._open_window(self.session.journey)
+            self.window.live.controller.adopt(self.participant, self.woke)
+            self.setParent(self.window.live.controller)
+            self.opened.emit(self.window)
+
+    def _on_status(self, status: str, detail: str) -> None:
+        if self.window is None and status in (REFUSED, DISCONNECTED):
+            self.participant.close()
+            reason = detail if status == REFUSED else self.tr("the host cannot be reached ({detail})").format(
+                detail=detail)
+            self.failed.emit(reason)
 
 
 class LiveController(QObject):
@@ -105,6 +153,16 @@ class LiveController(QObject):
     def join(self, address: SessionAddress) -> None:
         self.address = address
         self._connect(address)
+
+    def adopt(self, participant: Participant, woke: Any) -> None:
+        """Take over a participant that joined before this window existed (see `PendingJoin`)."""
+        participant.rebind(self.window.document.session)
+        participant.on_status = self._on_status
+        self.participant = participant
+        self.address = participant.address
+        woke.connect(self._pump, Qt.ConnectionType.QueuedConnection)
+        self.status_changed.emit(participant.status, participant.status_detail)
+        self._pump()
 
     def _connect(self, address: SessionAddress) -> None:
         document = self.window.document

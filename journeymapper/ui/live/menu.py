@@ -13,13 +13,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMenu, QMessageBox
 
 from journeymapper.live.protocol import SessionAddress
-from journeymapper.model.journey import JourneyMap
-from journeymapper.ui.live.controller import LiveController
+from journeymapper.ui.live.controller import LiveController, PendingJoin
 from journeymapper.ui.live.dialogs import JoinDialog, StartDialog
 from journeymapper.ui.live.presence import ParticipantsPanel
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.workspace import Workspace
 
 
 class LiveMenu(QObject):
@@ -92,12 +92,16 @@ class LiveMenu(QObject):
             QMessageBox.warning(self.window, self.tr("Join live session"),
                                 self.tr("This window cannot open another one."))
             return
-        window = workspace.new_window(JourneyMap(title=""))
-        join_window(window, address)
+        self.window.statusBar().showMessage(self.tr("Joining the live session…"))
+        pending = join_in_new_window(workspace, address, self)
+        pending.failed.connect(lambda reason: QMessageBox.warning(
+            self.window, self.tr("Join live session"),
+            self.tr("Could not join the live session: {reason}").format(reason=reason)))
+        pending.opened.connect(lambda _window: self.window.statusBar().clearMessage())
 
 
-def join_window(window: MainWindow, address: SessionAddress) -> None:
-    """Join `window` (a fresh, empty map) to the session at `address`."""
-    menu: LiveMenu = window.live
-    menu.controller.join(address)
-    menu._on_status("connecting", "")
+def join_in_new_window(
+    workspace: Workspace, address: SessionAddress, parent: QObject | None = None
+) -> PendingJoin:
+    """Join the session at `address`; its window opens after the first sync (`opened`)."""
+    return PendingJoin(workspace.new_window, address, parent)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sys
+
 from journeymapper.live.protocol import parse_address
-from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.live.controller import remember_name
-from journeymapper.ui.live.menu import join_window
+from journeymapper.ui.live.menu import join_in_new_window
 
 
 def run_joined(url: str, name: str | None = None) -> int:
@@ -20,7 +21,13 @@ def run_joined(url: str, name: str | None = None) -> int:
     if name:
         remember_name(name)
     workspace = Workspace()
-    window = workspace.new_window(JourneyMap(title=""))
-    join_window(window, address)
+    print(f"Joining {address.without_code()}…", file=sys.stderr)
+
+    def failed(reason: str) -> None:
+        print(f"journeymapper join: {reason}", file=sys.stderr)
+        app.exit(1)
+
+    pending = join_in_new_window(workspace, address)
+    pending.failed.connect(failed)
     app.setQuitOnLastWindowClosed(True)
     return int(app.exec())
