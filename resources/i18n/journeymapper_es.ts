@@ -1446,42 +1446,47 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="109"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="129"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="115"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="135"/>
         <source>The room code from the facilitator</source>
         <translation>El código de sala que da quien facilita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="121"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="140"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="122"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="141"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="123"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="125"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
+        <source>Your colour</source>
+        <translation>Tu color</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="129"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
         <source>Sessions on this network:</source>
         <translation>Sesiones en esta red:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="161"/>
         <source>(Sessions cannot be listed on this network.)</source>
         <translation>(No se pueden listar las sesiones en esta red.)</translation>
     </message>
@@ -1647,22 +1652,22 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="167"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="230"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="171"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="234"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or start a new session from it. Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como o inicia una sesión nueva a partir de ella. Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="174"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="237"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="188"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="251"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -1705,19 +1710,30 @@
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="72"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="73"/>
         <source>Cannot listen there: {error}</source>
         <translation>No se puede escuchar ahí: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="92"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="93"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="99"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="93"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="94"/>
         <source>This window cannot open another one.</source>
         <translation>Esta ventana no puede abrir otra.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="96"/>
+        <source>Joining the live session…</source>
+        <translation>Uniéndose a la sesión en vivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="100"/>
+        <source>Could not join the live session: {reason}</source>
+        <translation>No se pudo unir a la sesión en vivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2467,14 @@
     </message>
 </context>
 <context>
+    <name>PendingJoin</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/controller.py" line="102"/>
+        <source>the host cannot be reached ({detail})</source>
+        <translation>no se puede contactar con el anfitrión ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>PersonaPanel</name>
     <message>
         <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
@@ -2808,68 +2832,73 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="41"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="63"/>
         <source>Start live session</source>
         <translation>Iniciar sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="45"/>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="50"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="67"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="72"/>
         <source>This computer only ({address})</source>
         <translation>Solo este ordenador ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="46"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="68"/>
         <source>The network of {name} ({address})</source>
         <translation>La red de {name} ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="52"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="74"/>
         <source>All interfaces (anyone who can reach this computer)</source>
         <translation>Todas las interfaces (cualquiera que llegue a este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="61"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="82"/>
         <source>The address to share appears here</source>
         <translation>Aquí aparece la dirección para compartir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="62"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="83"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="66"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="87"/>
         <source>Participants need the whole address, including its code. Anyone with the code who can reach this computer can edit the map; the connection is not encrypted.</source>
         <translation>Los participantes necesitan la dirección completa, con su código. Cualquiera que tenga el código y llegue a este ordenador puede editar el mapa; la conexión no está cifrada.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="70"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="91"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="71"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="92"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="72"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
+        <source>Your colour</source>
+        <translation>Tu color</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="94"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="76"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="117"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

@@ -17,7 +17,7 @@ import logging
 import random
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from journeymapper.allocation import paused_gc
 from journeymapper.live.host import HostThread, LiveHost
@@ -26,6 +26,7 @@ from journeymapper.live.protocol import LOOPBACK, SessionAddress
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.session import EditingSession
 from journeymapper.ui.live.presence import PresenceOverlay
+from journeymapper.ui.preferences import app_settings
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ def my_name_and_colour() -> tuple[str, str]:
     """The name and colour others see (remembered from the last session's dialog)."""
     import getpass
 
-    settings = QSettings()
+    settings = app_settings()
     name = str(settings.value("live/name", "") or "") or getpass.getuser()
     colour = str(settings.value("live/colour", "") or "")
     if colour not in PALETTE:
@@ -49,8 +50,12 @@ def my_name_and_colour() -> tuple[str, str]:
     return name[:60], colour
 
 
-def remember_name(name: str) -> None:
-    QSettings().setValue("live/name", name.strip()[:60])
+def remember_name(name: str, colour: str | None = None) -> None:
+    """Keep the name (and colour) others see for the next session."""
+    settings = app_settings()
+    settings.setValue("live/name", name.strip()[:60])
+    if colour in PALETTE:
+        settings.setValue("live/colour", colour)
 
 
 class PendingJoin(QObject):

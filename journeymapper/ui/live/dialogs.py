@@ -10,7 +10,7 @@ the address, and the code is typed or pasted (a whole ws://…?code=… link wor
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,9 +28,31 @@ from PySide6.QtWidgets import (
 
 from journeymapper.live.discovery import Browser, Discovered, local_interfaces
 from journeymapper.live.protocol import DEFAULT_PORT, AddressError, SessionAddress, parse_address
-from journeymapper.ui.live.controller import my_name_and_colour, remember_name
+from journeymapper.ui.live.controller import PALETTE, my_name_and_colour, remember_name
 
 ALL_INTERFACES = "0.0.0.0"
+
+
+class IdentityFields:
+    """Your name and colour as the others see them (remembered between sessions)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        name, colour = my_name_and_colour()
+        self.name = QLineEdit(name, parent)
+        self.name.setMaxLength(60)
+        self.colour = QComboBox(parent)
+        for swatch in PALETTE:
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(swatch))
+            self.colour.addItem(QIcon(pixmap), swatch, swatch)
+        self.colour.setCurrentIndex(max(0, self.colour.findData(colour)))
+
+    def add_to(self, form: QFormLayout, name_label: str, colour_label: str) -> None:
+        form.addRow(name_label, self.name)
+        form.addRow(colour_label, self.colour)
+
+    def remember(self) -> None:
+        remember_name(self.name.text(), str(self.colour.currentData()))
 
 
 class StartDialog(QDialog):
@@ -54,8 +76,7 @@ class StartDialog(QDialog):
         self.port = QSpinBox(self)
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.name = QLineEdit(my_name_and_colour()[0], self)
-        self.name.setMaxLength(60)
+        self.identity = IdentityFields(self)
         self.shared = QLineEdit(self)
         self.shared.setReadOnly(True)
         self.shared.setPlaceholderText(self.tr("The address to share appears here"))
@@ -69,7 +90,7 @@ class StartDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Listen on"), self.interface)
         form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Your name"), self.name)
+        self.identity.add_to(form, self.tr("Your name"), self.tr("Your colour"))
         form.addRow(self.tr("Address"), self.shared)
         form.addRow("", self.copy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -94,7 +115,6 @@ class StartDialog(QDialog):
         self.copy.setEnabled(True)
         self.start.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
-        remember_name(self.name.text())
 
 
 class _Relay(QObject):
@@ -113,14 +133,13 @@ class JoinDialog(QDialog):
         self.url.setPlaceholderText("ws://192.168.1.20:8737/map-…")
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("The room code from the facilitator"))
-        self.name = QLineEdit(my_name_and_colour()[0], self)
-        self.name.setMaxLength(60)
+        self.identity = IdentityFields(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Address"), self.url)
         form.addRow(self.tr("Room code"), self.code)
-        form.addRow(self.tr("Your name"), self.name)
+        self.identity.add_to(form, self.tr("Your name"), self.tr("Your colour"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.join = buttons.addButton(self.tr("Join"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept)
@@ -170,7 +189,7 @@ class JoinDialog(QDialog):
         except AddressError as error:
             self.error.setText(str(error))
             return
-        remember_name(self.name.text())
+        self.identity.remember()
         self.accept()
 
     def _stop_browsing(self) -> None:

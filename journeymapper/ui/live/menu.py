@@ -65,6 +65,7 @@ class LiveMenu(QObject):
         self.start_dialog = dialog
 
         def start() -> None:
+            dialog.identity.remember()  # the name and colour the session starts with
             try:
                 address = self.controller.start_hosting(dialog.chosen_host(), dialog.port.value())
             except OSError as error:
