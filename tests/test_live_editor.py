@@ -99,7 +99,7 @@ def test_start_and_join_through_the_file_menu_dialogs(qtbot, monkeypatch) -> Non
     assert dialog.chosen_host() == "127.0.0.1"  # this computer only unless chosen otherwise
     dialog.port.setValue(0)
     QTest.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
-    url = dialog.shared.text()
+    url = dialog.shared.toPlainText()
     assert url.startswith("ws://127.0.0.1:") and "?code=" in url
     dialog.close()
 

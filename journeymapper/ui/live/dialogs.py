@@ -10,7 +10,7 @@ the address, and the code is typed or pasted (a whole ws://…?code=… link wor
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -77,12 +78,15 @@ class StartDialog(QDialog):
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
         self.identity = IdentityFields(self)
-        self.shared = QLineEdit(self)
+        # The whole link, wrapped so it can be read out or copied off the projector.
+        self.shared = QPlainTextEdit(self)
         self.shared.setReadOnly(True)
+        self.shared.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.shared.setFixedHeight(self.shared.fontMetrics().lineSpacing() * 3 + 12)
         self.shared.setPlaceholderText(self.tr("The address to share appears here"))
         self.copy = QPushButton(self.tr("Copy"), self)
         self.copy.setEnabled(False)
-        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.shared.text()))
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.shared.toPlainText()))
         self.note = QLabel(self.tr(
             "Participants need the whole address, including its code. Anyone with the code who can "
             "reach this computer can edit the map; the connection is not encrypted."), self)
@@ -111,7 +115,7 @@ class StartDialog(QDialog):
             others = [i.address for i in local_interfaces() if not i.is_loopback]
             if others:
                 url = SessionAddress(others[0], address.port, address.room, address.code).url()
-        self.shared.setText(url)
+        self.shared.setPlainText(url)
         self.copy.setEnabled(True)
         self.start.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
