@@ -42,6 +42,11 @@ from journeymapper.model.session import EditingSession
 
 log = logging.getLogger(__name__)
 
+# While connected, the state vector is sent again this often: the host answers with anything
+# this peer still lacks (cheap when nothing is missing). Insurance against an update that
+# yrs keeps pending, which was seen when one sender's updates arrive out of order.
+RESYNC_SECONDS = 30.0
+
 CONNECTING, CONNECTED, DISCONNECTED, REFUSED, CLOSED = (
     "connecting", "connected", "disconnected", "refused", "closed"
 )
@@ -102,7 +107,7 @@ class SyncEndpoint:
 
 @dataclass(frozen=True)
 class Event:
-    kind: str  # connected, message, disconnected, refused
+    kind: str  # connected, message, disconnected, refused, tick
     data: bytes = b""
     detail: str = ""
 
@@ -183,8 +188,13 @@ class Connection:
                 if isinstance(message, bytes):
                     self._post(Event("message", message))
 
+        async def ticking() -> None:
+            while True:
+                await asyncio.sleep(RESYNC_SECONDS)
+                self._post(Event("tick"))
+
         tasks = [asyncio.create_task(sending()), asyncio.create_task(receiving()),
-                 asyncio.create_task(self._stopping.wait())]
+                 asyncio.create_task(ticking()), asyncio.create_task(self._stopping.wait())]
         done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
         for task in pending:
             task.cancel()
@@ -238,6 +248,10 @@ class Participant:
             except Exception as error:  # a malformed message from the host: note it, keep the map
                 log.warning("live session: ignored a malformed message from the host: %s", error)
                 return []
+        if event.kind == "tick":
+            if self.status == CONNECTED:
+                self.connection.send(create_sync_message(self.bridge.doc))
+            return []
         if event.kind == CONNECTED:
             for message in self.endpoint.opening():
                 self.connection.send(message)
