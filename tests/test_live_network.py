@@ -89,6 +89,22 @@ def test_presence_is_shared_and_withdrawn_when_a_connection_drops(hosted) -> Non
     wait_until(lambda: not a.endpoint.others(), [a])
 
 
+def test_an_unchanged_map_is_not_rewritten(tmp_path: Path) -> None:
+    path = tmp_path / "calm.journey"
+    save_journey(build_template("5a", "en", "Nobody edits"), path)
+    before = path.read_bytes()
+    host = LiveHost(load_journey(path).journey, save_to=path, host=LOOPBACK, save_delay=0.05)
+    thread = HostThread(host)
+    address = thread.start()
+    a, _ = join(address)
+    try:
+        wait_until(lambda: a.synced and len(a.session.journey.stages) == 5, [a])
+    finally:
+        a.close()
+        thread.stop()
+    assert host.saves == 0 and path.read_bytes() == before
+
+
 def test_a_wrong_room_code_is_refused(hosted) -> None:  # type: ignore[no-untyped-def]
     _path, host, address, started = hosted
     wrong = SessionAddress(address.host, address.port, address.room, "x" * 32)

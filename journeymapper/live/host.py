@@ -187,6 +187,7 @@ class LiveHost:
         self._stop = asyncio.Event()
         self._save_task: asyncio.Task[None] | None = None
         self._settle_pending = False
+        self._unsaved = False  # the map changed since the file was last written
         self._server: Server | None = None
         self.bridge: LiveBridge | None = None
 
@@ -268,6 +269,7 @@ class LiveHost:
         if bridge is None:
             return
         changes = bridge.settle()
+        self._unsaved = self._unsaved or bool(changes)
         if changes and self.save_to is not None and self._save_task is None:
             self._save_task = asyncio.get_running_loop().create_task(self._save_later())
 
@@ -277,7 +279,8 @@ class LiveHost:
         self._save_now()
 
     def _save_now(self) -> None:
-        if self.save_to is None or self.bridge is None:
+        # An unchanged map is not rewritten: its file (and its `modified` stamp) stay as they were.
+        if self.save_to is None or self.bridge is None or not self._unsaved:
             return
         journey = self.bridge.session.journey
         previous = journey.modified
@@ -288,6 +291,7 @@ class LiveHost:
             journey.modified = previous
             self.on_event(f"could not save {self.save_to}: {error}")
             return
+        self._unsaved = False
         self.saves += 1
 
 
