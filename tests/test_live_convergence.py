@@ -186,3 +186,47 @@ def test_undoing_my_addition_removes_my_card_even_after_others_added_before_it()
     assert_converged([a, b])
     assert a.journey.touchpoint(mine) is None
     assert a.journey.touchpoint(theirs) is not None
+
+
+def test_each_command_is_one_transaction_and_remote_ones_arrive_as_precise_changes() -> None:
+    from journeymapper.model.commands import Macro
+
+    a, b = make_peers(_map(), 2)
+    stage, lane = a.journey.stages[0].id, a.journey.lanes[0].id
+    paste = Macro("Paste", [edits.add_card(a.journey, stage, lane, f"pasted {n}")[0] for n in range(3)])
+    a.run(paste)
+    assert len(a.outbox) == 1  # one command, one Y transaction, one update
+    heard: list[object] = []
+    b.session.subscribe(heard.extend)
+    deliver_all([a, b])
+    assert sorted(c.action for c in heard) == ["added"] * 3  # type: ignore[attr-defined]
+    card = a.journey.touchpoints[0].id
+    heard.clear()
+    a.run(UpdateItem("touchpoints", card, {"title": "renamed"}))
+    deliver_all([a, b])
+    assert [(c.action, c.collection, c.id, c.fields) for c in heard] == [  # type: ignore[attr-defined]
+        ("updated", "touchpoints", card, ("title",))
+    ]
+
+
+def test_another_yjs_client_following_the_documented_mapping_can_add_a_card() -> None:
+    """Written with plain pycrdt calls only, as docs/live-sessions.md describes the document."""
+    from pycrdt import Map, Text
+
+    (a,) = make_peers(_map(), 1)
+    other = Doc()
+    other.apply_update(a.bridge.doc.get_update())
+    stage, lane = a.journey.stages[1].id, a.journey.lanes[2].id
+    cards = other.get("touchpoints", type=Map)
+    with other.transaction():
+        cards["tp-from-yjs"] = Map({
+            "_pos": 1000.5,
+            "id": '"tp-from-yjs"', "stage_id": f'"{stage}"', "lane_id": f'"{lane}"',
+            "order": "0", "title": '"Written by another client"',
+            "description": Text("Typed in a web page"), "tags": '["web"]',
+        })
+    a.bridge.apply_remote(other.get_update(a.bridge.doc.get_state()))
+    card = a.journey.touchpoint("tp-from-yjs")
+    assert card is not None and card.title == "Written by another client"
+    assert card.description == "Typed in a web page" and card.tags == ["web"]
+    assert a.journey.touchpoints[-1].id == "tp-from-yjs"  # _pos 1000.5 sorts it last
