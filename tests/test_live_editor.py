@@ -76,6 +76,23 @@ def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, 
     qtbot.waitUntil(lambda: journey.touchpoint(card.id).owner == "", timeout=2000)
     assert journey.touchpoint(card.id).title == "Sees an ad"
 
+    # A remote edit waits while a card is being dragged, so the drag is not cancelled.
+    from ui_helpers import vp
+
+    start = host_window.scene.item_for(("card", card.id)).sceneBoundingRect().center()
+    host_window.activateWindow()
+    QTest.mousePress(host_window.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, vp(host_window.view, start.x(), start.y()))
+    QTest.mouseMove(host_window.view.viewport(), vp(host_window.view, start.x() + 30, start.y() + 30))
+    dragging = host_window.scene.interaction
+    guest.document.push(UpdateItem("touchpoints", card.id, {"channel_detail": "meanwhile"}), "Edit")
+    qtbot.wait(300)
+    assert host_window.scene.interaction is dragging is not None
+    assert journey.touchpoint(card.id).channel_detail == ""
+    QTest.mouseRelease(host_window.view.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, vp(host_window.view, start.x() + 30, start.y() + 30))
+    qtbot.waitUntil(lambda: journey.touchpoint(card.id).channel_detail == "meanwhile", timeout=2000)
+
     # The host window saves its file shortly after changes from the session.
     qtbot.waitUntil(lambda: any(c.title == "Sees an ad" for c in load_journey(path).journey.touchpoints),
                     timeout=5000)

@@ -124,6 +124,10 @@ class LiveController(QObject):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._save_hosted_file)
+        self._retry = QTimer(self)  # a drag in progress: others' edits wait until it ends
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(100)
+        self._retry.timeout.connect(self._pump)
         self.overlay = PresenceOverlay(window.scene)
         window.scene.current_changed.connect(self._publish_selection)  # every selection path
         window.scene.layout_updated.connect(self._draw_presence)
@@ -209,6 +213,11 @@ class LiveController(QObject):
     def _pump(self) -> None:
         participant = self.participant
         if participant is None:
+            return
+        if self.window.scene.interaction is not None:
+            # The canvas abandons a gesture when the map changes under it; a remote edit
+            # must not cancel a card someone is dragging, so it waits for the drop.
+            self._retry.start()
             return
         try:
             changes = participant.pump()
