@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from journeymapper.allocation import paused_gc
+from journeymapper.live.discovery import Announcement
 from journeymapper.live.host import HostThread, LiveHost
 from journeymapper.live.participant import CLOSED, CONNECTED, DISCONNECTED, REFUSED, Participant
 from journeymapper.live.protocol import LOOPBACK, SessionAddress
@@ -119,6 +120,7 @@ class LiveController(QObject):
         self.address: SessionAddress | None = None
         self._others: dict[int, dict[str, Any]] = {}
         self._told_gone = False
+        self._announcement: Announcement | None = None
         self.woke.connect(self._pump, Qt.ConnectionType.QueuedConnection)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -154,6 +156,8 @@ class LiveController(QObject):
         address = host.start()
         self.host = host
         self.address = address
+        # Listed in others' Join dialogs (room and title only, never the code; not on loopback).
+        self._announcement = Announcement(address, journey.title)
         reach = address if bind_host not in ("0.0.0.0", "::") else SessionAddress(
             LOOPBACK, address.port, address.room, address.code)
         self._connect(reach)
@@ -189,6 +193,9 @@ class LiveController(QObject):
         if participant is not None:
             participant.close()
         if host is not None:
+            if self._announcement is not None:
+                self._announcement.close()
+                self._announcement = None
             host.stop()
             self._save_hosted_file()
         self._others = {}
