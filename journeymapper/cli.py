@@ -117,6 +117,15 @@ def _cmd_edit(args: argparse.Namespace) -> int:
     return run_editor([str(f) for f in args.files])
 
 
+def _open_joined(url: str, name: str | None) -> int:
+    try:
+        from journeymapper.ui.live.startup import run_joined
+    except ImportError as error:
+        print(f"journeymapper: the editor cannot start: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    return run_joined(url, name)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journeymapper",
@@ -167,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
     register_team_commands(sub)
-    register_live_commands(sub)
+    register_live_commands(sub, _open_joined)
     return parser
 
 

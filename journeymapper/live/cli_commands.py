@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from journeymapper.live.protocol_constants import DEFAULT_PORT, LOOPBACK
 
@@ -16,23 +17,23 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return run_serve(args.file, args.host, args.port, args.room, args.code)
 
 
-def _cmd_join(args: argparse.Namespace) -> int:
-    from journeymapper.live.protocol import AddressError, parse_address
+def _join_with(open_editor: Callable[[str, str | None], int]) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        from journeymapper.live.protocol import AddressError, parse_address
 
-    try:
-        parse_address(args.url)
-    except AddressError as error:
-        print(f"journeymapper join: {error}", file=sys.stderr)
-        return 2
-    try:
-        from journeymapper.ui.live.startup import run_joined
-    except ImportError as error:
-        print(f"journeymapper: the editor cannot start: {error}", file=sys.stderr)
-        return 1
-    return run_joined(args.url, args.name)
+        try:
+            parse_address(args.url)
+        except AddressError as error:
+            print(f"journeymapper join: {error}", file=sys.stderr)
+            return 2
+        return open_editor(args.url, args.name)
+
+    return run
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, open_editor: Callable[[str, str | None], int]) -> None:  # type: ignore[type-arg]
+    """Add `serve` and `join`; `open_editor(url, name)` starts the editor joined (the editor
+    lives above this package, so the command line hands it in)."""
     serve = sub.add_parser(
         "serve", help="host a live session on a map (no window)",
         description="Share a map with editors on the local network. The file is saved a few "
@@ -52,4 +53,4 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                       "File ▸ Start live session….")
     join.add_argument("url", metavar="ws://HOST:PORT/ROOM?code=CODE")
     join.add_argument("--name", help="your name as others see it (default: from Preferences)")
-    join.set_defaults(run=_cmd_join)
+    join.set_defaults(run=_join_with(open_editor))
