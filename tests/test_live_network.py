@@ -195,3 +195,57 @@ def test_addresses_are_read_strictly() -> None:
     for bad in ("http://127.0.0.1:9000/r?code=abc", "ws://127.0.0.1:9000/r", "ws://127.0.0.1:9000/?code=x"):
         with pytest.raises(ValueError):
             parse_address(bad)
+
+
+class _NetPeer:
+    """A participant with the interface the random-edit generator expects."""
+
+    def __init__(self, name: str, participant: Participant, history: History) -> None:
+        self.name, self.participant, self.history = name, participant, history
+
+    @property
+    def journey(self) -> JourneyMap:
+        return self.participant.session.journey
+
+    def run(self, command: object) -> bool:
+        from journeymapper.model.commands import CommandError
+
+        try:
+            self.history.execute(command)  # type: ignore[arg-type]
+        except CommandError:
+            return False
+        return True
+
+
+def test_three_participants_editing_at_random_converge_over_websockets(hosted) -> None:  # type: ignore[no-untyped-def]
+    import random
+
+    from live_peers import comparable
+    from test_live_convergence import _random_edit
+
+    from journeymapper.model.integrity import find_problems
+
+    path, host, address, started = hosted
+    joined = [join(address) for _ in range(3)]
+    started += [p for p, _ in joined]
+    peers = [_NetPeer(f"p{n}", p, h) for n, (p, h) in enumerate(joined)]
+    participants = [p.participant for p in peers]
+    wait_until(lambda: all(p.synced and len(p.session.journey.stages) == 5 for p in participants),
+               participants)
+    rng = random.Random(7)
+    for _ in range(30):
+        _random_edit(rng.choice(peers), rng)
+        if rng.random() < 0.5:  # sometimes the network catches up in between, sometimes not
+            for participant in participants:
+                participant.pump()
+
+    def converged() -> bool:
+        first = comparable(peers[0].journey)
+        return all(comparable(p.journey) == first for p in peers[1:]) and comparable(
+            host.bridge.session.journey) == first
+
+    wait_until(converged, participants, timeout=15)
+    for peer in peers:
+        assert find_problems(peer.journey) == []
+    wait_until(lambda: comparable(load_journey(path).journey) == comparable(peers[0].journey),
+               participants, timeout=10)
