@@ -12,6 +12,7 @@ from pycrdt import Doc
 from journeymapper.live.shared_doc import materialise, populate
 from journeymapper.model import edits
 from journeymapper.model.commands import MoveCards, MoveItem, RemoveItems, UpdateItem
+from journeymapper.model.integrity import find_problems
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.templates import build_template
 
@@ -230,3 +231,17 @@ def test_another_yjs_client_following_the_documented_mapping_can_add_a_card() ->
     assert card is not None and card.title == "Written by another client"
     assert card.description == "Typed in a web page" and card.tags == ["web"]
     assert a.journey.touchpoints[-1].id == "tp-from-yjs"  # _pos 1000.5 sorts it last
+
+
+def test_undoing_a_delete_after_its_stage_went_elsewhere_is_repaired_at_once() -> None:
+    a, b = make_peers(_map(), 2)
+    card = a.journey.touchpoints[0]
+    a.run(RemoveItems("touchpoints", [card.id]))
+    deliver_all([a, b])
+    b.run(RemoveItems("stages", [card.stage_id]))
+    deliver_all([a, b])
+    a.history.undo()  # brings the card back into a stage that no longer exists
+    assert find_problems(a.journey) == []  # repaired on the spot, not at the next update
+    assert a.journey.touchpoint(card.id) is None
+    deliver_all([a, b])
+    assert_converged([a, b])

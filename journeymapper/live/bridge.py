@@ -44,7 +44,7 @@ from journeymapper.live.shared_doc import (
 )
 from journeymapper.model.commands import MAP, Change, Command
 from journeymapper.model.entities import Entity
-from journeymapper.model.integrity import find_problems
+from journeymapper.model.integrity import LINKED_FIELDS, find_problems
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
 from journeymapper.model.session import EditingSession
 
@@ -338,6 +338,15 @@ class LiveBridge:
         if self._writing or not changes:
             return
         self._write(changes)
+        if self._may_break_links(changes) and find_problems(self.session.journey):
+            # An undo can bring back a card whose stage someone else deleted meanwhile: the
+            # same repair every peer makes, here and at once, so this copy is never invalid.
+            self._settle_whole()
+
+    @staticmethod
+    def _may_break_links(changes: list[Change]) -> bool:
+        return any(c.action != "updated" or LINKED_FIELDS.intersection(c.fields) or not c.fields
+                   for c in changes)
 
     def _write(self, changes: list[Change]) -> None:
         journey = self.session.journey
