@@ -72,3 +72,20 @@ def test_serve_and_join_refuse_bad_arguments_with_a_clear_line(tmp_path, capsys)
     assert "128 bits" in capsys.readouterr().err
     assert main(["join", "ws://127.0.0.1:8737/map-1"]) == 2
     assert "room code" in capsys.readouterr().err
+
+
+def test_serve_on_a_port_in_use_says_so_without_a_traceback(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from journeymapper.fileformat import save_journey
+    from journeymapper.model.templates import build_template
+
+    path = tmp_path / "m.journey"
+    save_journey(build_template("5a", "en"), path)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", str(path), "--host", "127.0.0.1", "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot listen" in err and "Traceback" not in err

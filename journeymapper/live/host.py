@@ -199,7 +199,16 @@ class LiveHost:
         self._stop.set()
 
     async def run(self) -> None:
-        """Serve until `stop()`; then save a last time and close every connection."""
+        """Serve until `stop()`; then save a last time and close every connection.
+
+        Raises OSError when the address cannot be used (taken port, foreign address).
+        """
+        try:
+            await self._run()
+        except BaseExceptionGroup as group:  # anyio's task groups wrap what went wrong
+            raise _first_leaf(group) from None
+
+    async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         doc: Doc[Any] = Doc()
         if self.initial_update is not None:
@@ -293,6 +302,11 @@ class LiveHost:
             return
         self._unsaved = False
         self.saves += 1
+
+
+def _first_leaf(group: BaseExceptionGroup) -> BaseException:  # type: ignore[type-arg]
+    first = group.exceptions[0]
+    return _first_leaf(first) if isinstance(first, BaseExceptionGroup) else first
 
 
 class HostThread:
