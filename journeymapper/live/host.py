@@ -34,6 +34,8 @@ from journeymapper.live.protocol import (
     MAX_AWARENESS,
     MAX_FROM_PEER,
     MAX_PARTICIPANTS,
+    MESSAGE_BURST,
+    MESSAGES_PER_SECOND,
     RateLimit,
     SessionAddress,
     UpdateGuard,
@@ -58,12 +60,12 @@ class GuardedChannel:
     """A websocket as a pycrdt `Channel`, refusing what a peer may not send."""
 
     def __init__(self, websocket: ServerConnection, room: str, guard: UpdateGuard,
-                 on_refused: Callable[[str], None]) -> None:
+                 on_refused: Callable[[str], None], rate: RateLimit | None = None) -> None:
         self._websocket = websocket
         self._room = room
         self._guard = guard
         self._on_refused = on_refused
-        self._rate = RateLimit()
+        self._rate = rate or RateLimit()
         self.awareness_clients: set[int] = set()  # whose presence this connection carries
         self.peer = f"{websocket.remote_address[0]}:{websocket.remote_address[1]}" \
             if websocket.remote_address else "?"
@@ -169,11 +171,15 @@ class LiveHost:
         save_delay: float = SAVE_DELAY,
         on_event: Callable[[str], None] | None = None,
         initial_update: bytes | None = None,
+        messages_per_second: float = MESSAGES_PER_SECOND,
+        message_burst: float = MESSAGE_BURST,
     ) -> None:
         self.journey = journey
         # The room's document from an earlier run of this session: participants who kept
         # editing while the host was away then merge into it instead of a fresh copy.
         self.initial_update = initial_update
+        self.messages_per_second = messages_per_second
+        self.message_burst = message_burst
         self.save_to = save_to
         self.bind_host = host
         self.port = port
@@ -228,7 +234,8 @@ class LiveHost:
             await websocket_server.start_room(room)
 
             async def handler(websocket: ServerConnection) -> None:
-                channel = GuardedChannel(websocket, self.room_name, guard, self._refused)
+                rate = RateLimit(self.messages_per_second, self.message_burst)
+                channel = GuardedChannel(websocket, self.room_name, guard, self._refused, rate)
                 self.on_event(f"{channel.peer} joined")
                 try:
                     await room.serve(channel)  # type: ignore[arg-type]
