@@ -89,3 +89,17 @@ def test_serve_on_a_port_in_use_says_so_without_a_traceback(tmp_path, capsys) ->
         assert main(["serve", str(path), "--host", "127.0.0.1", "--port", str(port)]) == 1
     err = capsys.readouterr().err
     assert "cannot listen" in err and "Traceback" not in err
+
+
+def test_garbage_from_a_host_is_ignored_and_the_map_kept() -> None:
+    from journeymapper.live.participant import Event, Participant
+    from journeymapper.model.session import EditingSession
+    from journeymapper.model.templates import build_template
+
+    session = EditingSession(build_template("5a", "en"))
+    participant = Participant(session, SessionAddress("127.0.0.1", 1, "r", new_room_code()))
+    before = session.journey.model_dump()
+    for junk in (b"", b"\x00", b"\x00\x02\xff\xff\xff", b"\x00\x01\x05abc", b"\x01\xff", b"\x09"):
+        participant.connection.events.put(Event("message", junk))
+    assert participant.pump() == []
+    assert session.journey.model_dump() == before
