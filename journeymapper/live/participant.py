@@ -245,7 +245,9 @@ class Participant:
         if event.kind == "message":
             try:
                 return self.endpoint.receive(event.data)
-            except Exception as error:  # a malformed message from the host: note it, keep the map
+            except BaseException as error:  # malformed; a Rust panic is a BaseException
+                if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
+                    raise
                 log.warning("live session: ignored a malformed message from the host: %s", error)
                 return []
         if event.kind == "tick":

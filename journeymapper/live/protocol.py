@@ -179,7 +179,9 @@ class UpdateGuard:
         try:
             self.shadow.apply_update(update)
             problem = self._problem()
-        except Exception as error:  # a malformed update: pycrdt raises on bytes it cannot decode
+        except BaseException as error:  # malformed bytes; a Rust panic is a BaseException
+            if isinstance(error, KeyboardInterrupt | SystemExit | GeneratorExit):
+                raise
             problem = f"the update cannot be decoded ({type(error).__name__})"
         if problem is not None:
             self._rebuild()
