@@ -1446,47 +1446,47 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="129"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="133"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="135"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="139"/>
         <source>The room code from the facilitator</source>
         <translation>El código de sala que da quien facilita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="140"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="141"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="145"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="152"/>
         <source>Sessions on this network:</source>
         <translation>Sesiones en esta red:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="165"/>
         <source>(Sessions cannot be listed on this network.)</source>
         <translation>(No se pueden listar las sesiones en esta red.)</translation>
     </message>
@@ -1652,22 +1652,22 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="230"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="246"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="234"/>
-        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or start a new session from it. Reconnecting…</source>
-        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como o inicia una sesión nueva a partir de ella. Reconectando…</translation>
+        <location filename="../../journeymapper/ui/live/controller.py" line="250"/>
+        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Sesión en vivo). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="237"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="254"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="251"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="268"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -2469,7 +2469,7 @@
 <context>
     <name>PendingJoin</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="102"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="103"/>
         <source>the host cannot be reached ({detail})</source>
         <translation>no se puede contactar con el anfitrión ({detail})</translation>
     </message>
@@ -2832,73 +2832,73 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="63"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="64"/>
         <source>Start live session</source>
         <translation>Iniciar sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="67"/>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="72"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="68"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
         <source>This computer only ({address})</source>
         <translation>Solo este ordenador ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="68"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="69"/>
         <source>The network of {name} ({address})</source>
         <translation>La red de {name} ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="74"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="75"/>
         <source>All interfaces (anyone who can reach this computer)</source>
         <translation>Todas las interfaces (cualquiera que llegue a este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="82"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="86"/>
         <source>The address to share appears here</source>
         <translation>Aquí aparece la dirección para compartir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="83"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="87"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="87"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="91"/>
         <source>Participants need the whole address, including its code. Anyone with the code who can reach this computer can edit the map; the connection is not encrypted.</source>
         <translation>Los participantes necesitan la dirección completa, con su código. Cualquiera que tenga el código y llegue a este ordenador puede editar el mapa; la conexión no está cifrada.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="91"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="92"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="94"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="98"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="101"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="117"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="121"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

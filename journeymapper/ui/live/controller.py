@@ -248,7 +248,8 @@ class LiveController(QObject):
             self._told_gone = True
             window.statusBar().showMessage(self.tr(
                 "The live session's host cannot be reached. Your copy of the map is kept: keep "
-                "editing, save it with Save As, or start a new session from it. Reconnecting…"))
+                "editing, save it with Save As, or leave the session and start a new one from it "
+                "(File ▸ Live Session). Reconnecting…"))
         elif status == REFUSED:
             window.statusBar().showMessage(self.tr("The host refused to let you join: {reason}").format(
                 reason=detail))
