@@ -117,6 +117,10 @@ def _replace_items(
     collection: str, items: list[Any], replaced: dict[str, Entity | None], order: list[str] | None
 ) -> list[Change]:
     """Edit `items` in place (views keep their reference to the list)."""
+    if order is None and None not in replaced.values():
+        quick = _update_in_place(collection, items, replaced)
+        if quick is not None:
+            return quick
     changes: list[Change] = []
     by_id = {item.id: item for item in items}
     for item_id, new in replaced.items():
@@ -169,6 +173,24 @@ def replacement_of(current: JourneyMap, wanted: JourneyMap) -> SyncFromDoc:
         if name not in COLLECTIONS and name != "modified" and getattr(current, name) != getattr(wanted, name)
     }
     return SyncFromDoc(replacements, orders, map_fields)
+
+
+def _update_in_place(
+    collection: str, items: list[Any], replaced: dict[str, Entity | None]
+) -> list[Change] | None:
+    """The common case, someone edited fields: swap the objects where they are (one scan,
+    no rebuilt list). None when an object is new, so the general path must run."""
+    at = {item.id: n for n, item in enumerate(items) if item.id in replaced}
+    if len(at) != len(replaced):
+        return None
+    changes: list[Change] = []
+    for item_id, new in replaced.items():
+        assert new is not None
+        fields = _changed_fields(items[at[item_id]], new)
+        if fields:
+            items[at[item_id]] = new
+            changes.append(Change("updated", collection, item_id, fields))
+    return changes
 
 
 class LiveBridge:
@@ -371,7 +393,7 @@ class LiveBridge:
     def _write_collection(self, collection: str, items: list[Any], ids: set[str]) -> None:
         shared = root(self.doc, collection)
         positions = self._positions[collection]
-        index = {item.id: n for n, item in enumerate(items)}
+        index = {item.id: n for n, item in enumerate(items) if item.id in ids}  # one scan
         for item_id in ids:
             if item_id not in index:
                 if item_id in shared:
@@ -397,6 +419,8 @@ class LiveBridge:
                 target[POS] = pos
                 positions[item_id] = pos
                 placed = True
+        if placed:
+            index = {item.id: n for n, item in enumerate(items)}
         if placed and [i for i in ordered_ids(positions) if i in index] != [
             item.id for item in items if item.id in positions
         ]:
