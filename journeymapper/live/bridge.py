@@ -205,6 +205,7 @@ class LiveBridge:
         self._dirty: dict[str, set[str]] = {c: set() for c in COLLECTIONS}
         self._map_dirty = False
         self._writing = False
+        self._repairing = False
         self._subscriptions: list[tuple[Map, Subscription]] = []
         for collection in COLLECTIONS:
             shared = root(self.doc, collection)
@@ -328,7 +329,11 @@ class LiveBridge:
         command = replacement_of(journey, fixed)
         # Applied like a local edit: the repairs (removed, reset, clamped...) are written
         # back, so the document itself becomes valid; equal values write nothing.
-        return self.session.apply(command)
+        self._repairing = True
+        try:
+            return self.session.apply(command)
+        finally:
+            self._repairing = False
 
     def _read_objects(self, collection: str, ids: set[str]) -> dict[str, Entity | None] | None:
         """The touched objects as model objects (None for deleted); None if one is invalid."""
@@ -360,6 +365,8 @@ class LiveBridge:
         if self._writing or not changes:
             return
         self._write(changes)
+        if self._repairing:
+            return  # the repair's own write-back: its result keeps the rules by construction
         if self._may_break_links(changes) and find_problems(self.session.journey):
             # An undo can bring back a card whose stage someone else deleted meanwhile: the
             # same repair every peer makes, here and at once, so this copy is never invalid.
