@@ -245,3 +245,30 @@ def test_undoing_a_delete_after_its_stage_went_elsewhere_is_repaired_at_once() -
     assert a.journey.touchpoint(card.id) is None
     deliver_all([a, b])
     assert_converged([a, b])
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1))
+def test_even_out_of_order_delivery_converges_after_the_state_vector_exchange(seed: int) -> None:
+    """Updates shuffled across senders AND within one sender (no websocket does that), then
+    the exchange every (re)connection and every 30 s performs: all peers agree again."""
+    rng = random.Random(seed)
+    peers = make_peers(_map(), 3)
+    for _ in range(3):
+        for _ in range(rng.randint(1, 8)):
+            _random_edit(rng.choice(peers), rng)
+        pending = [(p, u) for p in peers for u in p.outbox]
+        rng.shuffle(pending)
+        for peer in peers:
+            peer.outbox.clear()
+        for sender, update in pending:
+            for receiver in peers:
+                if receiver is not sender:
+                    receiver.bridge.apply_remote(update)
+    for _ in range(3):
+        for a in peers:
+            for b in peers:
+                if a is not b:
+                    b.bridge.apply_remote(a.bridge.doc.get_update(b.bridge.doc.get_state()))
+        deliver_all(peers, rng)
+    assert_converged(peers)
