@@ -277,6 +277,7 @@ class LiveBridge:
         replacements: dict[str, dict[str, Entity | None]] = {}
         orders: dict[str, list[str]] = {}
         whole = False
+        self._catch_missed_events()
         for collection in COLLECTIONS:
             dirty = self._dirty[collection]
             if not dirty:
@@ -304,6 +305,18 @@ class LiveBridge:
         if whole or (self._may_break_links(changes) and find_problems(self.session.journey)):
             changes += self._settle_whole()
         return changes
+
+    def _catch_missed_events(self) -> None:
+        """Objects that came or went without an event: compare counts, then keys.
+
+        yrs applies a deletion it had to keep pending (its update arrived before what it
+        deletes) without emitting an event; the count of keys, cheap to read, shows it.
+        """
+        for collection in COLLECTIONS:
+            shared = root(self.doc, collection)
+            known = self._positions[collection]
+            if len(shared) != len(known):
+                self._dirty[collection] |= set(shared.keys()) ^ set(known)
 
     def settle_all(self) -> list[Change]:
         """Bring the model in step with the whole document (after loading a saved state)."""
