@@ -51,6 +51,8 @@ def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, 
     stage, lane = journey.stages[0].id, journey.lanes[1].id
     host_window.activateWindow()
     double_click(host_window.view, *centre(host_window.scene.layout.cells[(stage, lane)]))
+    # The guest sees which cell the facilitator is typing in, before the card exists.
+    qtbot.waitUntil(lambda: (stage, lane) in guest.live.controller.overlay.cells.values(), timeout=2000)
     QTest.keyClicks(host_window.view.editor, "Sees an ad")
     started = time.monotonic()
     key(host_window.view.editor, Qt.Key.Key_Return)

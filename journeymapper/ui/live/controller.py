@@ -134,6 +134,7 @@ class LiveController(QObject):
         window.scene.current_changed.connect(self._publish_selection)  # every selection path
         window.scene.layout_updated.connect(self._draw_presence)
         window.installEventFilter(self)
+        window.view.editor.installEventFilter(self)  # typing on the canvas: the cell is news
 
     # --- state ---------------------------------------------------------------------
     @property
@@ -206,7 +207,22 @@ class LiveController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and self.active:
             QTimer.singleShot(0, self, self._leave_if_closed)
+        elif watched is self.window.view.editor and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            QTimer.singleShot(0, self, self._publish_selection)
         return False
+
+    def _editing_cell(self) -> list[str] | None:
+        """The cell of what is being typed on the canvas: a new card, or a card's title."""
+        editor = self.window.view.editor
+        if not editor.isVisible():
+            return None
+        context = editor.context
+        if len(context) >= 3 and context[0] == "new":
+            return [str(context[1]), str(context[2])]
+        if len(context) >= 2 and context[0] == "title":
+            card = self.window.document.journey.touchpoint(str(context[1]))
+            return [card.stage_id, card.lane_id] if card is not None else None
+        return None
 
     def _leave_if_closed(self) -> None:
         try:
@@ -277,10 +293,10 @@ class LiveController(QObject):
             ids = [ref for _role, ref in self.window.scene.selected_keys()][:50]
         except RuntimeError:
             return  # the scene is being torn down
-        cell = None
+        cell = self._editing_cell()
         card = next((self.window.document.journey.touchpoint(i) for i in ids
                      if self.window.document.journey.touchpoint(i) is not None), None)
-        if card is not None:
+        if cell is None and card is not None:
             cell = [card.stage_id, card.lane_id]
         participant.endpoint.set_presence(selection=ids, cell=cell)
         participant.pump()
