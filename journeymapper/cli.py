@@ -7,7 +7,9 @@ exits non-zero; a traceback never reaches the user.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,10 +23,9 @@ from journeymapper.fileformat import (
     schema_text,
     write_atomically,
 )
-from journeymapper.live.cli_commands import NAMES as LIVE_COMMANDS
+from journeymapper.interop.command_line import add_export_options, add_import_parser
 from journeymapper.live.cli_commands import register as register_live_commands
 from journeymapper.model.templates import TEMPLATES, build_template
-from journeymapper.teams.commands import NAMES as TEAM_COMMANDS
 from journeymapper.teams.commands import register as register_team_commands
 
 EXIT_OK = 0
@@ -39,8 +40,10 @@ def _cmd_new(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     journey = build_template(args.template, args.lang, args.title)
     write_atomically(out, dumps_journey(journey))
-    print(f"{out}: new {args.template} map in {args.lang} with {len(journey.stages)} stages "
-          f"and {len(journey.lanes)} lanes")
+    print(
+        f"{out}: new {args.template} map in {args.lang} with {len(journey.stages)} stages "
+        f"and {len(journey.lanes)} lanes"
+    )
     return EXIT_OK
 
 
@@ -58,8 +61,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             print(notice, file=sys.stderr)
         if not args.quiet:
             j = result.journey
-            print(f"{name}: valid ({len(j.stages)} stages, {len(j.lanes)} lanes, "
-                  f"{len(j.touchpoints)} touchpoints, {len(j.pain_points)} pain points)")
+            print(
+                f"{name}: valid ({len(j.stages)} stages, {len(j.lanes)} lanes, "
+                f"{len(j.touchpoints)} touchpoints, {len(j.pain_points)} pain points)"
+            )
     return status
 
 
@@ -74,6 +79,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from journeymapper.export.run import ExportOptionsError, export_file
+    from journeymapper.interop.command_line import add_insights_page, interop_export_kind, run_interop_export
 
     try:
         journey = load_journey(args.file).journey
@@ -81,9 +87,27 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for line in error.lines():
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    kind = interop_export_kind(args.output, args)
+    if args.insights and Path(args.output).suffix.lower() != ".pdf":
+        print(f"{args.output}: --insights adds a page to a PDF poster; export to .pdf", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        written = export_file(journey, Path(args.output), args)
-    except ExportOptionsError as error:
+        if getattr(args, "compare", None):
+            from journeymapper.export.comparison import export_comparison
+
+            other = load_journey(args.compare).journey
+            written = export_comparison(journey, other, Path(args.output), args)
+        elif kind is not None:
+            written = run_interop_export(journey, Path(args.output), kind, args)
+        else:
+            written = export_file(journey, Path(args.output), args)
+        if args.insights:
+            add_insights_page(journey, written, args)
+    except JourneyFileError as error:
+        for line in error.lines():
+            print(line, file=sys.stderr)
+        return EXIT_INVALID
+    except (ExportOptionsError, ValueError) as error:
         print(f"{args.output}: {error}", file=sys.stderr)
         return EXIT_USAGE
     for path in written:
@@ -135,8 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"journeymapper {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = sub.add_parser("new", help="create a map from a template",
-                         description="Create a new .journey file from a template.")
+    new = sub.add_parser(
+        "new", help="create a map from a template", description="Create a new .journey file from a template."
+    )
     new.add_argument("--template", choices=TEMPLATES, default="5a", help="the grid to start from")
     new.add_argument("--lang", choices=("en", "es"), default="en", help="language of names and labels")
     new.add_argument("--title", help="the map's title")
@@ -144,21 +169,31 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--force", action="store_true", help="overwrite an existing file")
     new.set_defaults(run=_cmd_new)
 
-    validate = sub.add_parser("validate", help="check .journey files",
-                              description="Check files; exit 1 and list every problem if any is invalid.")
+    validate = sub.add_parser(
+        "validate",
+        help="check .journey files",
+        description="Check files; exit 1 and list every problem if any is invalid.",
+    )
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.add_argument("-q", "--quiet", action="store_true", help="print problems only")
     validate.set_defaults(run=_cmd_validate)
 
-    schema = sub.add_parser("schema", help="print the JSON Schema of the file format",
-                            description="Print the JSON Schema (draft 2020-12) of .journey files.")
+    schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the file format",
+        description="Print the JSON Schema (draft 2020-12) of .journey files.",
+    )
     schema.add_argument("-o", "--output", help="write to a file instead of standard output")
     schema.set_defaults(run=_cmd_schema)
 
-    export = sub.add_parser("export", help="export a poster (PDF, SVG, PNG) or the action plan (CSV)",
-                            description="Export a map as a poster or its action plan as CSV.")
+    export = sub.add_parser(
+        "export",
+        help="export a poster (PDF, SVG, PNG), tables (CSV, XLSX), Mermaid or Markdown",
+        description="Export a map as a poster, its tables as CSV or an Excel workbook, "
+        "a Mermaid journey (.mmd) or a Markdown report (.md).",
+    )
     export.add_argument("file", metavar="FILE.journey")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv)")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv|xlsx|mmd|md)")
     export.add_argument("--size", default="A2", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm)")
     export.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape")
     export.add_argument("--tile", choices=("A4", "a4", "letter"), help="split the poster over office pages")
@@ -168,23 +203,63 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
     export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
     export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    export.add_argument("--compare", metavar="TO_BE.journey",
+                        help="a poster of this map (as-is) beside TO_BE, emotion curves overlaid")
+    add_export_options(export)
     export.set_defaults(run=_cmd_export)
 
-    analyze = sub.add_parser("analyze", aliases=["analyse"], help="report on a map's path, pains and gaps",
-                             description="Analyse the journey as a graph: path, hot spots, gaps.")
+    analyze = sub.add_parser(
+        "analyze",
+        aliases=["analyse"],
+        help="report on a map's path, pains and gaps",
+        description="Analyse the journey as a graph: path, hot spots, gaps.",
+    )
     analyze.add_argument("file", metavar="FILE.journey")
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
     register_team_commands(sub)
+    add_import_parser(sub)
     register_live_commands(sub, _open_joined)
     return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []  # pragma: no cover - the parser always has subcommands
+
+
+def _unknown_word(argv: list[str], commands: list[str]) -> int | None:
+    """Exit status 2 with the nearest command names when a word is neither command nor file.
+
+    Without this a typo ('improt') silently opened an empty editor. A missing .journey
+    path gets the command that creates one instead of a guess.
+    """
+    for word in argv:
+        if Path(word).exists() or word.startswith("-"):
+            continue
+        if word.lower().endswith(".journey"):
+            print(
+                f"journeymapper: {word}: no such file; create it with 'journeymapper new -o {word}'",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        near = difflib.get_close_matches(word.lower(), commands, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(near)}?" if near else f"; commands: {', '.join(commands)}"
+        print(f"journeymapper: {word!r} is neither a command nor an existing file{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"new", "validate", "schema", "export", "analyze", "analyse", *TEAM_COMMANDS, *LIVE_COMMANDS}
+    commands = _command_names(parser)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        unknown = _unknown_word(argv, commands)
+        if unknown is not None:
+            return unknown
         editor = argparse.Namespace(files=argv)
         return _cmd_edit(editor)
     args = parser.parse_args(argv)
@@ -198,6 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `journeymapper analyze map.journey | head`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush cannot fail again
+        return EXIT_OK
 
 
 def gui_main() -> int:

@@ -17,8 +17,8 @@ from journeymapper.layout.curve import catmull_rom
 from journeymapper.layout.display import Group, Image, Path, Primitive
 from journeymapper.layout.emotion import emotion_curve_group
 from journeymapper.layout.engine import LayoutEngine, LayoutOptions
+from journeymapper.layout.geometry import ScoreMap
 from journeymapper.layout.shift import translate_group
-from journeymapper.layout.stacking import ScoreMap
 from journeymapper.layout.updates import diff_layouts
 from journeymapper.model import edits
 from journeymapper.model.commands import CommandError, MoveCards

@@ -11,7 +11,7 @@ or Letter pages with overlap and assembly marks for office printers.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -23,11 +23,10 @@ from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
+from journeymapper.layout.painter import paint_items
 from journeymapper.layout.text import clean_plain
 from journeymapper.layout.theme import valid_colour
 from journeymapper.model.images import ImageError, check_photo
-
-MARK_COLOUR = "#000000"
 
 
 @dataclass(frozen=True)
@@ -79,8 +78,11 @@ class _PdfPainter:
     it encodes for the embedded font subsets and escapes PDF string syntax; no markup.
     """
 
-    def __init__(self, canvas: Canvas, poster_height: float) -> None:
+    def __init__(
+        self, canvas: Canvas, poster_height: float, clip: tuple[float, float, float, float] | None = None
+    ) -> None:
         self.c = canvas
+        self.clip = clip  # poster coordinates: groups outside it are skipped (tiled pages)
         self.code: list[str] = canvas._code  # noqa: SLF001 - the page content stream reportlab appends to
         self.h = poster_height
         self.reset_state()
@@ -116,31 +118,14 @@ class _PdfPainter:
             self.c.setStrokeAlpha(alpha)
             self._stroke_alpha = alpha
 
-    def paint_items(self, items: list, clip: tuple[float, float, float, float] | None = None) -> None:
-        for item in items:
-            if isinstance(item, Group):
-                if clip is not None and not _overlaps(item, clip):
-                    continue
-                self.paint_many(item.items)
-            else:
-                self.paint_many((item,))
+    def begin_group(self, group: Group) -> bool:
+        return self.clip is None or _overlaps(group, self.clip)
 
-    def paint_many(self, primitives: tuple) -> None:
-        batch: list[TextRun] = []
-        for primitive in primitives:
-            if type(primitive) is TextRun:
-                if primitive.text:
-                    batch.append(primitive)
-                continue
-            if batch:
-                self._text(batch)
-                batch = []
-            self.paint(primitive)
-        if batch:
-            self._text(batch)
+    def end_group(self, group: Group) -> None:
+        pass
 
-    def _text(self, runs: list[TextRun]) -> None:
-        """Several runs in one BT…ET text object."""
+    def texts(self, runs: Sequence[TextRun]) -> None:
+        """Consecutive runs (the walker batches them) in one BT…ET text object."""
         h = self.h
         t = self.c.beginText()
         code = t._code  # noqa: SLF001 - reportlab's own operator list for this text object
@@ -168,158 +153,155 @@ class _PdfPainter:
     def _paint_op(fill: bool, stroke: bool) -> str:
         return "B" if fill and stroke else "f" if fill else "S"
 
-    def paint(self, p: object) -> None:
+    def rect(self, p: Rect) -> None:
         code, h = self.code, self.h
-        kind = type(p)
-        if kind is Rect:
-            assert isinstance(p, Rect)
-            fill = p.fill is not None
-            stroke = p.stroke is not None and p.stroke_width > 0
-            if not (fill or stroke):
-                return
-            if p.fill is not None:
-                self._set_fill(p.fill, p.opacity)
-            if stroke and p.stroke is not None:
-                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
-            x, y, w, hh = p.x, h - p.y - p.h, p.w, p.h
-            r = min(p.radius, w / 2, hh / 2)
-            if r > 0:
-                k = r * (1 - _K)
-                x2, y2 = x + w, y + hh
-                code.append(
-                    _ROUND_RECT
-                    % (
-                        x + r,
-                        y,
-                        x2 - r,
-                        y,
-                        x2 - k,
-                        y,
-                        x2,
-                        y + k,
-                        x2,
-                        y + r,
-                        x2,
-                        y2 - r,
-                        x2,
-                        y2 - k,
-                        x2 - k,
-                        y2,
-                        x2 - r,
-                        y2,
-                        x + r,
-                        y2,
-                        x + k,
-                        y2,
-                        x,
-                        y2 - k,
-                        x,
-                        y2 - r,
-                        x,
-                        y + r,
-                        x,
-                        y + k,
-                        x + k,
-                        y,
-                        x + r,
-                        y,
-                    )
-                    + self._paint_op(fill, stroke)
-                )
-            else:
-                code.append("n %.1f %.1f %.1f %.1f re " % (x, y, w, hh) + self._paint_op(fill, stroke))
-        elif kind is Line:
-            assert isinstance(p, Line)
+        fill = p.fill is not None
+        stroke = p.stroke is not None and p.stroke_width > 0
+        if not (fill or stroke):
+            return
+        if p.fill is not None:
+            self._set_fill(p.fill, p.opacity)
+        if stroke and p.stroke is not None:
             self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
-            code.append("n %.1f %.1f m %.1f %.1f l S" % (p.x1, h - p.y1, p.x2, h - p.y2))
-        elif kind is Circle:
-            assert isinstance(p, Circle)
-            fill = p.fill is not None
-            stroke = p.stroke is not None and p.stroke_width > 0
-            if not (fill or stroke):
-                return
-            if p.fill is not None:
-                self._set_fill(p.fill)
-            if stroke and p.stroke is not None:
-                self._set_stroke(p.stroke, p.stroke_width, ())
-            cx, cy, r = p.cx, h - p.cy, p.r
-            k = r * _K
+        x, y, w, hh = p.x, h - p.y - p.h, p.w, p.h
+        r = min(p.radius, w / 2, hh / 2)
+        if r > 0:
+            k = r * (1 - _K)
+            x2, y2 = x + w, y + hh
             code.append(
-                _CIRCLE
+                _ROUND_RECT
                 % (
-                    cx + r,
-                    cy,
-                    cx + r,
-                    cy + k,
-                    cx + k,
-                    cy + r,
-                    cx,
-                    cy + r,
-                    cx - k,
-                    cy + r,
-                    cx - r,
-                    cy + k,
-                    cx - r,
-                    cy,
-                    cx - r,
-                    cy - k,
-                    cx - k,
-                    cy - r,
-                    cx,
-                    cy - r,
-                    cx + k,
-                    cy - r,
-                    cx + r,
-                    cy - k,
-                    cx + r,
-                    cy,
+                    x + r,
+                    y,
+                    x2 - r,
+                    y,
+                    x2 - k,
+                    y,
+                    x2,
+                    y + k,
+                    x2,
+                    y + r,
+                    x2,
+                    y2 - r,
+                    x2,
+                    y2 - k,
+                    x2 - k,
+                    y2,
+                    x2 - r,
+                    y2,
+                    x + r,
+                    y2,
+                    x + k,
+                    y2,
+                    x,
+                    y2 - k,
+                    x,
+                    y2 - r,
+                    x,
+                    y + r,
+                    x,
+                    y + k,
+                    x + k,
+                    y,
+                    x + r,
+                    y,
                 )
                 + self._paint_op(fill, stroke)
             )
-        elif kind is Path:
-            assert isinstance(p, Path)
-            fill = p.fill is not None
-            stroke = p.stroke is not None and p.stroke_width > 0
-            if not (fill or stroke) or not p.ops:
-                return
-            if p.fill is not None:
-                self._set_fill(p.fill, p.opacity)
-            if stroke and p.stroke is not None:
-                self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
-            parts = ["n"]
-            for op in p.ops:
-                if op[0] == "M":
-                    parts.append("%.1f %.1f m" % (op[1], h - op[2]))
-                elif op[0] == "L":
-                    parts.append("%.1f %.1f l" % (op[1], h - op[2]))
-                elif op[0] == "C":
-                    parts.append(
-                        "%.1f %.1f %.1f %.1f %.1f %.1f c"
-                        % (
-                            op[1],
-                            h - op[2],
-                            op[3],
-                            h - op[4],
-                            op[5],
-                            h - op[6],
-                        )
+        else:
+            code.append("n %.1f %.1f %.1f %.1f re " % (x, y, w, hh) + self._paint_op(fill, stroke))
+
+    def line(self, p: Line) -> None:
+        code, h = self.code, self.h
+        self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
+        code.append("n %.1f %.1f m %.1f %.1f l S" % (p.x1, h - p.y1, p.x2, h - p.y2))
+
+    def circle(self, p: Circle) -> None:
+        code, h = self.code, self.h
+        fill = p.fill is not None
+        stroke = p.stroke is not None and p.stroke_width > 0
+        if not (fill or stroke):
+            return
+        if p.fill is not None:
+            self._set_fill(p.fill)
+        if stroke and p.stroke is not None:
+            self._set_stroke(p.stroke, p.stroke_width, ())
+        cx, cy, r = p.cx, h - p.cy, p.r
+        k = r * _K
+        code.append(
+            _CIRCLE
+            % (
+                cx + r,
+                cy,
+                cx + r,
+                cy + k,
+                cx + k,
+                cy + r,
+                cx,
+                cy + r,
+                cx - k,
+                cy + r,
+                cx - r,
+                cy + k,
+                cx - r,
+                cy,
+                cx - r,
+                cy - k,
+                cx - k,
+                cy - r,
+                cx,
+                cy - r,
+                cx + k,
+                cy - r,
+                cx + r,
+                cy - k,
+                cx + r,
+                cy,
+            )
+            + self._paint_op(fill, stroke)
+        )
+
+    def path(self, p: Path) -> None:
+        code, h = self.code, self.h
+        fill = p.fill is not None
+        stroke = p.stroke is not None and p.stroke_width > 0
+        if not (fill or stroke) or not p.ops:
+            return
+        if p.fill is not None:
+            self._set_fill(p.fill, p.opacity)
+        if stroke and p.stroke is not None:
+            self._set_stroke(p.stroke, p.stroke_width, p.dash, p.opacity)
+        parts = ["n"]
+        for op in p.ops:
+            if op[0] == "M":
+                parts.append("%.1f %.1f m" % (op[1], h - op[2]))
+            elif op[0] == "L":
+                parts.append("%.1f %.1f l" % (op[1], h - op[2]))
+            elif op[0] == "C":
+                parts.append(
+                    "%.1f %.1f %.1f %.1f %.1f %.1f c"
+                    % (
+                        op[1],
+                        h - op[2],
+                        op[3],
+                        h - op[4],
+                        op[5],
+                        h - op[6],
                     )
-                else:
-                    parts.append("h")
-            parts.append(self._paint_op(fill, stroke))
-            code.append(" ".join(parts))
-        elif kind is TextRun:
-            assert isinstance(p, TextRun)
-            if p.text:
-                self._text([p])
-        elif kind is Image:
-            assert isinstance(p, Image)
-            try:
-                check_photo(p.data)
-            except ImageError:
-                return  # an image that is not a sane PNG/JPEG is left out, never decoded
-            self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
-            self._fill = self._stroke = None  # drawImage saves/restores state, but be safe
+                )
+            else:
+                parts.append("h")
+        parts.append(self._paint_op(fill, stroke))
+        code.append(" ".join(parts))
+
+    def image(self, p: Image) -> None:
+        h = self.h
+        try:
+            check_photo(p.data)
+        except ImageError:
+            return  # an image that is not a sane PNG/JPEG is left out, never decoded
+        self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+        self._fill = self._stroke = None  # drawImage saves/restores state, but be safe
 
 
 def _overlaps(group: Group, clip: tuple[float, float, float, float]) -> bool:
@@ -371,12 +353,11 @@ def _paint_page(
     canvas.saveState()
     canvas.translate(ox, page_h - oy - display.height * scale)
     canvas.scale(scale, scale)
-    painter = _PdfPainter(canvas, display.height)
     poster_clip = None
     if clip is not None:
         cx, cy, cw, ch = clip
         poster_clip = ((cx - ox) / scale, (cy - oy) / scale, cw / scale, ch / scale)
-    painter.paint_items(display.items, poster_clip)
+    paint_items(display.items, _PdfPainter(canvas, display.height, poster_clip))
     canvas.restoreState()
     if paper.crop_marks:
         _crop_marks(canvas, paper)

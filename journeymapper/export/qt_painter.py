@@ -1,7 +1,9 @@
 """The Qt backend: paints display-list primitives with QPainter, and renders PNG posters.
 
 The editor's canvas calls `paint_group` for each scene item, and PNG export paints
-the whole poster into a QImage, so what people edit is what they print. Fonts are
+the whole poster into a QImage, so what people edit is what they print. `QtPainter`
+implements the primitive calls of `layout.painter.Painter`; the one walker over the
+display list (`layout.painter.paint_items`) decides what reaches it. Fonts are
 the bundled Noto Sans files registered with QFontDatabase; sizes are set so that one
 layout unit (a point) is one painter unit on any device, with hinting and kerning
 off so Qt's advances match reportlab's, which measured the text.
@@ -15,7 +17,7 @@ from __future__ import annotations
 import atexit
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path as FsPath
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
@@ -45,6 +47,7 @@ from journeymapper.layout.display import (
 )
 from journeymapper.layout.fonts import FONT_FILES, font_path
 from journeymapper.layout.maplayout import LayoutOptions, MapLayout
+from journeymapper.layout.painter import paint_items, paint_primitives
 from journeymapper.layout.theme import valid_colour
 from journeymapper.model.images import ImageError, check_photo
 from journeymapper.model.journey import JourneyMap
@@ -164,19 +167,31 @@ def _device_dpi(painter: QPainter) -> float:
     return float(dpi or 96)
 
 
-def paint_primitive(painter: QPainter, p: object, dpi: float | None = None) -> None:
-    """Paint one primitive in layout coordinates (the painter's current transform applies)."""
-    kind = type(p)
-    if kind is TextRun:
-        assert isinstance(p, TextRun)
-        if not p.text:
-            return
-        painter.setFont(qfont(p.face, p.size, dpi if dpi is not None else _device_dpi(painter)))
-        painter.setPen(_colour(p.colour))
-        x = p.x - (p.width / 2 if p.anchor == "middle" else p.width if p.anchor == "end" else 0.0)
-        painter.drawText(QPointF(x, p.y), p.text)
-    elif kind is Rect:
-        assert isinstance(p, Rect)
+class QtPainter:
+    """The `Painter` protocol over a QPainter, in layout coordinates (its transform applies)."""
+
+    def __init__(self, painter: QPainter, dpi: float | None = None) -> None:
+        self.p = painter
+        self.dpi = dpi if dpi is not None else _device_dpi(painter)
+
+    def begin_group(self, group: Group) -> bool:
+        return True
+
+    def end_group(self, group: Group) -> None:
+        pass
+
+    def texts(self, runs: Sequence[TextRun]) -> None:
+        painter, dpi = self.p, self.dpi
+        for run in runs:
+            painter.setFont(qfont(run.face, run.size, dpi))
+            painter.setPen(_colour(run.colour))
+            x = run.x - (
+                run.width / 2 if run.anchor == "middle" else run.width if run.anchor == "end" else 0.0
+            )
+            painter.drawText(QPointF(x, run.y), run.text)
+
+    def rect(self, p: Rect) -> None:
+        painter = self.p
         painter.setOpacity(p.opacity)
         painter.setPen(_pen(p.stroke, p.stroke_width, p.dash))
         painter.setBrush(_brush(p.fill))
@@ -187,19 +202,21 @@ def paint_primitive(painter: QPainter, p: object, dpi: float | None = None) -> N
         else:
             painter.drawRect(rect)
         painter.setOpacity(1.0)
-    elif kind is Line:
-        assert isinstance(p, Line)
+
+    def line(self, p: Line) -> None:
+        painter = self.p
         painter.setOpacity(p.opacity)
         painter.setPen(_pen(p.stroke, p.stroke_width, p.dash))
         painter.drawLine(QPointF(p.x1, p.y1), QPointF(p.x2, p.y2))
         painter.setOpacity(1.0)
-    elif kind is Circle:
-        assert isinstance(p, Circle)
+
+    def circle(self, p: Circle) -> None:
+        painter = self.p
         painter.setPen(_pen(p.stroke, p.stroke_width))
         painter.setBrush(_brush(p.fill))
         painter.drawEllipse(QPointF(p.cx, p.cy), p.r, p.r)
-    elif kind is Path:
-        assert isinstance(p, Path)
+
+    def path(self, p: Path) -> None:
         path = QPainterPath()
         for op in p.ops:
             if op[0] == "M":
@@ -210,42 +227,35 @@ def paint_primitive(painter: QPainter, p: object, dpi: float | None = None) -> N
                 path.cubicTo(op[1], op[2], op[3], op[4], op[5], op[6])
             else:
                 path.closeSubpath()
+        painter = self.p
         painter.setOpacity(p.opacity)
         painter.setPen(_pen(p.stroke, p.stroke_width, p.dash))
         painter.setBrush(_brush(p.fill))
         painter.drawPath(path)
         painter.setOpacity(1.0)
-    elif kind is Image:
-        assert isinstance(p, Image)
+
+    def image(self, p: Image) -> None:
         image = _qimage(p.data)
         if image is not None:
-            painter.drawImage(QRectF(p.x, p.y, p.w, p.h), image)
+            self.p.drawImage(QRectF(p.x, p.y, p.w, p.h), image)
 
 
 def paint_group(painter: QPainter, group: Group) -> None:
     """Paint one group (a card, a header...) in layout coordinates; the editor calls this per item."""
-    dpi = _device_dpi(painter)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    for primitive in group.items:
-        paint_primitive(painter, primitive, dpi)
+    paint_primitives(group.items, QtPainter(painter))
     painter.restore()
 
 
 def paint_display_list(painter: QPainter, items: Iterable[Drawable]) -> None:
     """Paint groups and loose primitives in order."""
-    dpi = _device_dpi(painter)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    for item in items:
-        if isinstance(item, Group):
-            for primitive in item.items:
-                paint_primitive(painter, primitive, dpi)
-        else:
-            paint_primitive(painter, item, dpi)
+    paint_items(items, QtPainter(painter))
     painter.restore()
 
 

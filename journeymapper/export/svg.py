@@ -21,12 +21,14 @@ from __future__ import annotations
 import base64
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
 import svgwrite
 
 from journeymapper.export.paper import MM, Paper
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, PathOp, Rect, TextRun
 from journeymapper.layout.fonts import CSS_FONT_FAMILY
+from journeymapper.layout.painter import paint_items
 from journeymapper.layout.text import clean_plain
 from journeymapper.layout.theme import valid_colour
 from journeymapper.model.images import ImageError, check_photo
@@ -38,11 +40,23 @@ _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 def _n(value: float) -> str:
     """A coordinate with at most two decimals: enough at 1/72 in, and much smaller files."""
     text = "%.2f" % value
-    if text.endswith("00"):
-        text = text[:-3]
-    elif text.endswith("0"):
-        text = text[:-1]
+    if text[-1] != "0":
+        return text
+    text = text[:-3] if text[-2] == "0" else text[:-1]
     return "0" if text == "-0" else text
+
+
+_COLOURS: dict[str, str] = {}
+
+
+def _colour(value: str) -> str:
+    """A validated #RRGGBB (black if invalid), cached: a poster repeats a few dozen colours."""
+    found = _COLOURS.get(value)
+    if found is None:
+        if len(_COLOURS) > 4096:
+            _COLOURS.clear()
+        found = _COLOURS[value] = valid_colour(value, "#000000")
+    return found
 
 
 def group_id(group: Group) -> str:
@@ -64,93 +78,108 @@ def _path_d(ops: tuple[PathOp, ...]) -> str:
 def _stroke(attrs: dict[str, str], colour: str | None, width: float, dash: tuple[float, ...] = ()) -> None:
     if colour is None or width <= 0:
         return
-    attrs["stroke"] = valid_colour(colour, "#000000")
+    attrs["stroke"] = _colour(colour)
     attrs["stroke-width"] = _n(width)
     if dash:
         attrs["stroke-dasharray"] = ",".join(_n(d) for d in dash)
 
 
-def _add(parent: ET.Element, p: object) -> None:
-    """Append the element for one primitive to `parent`."""
-    kind = type(p)
-    sub = ET.SubElement
-    if kind is TextRun:
-        assert isinstance(p, TextRun)
-        if not p.text:
-            return
-        attrs = {
-            "x": _n(p.x),
-            "y": _n(p.y),
-            "font-size": _n(p.size),
-            "fill": valid_colour(p.colour, "#000000"),
-        }
-        if p.face == "bold":
-            attrs["font-weight"] = "bold"
-        elif p.face == "italic":
-            attrs["font-style"] = "italic"
-        if p.anchor != "start":
-            attrs["text-anchor"] = p.anchor
-        sub(parent, "text", attrs).text = p.text
-    elif kind is Rect:
-        assert isinstance(p, Rect)
+def _opacity(attrs: dict[str, str], opacity: float) -> None:
+    if opacity < 1:
+        attrs["opacity"] = _n(opacity)
+
+
+class _SvgPainter:
+    """The `Painter` protocol writing ElementTree elements: one described <g> per group."""
+
+    def __init__(self, poster: ET.Element) -> None:
+        self.poster = poster
+        self.parent = poster
+
+    def begin_group(self, group: Group) -> bool:
+        self.parent = ET.SubElement(
+            self.poster, "g", {"id": group_id(group), "class": _ID_UNSAFE.sub("_", group.role)}
+        )
+        title, desc = clean_plain(group.title), clean_plain(group.desc)
+        if title:
+            ET.SubElement(self.parent, "title").text = title
+        if desc:
+            ET.SubElement(self.parent, "desc").text = desc
+        return True
+
+    def end_group(self, group: Group) -> None:
+        self.parent = self.poster
+
+    def texts(self, runs: Sequence[TextRun]) -> None:
+        sub, parent = ET.SubElement, self.parent
+        for p in runs:
+            attrs = {
+                "x": _n(p.x),
+                "y": _n(p.y),
+                "font-size": _n(p.size),
+                "fill": _colour(p.colour),
+            }
+            if p.face == "bold":
+                attrs["font-weight"] = "bold"
+            elif p.face == "italic":
+                attrs["font-style"] = "italic"
+            if p.anchor != "start":
+                attrs["text-anchor"] = p.anchor
+            sub(parent, "text", attrs).text = p.text
+
+    def rect(self, p: Rect) -> None:
         attrs = {
             "x": _n(p.x),
             "y": _n(p.y),
             "width": _n(p.w),
             "height": _n(p.h),
-            "fill": valid_colour(p.fill, "#000000") if p.fill else "none",
+            "fill": _colour(p.fill) if p.fill else "none",
         }
         _stroke(attrs, p.stroke, p.stroke_width, p.dash)
         if p.radius > 0:
             attrs["rx"] = _n(min(p.radius, p.w / 2, p.h / 2))
-        if p.opacity < 1:
-            attrs["opacity"] = _n(p.opacity)
-        sub(parent, "rect", attrs)
-    elif kind is Line:
-        assert isinstance(p, Line)
+        _opacity(attrs, p.opacity)
+        ET.SubElement(self.parent, "rect", attrs)
+
+    def line(self, p: Line) -> None:
         attrs = {"x1": _n(p.x1), "y1": _n(p.y1), "x2": _n(p.x2), "y2": _n(p.y2)}
         _stroke(attrs, p.stroke, p.stroke_width, p.dash)
-        if p.opacity < 1:
-            attrs["opacity"] = _n(p.opacity)
-        sub(parent, "line", attrs)
-    elif kind is Circle:
-        assert isinstance(p, Circle)
+        _opacity(attrs, p.opacity)
+        ET.SubElement(self.parent, "line", attrs)
+
+    def circle(self, p: Circle) -> None:
         attrs = {
             "cx": _n(p.cx),
             "cy": _n(p.cy),
             "r": _n(p.r),
-            "fill": valid_colour(p.fill, "#000000") if p.fill else "none",
+            "fill": _colour(p.fill) if p.fill else "none",
         }
         _stroke(attrs, p.stroke, p.stroke_width)
-        sub(parent, "circle", attrs)
-    elif kind is Path:
-        assert isinstance(p, Path)
+        ET.SubElement(self.parent, "circle", attrs)
+
+    def path(self, p: Path) -> None:
         if not p.ops:
             return
-        attrs = {"d": _path_d(p.ops), "fill": valid_colour(p.fill, "#000000") if p.fill else "none"}
+        attrs = {"d": _path_d(p.ops), "fill": _colour(p.fill) if p.fill else "none"}
         _stroke(attrs, p.stroke, p.stroke_width, p.dash)
-        if p.opacity < 1:
-            attrs["opacity"] = _n(p.opacity)
-        sub(parent, "path", attrs)
-    elif kind is Image:
-        assert isinstance(p, Image)
+        _opacity(attrs, p.opacity)
+        ET.SubElement(self.parent, "path", attrs)
+
+    def image(self, p: Image) -> None:
         try:
             media_type = check_photo(p.data)
         except ImageError:
             return
         href = f"data:{media_type};base64," + base64.b64encode(p.data).decode("ascii")
-        sub(
-            parent,
-            "image",
-            {
-                "x": _n(p.x),
-                "y": _n(p.y),
-                "width": _n(p.w),
-                "height": _n(p.h),
-                "preserveAspectRatio": "xMidYMid meet",
-                "xlink:href": href,
-            },
-        )
+        attrs = {
+            "x": _n(p.x),
+            "y": _n(p.y),
+            "width": _n(p.w),
+            "height": _n(p.h),
+            "preserveAspectRatio": "xMidYMid meet",
+            "xlink:href": href,
+        }
+        ET.SubElement(self.parent, "image", attrs)
 
 
 class _Subtree:
@@ -168,20 +197,7 @@ def poster_subtree(display: DisplayList, transform: str) -> ET.Element:
     poster = ET.Element(
         "g", {"id": "poster", "font-family": CSS_FONT_FAMILY, "transform": transform, _XML_SPACE: "preserve"}
     )
-    for item in display.items:
-        if isinstance(item, Group):
-            group = ET.SubElement(
-                poster, "g", {"id": group_id(item), "class": _ID_UNSAFE.sub("_", item.role)}
-            )
-            title, desc = clean_plain(item.title), clean_plain(item.desc)
-            if title:
-                ET.SubElement(group, "title").text = title
-            if desc:
-                ET.SubElement(group, "desc").text = desc
-            for primitive in item.items:
-                _add(group, primitive)
-        else:
-            _add(poster, item)
+    paint_items(display.items, _SvgPainter(poster))
     return poster
 
 

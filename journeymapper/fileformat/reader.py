@@ -79,7 +79,7 @@ def _describe(error: Any) -> str:
     if kind.endswith("_type") or kind in {"model_type", "dict_type", "list_type"}:
         message += f" (found {json_kind(error.get('input'))})"
     if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
+        message = message[len("Value error, ") :]
     message = _INSTANCE_OF.sub("an object", message)
     message = message.replace("Input should be", "should be").replace("String should", "text should")
     return message
@@ -125,8 +125,17 @@ def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
 
     visit(journey, "/map")
     visit(journey.emotion_scale, "/map/emotion_scale")
-    for name in ("stages", "lanes", "touchpoints", "pain_points", "opportunities",
-                 "connections", "personas", "kpis", "actions"):
+    for name in (
+        "stages",
+        "lanes",
+        "touchpoints",
+        "pain_points",
+        "opportunities",
+        "connections",
+        "personas",
+        "kpis",
+        "actions",
+    ):
         for index, item in enumerate(getattr(journey, name)):
             if item.__pydantic_extra__:
                 visit(item, f"/map/{name}/{index}")
@@ -168,8 +177,9 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError as bad:
-            raise fail(f"not valid UTF-8 text (bad byte at offset {bad.start}); "
-                       "is it a .journey file?") from None
+            raise fail(
+                f"not valid UTF-8 text (bad byte at offset {bad.start}); is it a .journey file?"
+            ) from None
         text = str(error)
         if "recursion limit" in text:
             raise fail("the JSON is nested too deeply to be a journey map") from None
@@ -212,8 +222,9 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         )
     elif version != current:
         if source_version not in MIGRATIONS:
-            raise fail(f"format version {source_version} is not one this version can upgrade",
-                       "/format_version")
+            raise fail(
+                f"format version {source_version} is not one this version can upgrade", "/format_version"
+            )
         envelope, steps = migrate(envelope, source_version)
         notices.append(f"{shown_path(name)}: upgraded from format {source_version} ({', '.join(steps)})")
     for key, value in envelope.items():
@@ -235,7 +246,7 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     problems = find_problems(journey)
     for where, value in _unknown_fields(journey):
         if not _check_unknown_depth(value):
-            problems.append(Problem(where[len("/map"):], "unknown field is nested too deeply"))
+            problems.append(Problem(where[len("/map") :], "unknown field is nested too deeply"))
     if problems:
         raise JourneyFileError(name, [Issue("/map" + p.pointer, p.message) for p in problems[:MAX_ERRORS]])
     extra = {k: v for k, v in envelope.items() if k not in ("format", "format_version", "map")}

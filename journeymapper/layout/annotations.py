@@ -35,6 +35,7 @@ class PainBlock(Block):
         "ctx",
         "attached",
     )
+    reads = ("text", "kind", "severity", "votes")
 
     def __init__(self, pain: PainPoint, width: float, ctx: Context, attached: bool) -> None:
         sz = ctx.sizes
@@ -136,14 +137,11 @@ def measure_pain(pain: PainPoint, width: float, ctx: Context, attached: bool) ->
     return PainBlock(pain, width, ctx, attached)
 
 
-def pain_content_key(pain: PainPoint) -> tuple:
-    return (pain.text, pain.kind, pain.severity, pain.votes)
-
-
 class KpiBlock(Block):
     """A KPI chip: status mark, name, actual versus target."""
 
     __slots__ = ("kpi_id", "status", "name_lines", "values", "status_label", "full", "ctx")
+    reads = ("name", "kind", "unit", "target", "actual", "lower_is_better")
 
     def __init__(self, kpi: Kpi, width: float, ctx: Context) -> None:
         sz = ctx.sizes
@@ -226,6 +224,7 @@ class OpportunityBlock(Block):
     """An opportunity: its text and, if written, its hypothesis sentence in italics."""
 
     __slots__ = ("opp_id", "lines", "hyp_lines", "full", "full_hyp", "ctx")
+    reads = ("text", "hypothesis")
 
     def __init__(self, opp: Opportunity, width: float, ctx: Context) -> None:
         sz = ctx.sizes
@@ -292,6 +291,7 @@ class ActionBlock(Block):
     """A row of the action plan shown in its stage: priority, task, owner and due date."""
 
     __slots__ = ("action_id", "priority", "priority_label", "lines", "meta", "full", "ctx")
+    reads = ("task", "priority", "status", "owner", "due")
 
     def __init__(self, action: Action, width: float, ctx: Context) -> None:
         sz = ctx.sizes

@@ -16,7 +16,6 @@ from journeymapper.layout.fonts import face_metrics, text_width
 from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
 from journeymapper.layout.theme import Theme
-from journeymapper.model.entities import EmotionScale
 
 
 @dataclass(frozen=True)
@@ -28,6 +27,7 @@ class Context:
     language: str
     scale_min: int
     scale_max: int
+    density: str = "full"  # LayoutOptions.density: "full" | "compact" | "dots"
 
 
 class Block:
@@ -35,10 +35,21 @@ class Block:
 
     `draw` runs once per block, at the origin; `place` translates that drawing,
     which is several times cheaper than drawing again when rows move.
+
+    `reads` declares the model fields the block is measured and drawn from: the engine's
+    cache key for a block is derived from it (`content_key`), so there is no key function
+    to keep in step with the drawer by hand — a drawer that starts reading a field adds it
+    here, next to the code that reads it.
     """
 
     __slots__ = ("height", "_drawn")
     height: float
+    reads: tuple[str, ...] = ()
+
+    @classmethod
+    def content_key(cls, obj: object) -> tuple:
+        """What the block would be measured from: the declared fields' values, frozen."""
+        return tuple(_frozen(getattr(obj, name)) for name in cls.reads)
 
     def draw(self, x: float, y: float, w: float) -> list[Group]:
         raise NotImplementedError
@@ -48,6 +59,21 @@ class Block:
         if drawn is None or drawn[0] != w:
             drawn = self._drawn = (w, self.draw(0.0, 0.0, w))
         return [translate_group(group, x, y) for group in drawn[1]]
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+def _frozen(value: object) -> object:
+    """A comparable snapshot of a field value: lists as tuples, nested models as their fields."""
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    fields = getattr(type(value), "model_fields", None)
+    if fields is not None:
+        return tuple(_frozen(getattr(value, name)) for name in fields)
+    return value
 
 
 def baseline_offset(size: float, leading: float) -> float:
@@ -104,7 +130,3 @@ def format_number(value: float | None, unit: str = "") -> str:
     if not unit:
         return text
     return f"{text}%" if unit == "%" else f"{text} {unit}"
-
-
-def scale_of(scale: EmotionScale) -> tuple[int, int]:
-    return scale.min, scale.max

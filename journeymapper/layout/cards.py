@@ -19,22 +19,8 @@ from journeymapper.model.entities import PainPoint, Touchpoint
 from journeymapper.model.vocabulary import Evidence, display_name
 
 PAIN_GAP = 5.0
-
-
-def card_content_key(card: Touchpoint, pains: list[PainPoint]) -> tuple:
-    """Everything about a card that changes how it looks (not where it is)."""
-    emotion = card.emotion
-    return (
-        card.title,
-        card.description,
-        card.channel,
-        card.channel_detail,
-        card.owner,
-        card.evidence,
-        tuple(card.tags),
-        None if emotion is None else emotion.score,
-        tuple((p.id, p.text, p.kind, p.severity, p.votes) for p in pains),
-    )
+DOT = 10.0  # a card's diameter in the "dots" density
+DOT_ROW = 13.0  # the height a dot takes in its cell
 
 
 def emotion_text(score: int) -> str:
@@ -69,8 +55,27 @@ class CardBlock(Block):
         "full_desc",
         "ctx",
     )
+    reads = ("title", "description", "channel", "channel_detail", "owner", "evidence", "tags", "emotion")
+
+    @classmethod
+    def key_with_pains(cls, card: Touchpoint, pains: list[PainPoint]) -> tuple:
+        """A card is drawn with its attached pains: their declared fields are part of its key."""
+        return (cls.content_key(card), tuple((p.id, PainBlock.content_key(p)) for p in pains))
 
     def __init__(self, card: Touchpoint, pains: list[PainPoint], width: float, ctx: Context) -> None:
+        self.full_title = clean_plain(card.title)
+        self.full_desc = clean_plain(card.description)
+        if ctx.density != "full":  # the lighter densities leave things out: the card says so
+            card = card.model_copy(
+                update={
+                    "description": "",
+                    "owner": "",
+                    "tags": [],
+                    "evidence": Evidence.OBSERVED,
+                    "channel": None,
+                }
+            )
+            pains = []
         sz, theme = ctx.sizes, ctx.theme
         self.ctx = ctx
         self.card_id = card.id
@@ -100,7 +105,8 @@ class CardBlock(Block):
             y += sz.badge + 6
         self.title_top = y
         title = clean_text(card.title, multiline=True)
-        self.title_lines = wrap_clamped(title, "bold", sz.title, inner, sz.max_title_lines).lines
+        max_lines = 2 if ctx.density == "compact" else 0 if ctx.density == "dots" else sz.max_title_lines
+        self.title_lines = wrap_clamped(title, "bold", sz.title, inner, max_lines).lines if max_lines else ()
         y += block_height(len(self.title_lines), sz.title, sz.title_leading)
         description = clean_text(card.description)
         self.desc_lines: tuple[str, ...] = ()
@@ -129,16 +135,38 @@ class CardBlock(Block):
         if self.pains:
             y += 7 + sum(p.height for p in self.pains) + PAIN_GAP * (len(self.pains) - 1)
             y += 5 - pad  # pains sit closer to the card's edge than text does
-        self.height = max(y + pad, 2 * pad + sz.title * 1.6)
-        self.full_title = clean_plain(card.title)
-        self.full_desc = clean_plain(card.description)
+        self.height = max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW
 
     def _tag_width(self) -> float:
         sz = self.ctx.sizes
         return text_width(display_name(self.evidence, self.ctx.language), "regular", sz.small) + 10
 
+    def _draw_dot(self, x: float, y: float, w: float) -> list[Group]:
+        """The "dots" density: one dot in the emotion's colour (the card's border without one)."""
+        ctx, ref = self.ctx, self.card_id
+        theme = ctx.theme
+        if self.emotion is None:
+            fill = theme.card_fill
+        else:
+            fill = theme.emotion_colour(self.emotion, ctx.scale_min, ctx.scale_max)
+        r = DOT / 2
+        dot = Circle(
+            x + r + 1,
+            y + DOT_ROW / 2,
+            r,
+            fill=fill,
+            stroke=theme.card_border,
+            stroke_width=0.8,
+            ref=ref,
+            role="card",
+        )
+        desc = self.full_desc
+        return [Group(ref, "card", x, y, w, self.height, (dot,), self.full_title, desc)]
+
     def draw(self, x: float, y: float, w: float) -> list[Group]:
         ctx = self.ctx
+        if ctx.density == "dots":
+            return self._draw_dot(x, y, w)
         sz, theme = ctx.sizes, ctx.theme
         ref = self.card_id
         pad = sz.card_pad

@@ -46,8 +46,17 @@ def catmull_rom_segments(
         x3, y3 = (xs[i + 2], ys[i + 2]) if i + 2 < n else (x2, y2)
         c1y = y1 + (y2 - y0) / 6.0
         c2y = y2 - (y3 - y1) / 6.0
-        append(("C", x1 + (x2 - x0) / 6.0, lo if c1y < lo else hi if c1y > hi else c1y,
-                x2 - (x3 - x1) / 6.0, lo if c2y < lo else hi if c2y > hi else c2y, x2, y2))
+        append(
+            (
+                "C",
+                x1 + (x2 - x0) / 6.0,
+                lo if c1y < lo else hi if c1y > hi else c1y,
+                x2 - (x3 - x1) / 6.0,
+                lo if c2y < lo else hi if c2y > hi else c2y,
+                x2,
+                y2,
+            )
+        )
     return ops
 
 
@@ -62,16 +71,3 @@ def bezier_point(
     u = 1.0 - t
     a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
     return (a * p0[0] + b * c1[0] + c * c2[0] + d * p1[0], a * p0[1] + b * c1[1] + c * c2[1] + d * p1[1])
-
-
-def path_bounds(ops: tuple[PathOp, ...]) -> tuple[float, float, float, float]:
-    """A box (x, y, w, h) containing every point and control point of the path."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for op in ops:
-        coords = op[1:]
-        xs.extend(coords[0::2])
-        ys.extend(coords[1::2])
-    if not xs:
-        return (0.0, 0.0, 0.0, 0.0)
-    return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

@@ -17,7 +17,6 @@ from journeymapper.layout.text import clean_text, single_line
 from journeymapper.layout.theme import ensure_contrast
 
 POINT_R = 5.5
-BAND_INSET = 14.0
 
 
 def spread_points(

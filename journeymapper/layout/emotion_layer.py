@@ -20,7 +20,7 @@ from journeymapper.layout.emotion import (
     emotion_point_group,
     spread_points,
 )
-from journeymapper.layout.stacking import Geometry, ScoreMap
+from journeymapper.layout.geometry import Geometry, ScoreMap
 from journeymapper.layout.text import clean_plain
 from journeymapper.model.journey import JourneyMap
 
@@ -90,7 +90,7 @@ class EmotionLayer:
         points_cache = self._points
         for index, stage in enumerate(journey.stages):
             previous = old_stages.get(stage.id)
-            key = (g.col_x[index], g.col_w, g.band)
+            key = (g.col_x[index], g.col_width(index), g.band, stage.collapsed)
             if (
                 previous is not None
                 and previous.key == key
@@ -101,12 +101,15 @@ class EmotionLayer:
                 continue
             scored = [
                 (cid, cards[cid].emotion)
-                for lane in lanes
+                for lane in ([] if stage.collapsed else lanes)  # a folded stage hides its cards
                 for cid in cell_cards.get((stage.id, lane.id), ())
                 if cards[cid].emotion is not None
             ]
             spread = spread_points(
-                [[(cid, e.score) for cid, e in scored]], [g.col_x[index]], g.col_w, score_map.y_for_score
+                [[(cid, e.score) for cid, e in scored]],
+                [g.col_x[index]],
+                g.col_width(index),
+                score_map.y_for_score,
             )
             entries = [(cid, x, y) for cid, x, y, _ in spread]
             groups: dict[str, Group] = {}

@@ -109,8 +109,4 @@ def text_width(text: str, face: FontFace, size: float) -> float:
     return sum(map(_width_table(face).__getitem__, text)) * size / 1000.0
 
 
-def line_height(size: float, leading: float = 1.3) -> float:
-    return size * leading
-
-
 register_fonts()  # measuring is the first thing any layout does; fail early if the fonts are missing

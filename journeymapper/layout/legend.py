@@ -18,6 +18,7 @@ from journeymapper.layout.icons import arrow_head, channel_icon, check_mark, pai
 from journeymapper.layout.text import clean_text, single_line
 from journeymapper.layout.theme import ensure_contrast, readable_on
 from journeymapper.layout.wording import words
+from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import Channel, Evidence, PainKind, display_name
 
 ROW = 19.0
@@ -39,8 +40,10 @@ def _section(title: str, entries: list[tuple[IconDrawer, str]], ctx: Context) ->
     sz = ctx.sizes
     columns = [entries[i : i + MAX_ROWS] for i in range(0, len(entries), MAX_ROWS)] or [[]]
     col_widths = [
-        max((_icon_width(draw) + 6 + text_width(label, "regular", sz.legend_text) for draw, label in col),
-            default=0.0)
+        max(
+            (_icon_width(draw) + 6 + text_width(label, "regular", sz.legend_text) for draw, label in col),
+            default=0.0,
+        )
         for col in columns
     ]
     width = max(
@@ -183,6 +186,23 @@ def legend_group(
         kpi_entries.append((path_icon, words("connection", lang)))
     sections.append(_section(words("kpis", lang), kpi_entries, ctx))
 
+    items, bottom = _lay_out_sections(sections, x, y, width, ink, ctx)
+    credit = f"{words('made-with', lang)} {__version__}"
+    cw = text_width(credit, "regular", sz.small)
+    items.append(
+        TextRun(
+            x + width, bottom + sz.small, credit, sz.small, "regular", muted, "end", cw, role="legend-credit"
+        )
+    )
+    height = bottom + sz.small * 1.6 - y
+    return Group("", "legend", x, y, width, height, tuple(items), words("legend", lang))
+
+
+def _lay_out_sections(
+    sections: list, x: float, y: float, width: float, ink: str, ctx: Context
+) -> tuple[list[Primitive], float]:
+    """Sections side by side, wrapping to a new row when the width is used up; the bottom."""
+    sz, theme = ctx.sizes, ctx.theme
     items: list[Primitive] = [
         Line(x, y, x + width, y, stroke=theme.grid_line, stroke_width=1.0, role="legend")
     ]
@@ -233,13 +253,27 @@ def legend_group(
             col_x += col_w + COLUMN_GAP
         row_h = max(row_h, head_h + rows * ROW)
         cx += sec_w + SECTION_GAP
-    bottom = cy + row_h + 10
-    credit = f"{words('made-with', lang)} {__version__}"
-    cw = text_width(credit, "regular", sz.small)
-    items.append(
-        TextRun(
-            x + width, bottom + sz.small, credit, sz.small, "regular", muted, "end", cw, role="legend-credit"
-        )
-    )
-    height = bottom + sz.small * 1.6 - y
-    return Group("", "legend", x, y, width, height, tuple(items), words("legend", lang))
+    return items, cy + row_h + 10
+
+
+class LegendLayer:
+    """The legend: the channels the map uses, and the group, kept while its key is the same."""
+
+    def __init__(self) -> None:
+        self.channels: list[Channel] = []
+        self._built: tuple[tuple, Group] | None = None
+
+    def find_channels(self, journey: JourneyMap) -> None:
+        """The channels on the map's cards, in vocabulary order (the only scan over the cards)."""
+        found = {c.channel for c in journey.touchpoints if c.channel is not None}
+        self.channels = sorted(found, key=list(Channel).index)
+
+    def group(
+        self, journey: JourneyMap, x: float, y: float, width: float, has_connections: bool, ctx: Context
+    ) -> Group:
+        labels = sorted(((int(k), v) for k, v in journey.emotion_scale.labels.items()), reverse=True)
+        key = (y, width, tuple(self.channels), tuple(labels), has_connections)
+        if self._built is None or self._built[0] != key:
+            group = legend_group(x, y, width, list(self.channels), labels, has_connections, ctx)
+            self._built = (key, group)
+        return self._built[1]

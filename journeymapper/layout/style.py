@@ -38,6 +38,7 @@ class Sizes:
     legend_text: float = 9.0
     emotion_band: float = 150.0
     collapsed_row: float = 22.0
+    collapsed_column: float = 34.0  # a folded stage: its number on the header, cells empty
     min_row: float = 60.0
     max_title_lines: int = 4
     max_desc_lines: int = 8

@@ -249,3 +249,26 @@ def _persona_card(
             bottom = max(bottom, cy)
         top = bottom
     return items, top + pad - y
+
+
+class TitleLayer:
+    """The title block, built once per layout and kept while what it shows is the same."""
+
+    def __init__(self) -> None:
+        self._built: tuple[tuple, Group, float] | None = None  # (key, group, width)
+
+    def group(
+        self, journey: JourneyMap, width: float, refresh: bool, show: bool, ctx: Context
+    ) -> Group | None:
+        """The block `width` wide; its key is only computed when the title's fields may have
+        changed (`refresh`) or the width did."""
+        if not show:
+            return None
+        built = self._built
+        if built is not None and not refresh and built[2] == width:
+            return built[1]
+        key = title_block_key(journey, width)
+        if built is None or built[0] != key:
+            pad = ctx.sizes.pad
+            built = self._built = (key, title_block_group(journey, pad, pad, width, ctx), width)
+        return built[1]

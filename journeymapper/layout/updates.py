@@ -7,11 +7,12 @@ groups are the very same objects), then value equality of the frozen dataclasses
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from journeymapper.layout.cell_contents import CellPlacement
 from journeymapper.layout.display import Group
 from journeymapper.layout.maplayout import LayoutDelta, MapLayout
-from journeymapper.layout.placement import CellPlacement
 from journeymapper.model.commands import Change
 
 GroupKey = tuple[str, str]
@@ -84,7 +85,7 @@ def plan_changes(changes: list[Change]) -> Plan:
     return plan
 
 
-def diff_layouts(old: dict[GroupKey, Group], layout: MapLayout) -> LayoutDelta:
+def diff_layouts(old: Mapping[GroupKey, Group], layout: MapLayout) -> LayoutDelta:
     new = layout.groups
     added: list[GroupKey] = []
     changed: list[GroupKey] = []
@@ -184,10 +185,10 @@ def _touched_points(
 
 
 def patch_groups(
-    old: dict[GroupKey, Group], touched: list[Group], gone: set[GroupKey], layout_of: object = None
+    old: Mapping[GroupKey, Group], touched: list[Group], gone: set[GroupKey]
 ) -> tuple[dict[GroupKey, Group], list, list, list]:
     """The new (role, ref) → Group map from the old one, with added, changed and removed keys."""
-    groups = old.copy()
+    groups = dict(old)
     touched_keys = {_key(g) for g in touched}
     removed = [key for key in gone if key not in touched_keys]
     for key in removed:

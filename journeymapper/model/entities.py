@@ -119,6 +119,8 @@ class Stage(Entity):
     name: Name
     description: Text = ""
     colour: Colour = "#5B7DB1"
+    # Folded to a narrow column in the editor (like a lane's `collapsed`); format 1.1, optional.
+    collapsed: Bool = False
 
 
 class Lane(Entity):

@@ -67,18 +67,10 @@ class JourneyMap(Entity):
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
     stages: Annotated[list[Stage], Field(max_length=MAX_STAGES)] = Field(default_factory=list)
     lanes: Annotated[list[Lane], Field(max_length=MAX_LANES)] = Field(default_factory=list)
-    touchpoints: Annotated[list[Touchpoint], Field(max_length=MAX_CARDS)] = Field(
-        default_factory=list
-    )
-    pain_points: Annotated[list[PainPoint], Field(max_length=MAX_CARDS)] = Field(
-        default_factory=list
-    )
-    opportunities: Annotated[list[Opportunity], Field(max_length=MAX_CARDS)] = Field(
-        default_factory=list
-    )
-    connections: Annotated[list[Connection], Field(max_length=MAX_CARDS)] = Field(
-        default_factory=list
-    )
+    touchpoints: Annotated[list[Touchpoint], Field(max_length=MAX_CARDS)] = Field(default_factory=list)
+    pain_points: Annotated[list[PainPoint], Field(max_length=MAX_CARDS)] = Field(default_factory=list)
+    opportunities: Annotated[list[Opportunity], Field(max_length=MAX_CARDS)] = Field(default_factory=list)
+    connections: Annotated[list[Connection], Field(max_length=MAX_CARDS)] = Field(default_factory=list)
     personas: Annotated[list[Persona], Field(max_length=100)] = Field(default_factory=list)
     kpis: Annotated[list[Kpi], Field(max_length=2_000)] = Field(default_factory=list)
     actions: Annotated[list[Action], Field(max_length=5_000)] = Field(default_factory=list)

@@ -103,9 +103,7 @@ class ActionCategory(StrEnum):
 
 
 # KPIs where a smaller number is the better one; the rest improve upwards.
-LOWER_IS_BETTER: frozenset[KpiKind] = frozenset(
-    {KpiKind.CES, KpiKind.AVG_RESPONSE_TIME, KpiKind.CHURN}
-)
+LOWER_IS_BETTER: frozenset[KpiKind] = frozenset({KpiKind.CES, KpiKind.AVG_RESPONSE_TIME, KpiKind.CHURN})
 
 _NAMES: dict[str, dict[str, str]] = {
     # lane kinds

@@ -107,31 +107,42 @@ def _line(change: Change, names: _Names) -> str:
     return head
 
 
-def format_text(diff: MapDiff, language: str = "en") -> str:
-    """The changes grouped by stage (in the new map's stage order, removed stages after)."""
+def grouped_lines(diff: MapDiff, language: str = "en") -> list[tuple[str, Change | None]]:
+    """Rows for people: a heading per stage (change None), then that stage's changes.
+
+    Stages come in the new map's order, removed stages after them; the map's own fields,
+    lanes and personas come first under "Whole map". The editor's compare list and the
+    text output of `journeymapper diff` are both made from these rows.
+    """
     words = _WORDS.get(language, _WORDS["en"])
-    if diff.equal:
-        return words["equal"] + "\n"
     names = _Names(diff, words)
-    groups: dict[str | None, list[str]] = {}
+    groups: dict[str | None, list[tuple[str, Change | None]]] = {}
     for change in diff.changes:
         obj = change.new if change.new is not None else change.old
-        groups.setdefault(names.stage_of(change.collection, obj), []).append(_line(change, names))
+        row = (_line(change, names), change)
+        groups.setdefault(names.stage_of(change.collection, obj), []).append(row)
     order: list[str | None] = [None] + [s.id for s in diff.new.stages]
     order += [s.id for s in diff.old.stages if s.id not in order]
     order += [key for key in groups if key not in order]
     gone = {s.id for s in diff.old.stages} - {s.id for s in diff.new.stages}
-    out: list[str] = []
+    rows: list[tuple[str, Change | None]] = []
     for key in order:
         if key not in groups:
             continue
         if key is None:
-            out.append(words["whole"])
+            rows.append((words["whole"], None))
         else:
             header = f"{words['stage']} {names.title_of(key)}"
-            out.append(header + (f" ({words['gone']})" if key in gone else ""))
-        out += groups[key]
-    return "\n".join(out) + "\n"
+            rows.append((header + (f" ({words['gone']})" if key in gone else ""), None))
+        rows += groups[key]
+    return rows
+
+
+def format_text(diff: MapDiff, language: str = "en") -> str:
+    """The changes grouped by stage, one line each (see `grouped_lines`)."""
+    if diff.equal:
+        return _WORDS.get(language, _WORDS["en"])["equal"] + "\n"
+    return "\n".join(text for text, _change in grouped_lines(diff, language)) + "\n"
 
 
 def format_stat(diff: MapDiff, language: str = "en") -> str:

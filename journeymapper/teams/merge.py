@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
-from journeymapper.model.repair import Repair, repair_data
+from journeymapper.model.repair import Repair, repair_copy, repair_data
 
 Side = Literal["ours", "theirs"]
 MISSING: Any = object()  # a key or object absent on one side
@@ -136,6 +136,10 @@ class _Merger:
             if kept == base:
                 return MISSING  # deleted on one side, untouched on the other
             return self.conflict("deleted", name, item_id, None, base, ours, theirs)
+        if ours == theirs or theirs == base:  # most objects of a large map: nothing to merge
+            return ours
+        if ours == base:
+            return theirs
         return self.fields((name, item_id), base, ours, theirs)
 
 
@@ -201,37 +205,46 @@ def _merge_collection(merger: _Merger, name: str, sides: tuple[dict[str, Any], .
     return [merged[i] for i in order]
 
 
-def _cell_sequence(cards: list[dict[str, Any]], cell: tuple[Any, Any]) -> list[str]:
-    inside = [(c.get("order", 0), index, c["id"]) for index, c in enumerate(cards)
-              if (c.get("stage_id"), c.get("lane_id")) == cell]
-    return [card_id for _order, _index, card_id in sorted(inside)]
+def _cell_sequences(cards: list[dict[str, Any]]) -> dict[tuple[Any, Any], list[str]]:
+    """Each cell's card ids in display order (order number, then place in the list)."""
+    cells: dict[tuple[Any, Any], list[tuple[Any, int, str]]] = {}
+    for index, card in enumerate(cards):
+        cell = (card.get("stage_id"), card.get("lane_id"))
+        cells.setdefault(cell, []).append((card.get("order", 0), index, card["id"]))
+    return {cell: [card_id for _o, _i, card_id in sorted(inside)] for cell, inside in cells.items()}
 
 
 def _fix_cells(cards: list[dict[str, Any]], sides: tuple[dict[str, Any], ...]) -> None:
     """Renumber only the cells whose merged order numbers do not show the merged sequence."""
-    cells = list(dict.fromkeys((c.get("stage_id"), c.get("lane_id")) for c in cards))
-    for cell in cells:
-        keep = set(_cell_sequence(cards, cell))
-        base, ours, theirs = (_cell_sequence(side.get("touchpoints", []), cell) for side in sides)
-        wanted = merge_order(base, ours, theirs, keep)
-        if _cell_sequence(cards, cell) == wanted:
+    merged = _cell_sequences(cards)
+    base, ours, theirs = (_cell_sequences(side.get("touchpoints", [])) for side in sides)
+    by_id = {c["id"]: c for c in cards}
+    for cell, sequence in merged.items():
+        wanted = merge_order(base.get(cell, []), ours.get(cell, []), theirs.get(cell, []), set(sequence))
+        if sequence == wanted:
             continue
-        by_id = {c["id"]: c for c in cards}
         for position, card_id in enumerate(wanted):
             by_id[card_id]["order"] = position
 
 
-def merge_data(base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any],
-               prefer: Side = "ours") -> tuple[dict[str, Any], list[Conflict], list[Repair]]:
-    """Merge the JSON forms of three maps; the result passes `JourneyMap.model_validate`."""
+def merge_data(
+    base: dict[str, Any], ours: dict[str, Any], theirs: dict[str, Any], prefer: Side = "ours",
+    *, owned: bool = False,
+) -> tuple[dict[str, Any], list[Conflict], list[Repair]]:
+    """Merge the JSON forms of three maps; the result passes `JourneyMap.model_validate`.
+
+    The inputs are not changed, unless `owned` says they are throw-away copies (then the
+    result may share and change their objects, which saves copying a large map)."""
     merger = _Merger(prefer)
     sides = (base, ours, theirs)
     meta = [{k: v for k, v in side.items() if k not in COLLECTIONS} for side in sides]
     merged = merger.fields((MAP, None), meta[0], meta[1], meta[2])
     for name in COLLECTIONS:
         merged[name] = _merge_collection(merger, name, sides)
+    if not owned:
+        merged = repair_copy(merged)
     _fix_cells(merged["touchpoints"], sides)
-    fixed, repairs = repair_data(merged)
+    fixed, repairs = repair_data(merged, in_place=True)
     return fixed, merger.conflicts, repairs
 
 
@@ -239,7 +252,7 @@ def merge_maps(base: JourneyMap | None, ours: JourneyMap, theirs: JourneyMap,
                prefer: Side = "ours") -> MergeResult:
     """Three-way merge; `base` None means the two maps share no ancestor (all is added)."""
     sides = [m.model_dump(mode="json") if m is not None else {} for m in (base, ours, theirs)]
-    data, conflicts, repairs = merge_data(sides[0], sides[1], sides[2], prefer)
+    data, conflicts, repairs = merge_data(sides[0], sides[1], sides[2], prefer, owned=True)
     journey = JourneyMap.model_validate(data)
     first, second = (theirs, ours) if prefer == "ours" else (ours, theirs)
     journey._envelope_extra = copy.deepcopy({**first._envelope_extra, **second._envelope_extra})

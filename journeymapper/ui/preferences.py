@@ -182,27 +182,51 @@ class PreferencesDialog(QDialog):
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.preferences = preferences
-        self.language = self._combo("prefLanguage", [
-            (self.tr("Follow the system"), "system"), ("English", "en"), ("Español", "es")])
+        self.language = self._combo(
+            "prefLanguage", [(self.tr("Follow the system"), "system"), ("English", "en"), ("Español", "es")]
+        )
         self.autosave = QSpinBox()
         self.autosave.setObjectName("prefAutosave")
         self.autosave.setRange(AUTOSAVE_MIN_S, AUTOSAVE_MAX_S)
         self.autosave.setSingleStep(10)
         self.autosave.setSuffix(self.tr(" s"))
-        self.theme = self._combo("prefTheme", [
-            (self.tr("Light"), "light"), (self.tr("Dark"), "dark"), (self.tr("Follow the system"), "system")])
+        self.theme = self._combo(
+            "prefTheme",
+            [
+                (self.tr("Light"), "light"),
+                (self.tr("Dark"), "dark"),
+                (self.tr("Follow the system"), "system"),
+            ],
+        )
         self.large_text = QCheckBox(self.tr("Large text for projectors"))
         self.large_text.setObjectName("prefLargeText")
-        self.template = self._combo("prefTemplate", [
-            (self.tr("5 A lifecycle"), "5a"), (self.tr("Service blueprint"), "blueprint"),
-            (self.tr("Blank grid"), "blank")])
-        self.template_language = self._combo("prefTemplateLanguage", [
-            (self.tr("Same as the editor"), "ui"), ("English", "en"), ("Español", "es")])
-        self.poster_size = self._combo("prefPosterSize", [
-            ("A4", "A4"), ("A3", "A3"), ("A2", "A2"), ("A1", "A1"), ("A0", "A0"),
-            (self.tr("US Letter"), "letter"), (self.tr("Tabloid"), "tabloid")])
-        self.orientation = self._combo("prefOrientation", [
-            (self.tr("Landscape"), "landscape"), (self.tr("Portrait"), "portrait")])
+        self.template = self._combo(
+            "prefTemplate",
+            [
+                (self.tr("5 A lifecycle"), "5a"),
+                (self.tr("Service blueprint"), "blueprint"),
+                (self.tr("Blank grid"), "blank"),
+            ],
+        )
+        self.template_language = self._combo(
+            "prefTemplateLanguage",
+            [(self.tr("Same as the editor"), "ui"), ("English", "en"), ("Español", "es")],
+        )
+        self.poster_size = self._combo(
+            "prefPosterSize",
+            [
+                ("A4", "A4"),
+                ("A3", "A3"),
+                ("A2", "A2"),
+                ("A1", "A1"),
+                ("A0", "A0"),
+                (self.tr("US Letter"), "letter"),
+                (self.tr("Tabloid"), "tabloid"),
+            ],
+        )
+        self.orientation = self._combo(
+            "prefOrientation", [(self.tr("Landscape"), "landscape"), (self.tr("Portrait"), "portrait")]
+        )
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

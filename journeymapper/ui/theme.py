@@ -200,8 +200,10 @@ def build_palette(colours: ChromeColours) -> QPalette:
 def mix(a: str, b: str, t: float) -> str:
     """The colour `t` of the way from `a` to `b` (for hover and pressed shades)."""
     ca, cb = QColor(a), QColor(b)
-    channels = (round(x + (y - x) * t) for x, y in ((ca.red(), cb.red()), (ca.green(), cb.green()),
-                                                   (ca.blue(), cb.blue())))
+    channels = (
+        round(x + (y - x) * t)
+        for x, y in ((ca.red(), cb.red()), (ca.green(), cb.green()), (ca.blue(), cb.blue()))
+    )
     return "#{:02X}{:02X}{:02X}".format(*channels)
 
 
@@ -265,20 +267,24 @@ class ChromeStyle(QProxyStyle):
     colour whose darker shade is exactly our outline colour, only while it draws them.
     """
 
-    OUTLINED_PRIMITIVES = frozenset({
-        QStyle.PrimitiveElement.PE_FrameLineEdit,
-        QStyle.PrimitiveElement.PE_PanelLineEdit,
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        QStyle.PrimitiveElement.PE_PanelButtonCommand,
-        QStyle.PrimitiveElement.PE_PanelButtonTool,
-        QStyle.PrimitiveElement.PE_Frame,
-    })
-    OUTLINED_CONTROLS = frozenset({
-        QStyle.ComplexControl.CC_ComboBox,
-        QStyle.ComplexControl.CC_SpinBox,
-        QStyle.ComplexControl.CC_ToolButton,
-    })
+    OUTLINED_PRIMITIVES = frozenset(
+        {
+            QStyle.PrimitiveElement.PE_FrameLineEdit,
+            QStyle.PrimitiveElement.PE_PanelLineEdit,
+            QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+            QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+            QStyle.PrimitiveElement.PE_PanelButtonCommand,
+            QStyle.PrimitiveElement.PE_PanelButtonTool,
+            QStyle.PrimitiveElement.PE_Frame,
+        }
+    )
+    OUTLINED_CONTROLS = frozenset(
+        {
+            QStyle.ComplexControl.CC_ComboBox,
+            QStyle.ComplexControl.CC_SpinBox,
+            QStyle.ComplexControl.CC_ToolButton,
+        }
+    )
 
     def __init__(self, colours: ChromeColours) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
@@ -292,14 +298,24 @@ class ChromeStyle(QProxyStyle):
         copy.palette = palette
         return copy
 
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         if element in self.OUTLINED_PRIMITIVES:
             option = self._outlined(option)
         super().drawPrimitive(element, option, painter, widget)
 
-    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
-                           painter: QPainter, widget: QWidget | None = None) -> None:
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
         if control in self.OUTLINED_CONTROLS:
             option = self._outlined(option)
         super().drawComplexControl(control, option, painter, widget)
@@ -322,8 +338,12 @@ def themed_icon(name: str, palette: QPalette | None = None) -> QIcon:
             pixmap = base.pixmap(size, size)
             painter = QPainter(pixmap)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(pixmap.rect(), colour if mode == QIcon.Mode.Normal
-                             else pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText))
+            painter.fillRect(
+                pixmap.rect(),
+                colour
+                if mode == QIcon.Mode.Normal
+                else pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText),
+            )
             painter.end()
             tinted.addPixmap(pixmap, mode)
     return tinted

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="356"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="293"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="358"/>
         <source>{shown} of %n action(s) shown</source>
         <translation>
             <numerusform>{shown} of %n action shown</numerusform>
@@ -20,11 +20,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="509"/>
         <source>Exported %n action(s) to {file}</source>
         <translation>
             <numerusform>Exported %n action to {file}</numerusform>
             <numerusform>Exported %n actions to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="63"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n difference from %1:</numerusform>
+            <numerusform>%n differences from %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -67,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n question for the team</numerusform>
+            <numerusform>%n questions for the team</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/inspector.py" line="325"/>
@@ -96,7 +118,7 @@
 <context>
     <name>KpiPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="242"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} of %n measured KPI on target</numerusform>

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/panels/action_plan.py" line="102"/>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="330"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="395"/>
         <source>Add action</source>
         <translation>Añadir acción</translation>
     </message>
@@ -40,173 +40,173 @@
         <translation>Crear una acción para el punto de dolor seleccionado en el lienzo, o elegir uno en el menú</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="118"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="119"/>
         <source>Link pain points…</source>
         <translation>Vincular puntos de dolor…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="121"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="122"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="124"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="125"/>
         <source>Delete the selected actions</source>
         <translation>Eliminar las acciones seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="126"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="127"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="129"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="130"/>
         <source>Save the action plan as a spreadsheet (CSV, UTF-8)</source>
         <translation>Guardar el plan de acción como hoja de cálculo (CSV, UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="186"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="187"/>
         <source>(no stage)</source>
         <translation>(sin etapa)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="196"/>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="373"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="197"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="438"/>
         <source>(no text)</source>
         <translation>(sin texto)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="202"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="203"/>
         <source>Double-click to link pain points</source>
         <translation>Doble clic para vincular puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="233"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="249"/>
         <source>(none)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="243"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="266"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="243"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="266"/>
         <source>Edit action task</source>
         <translation>Editar tarea de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="244"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="268"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="247"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="275"/>
         <source>Change action stage</source>
         <translation>Cambiar etapa de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="248"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="280"/>
         <source>Priority</source>
         <translation>Prioridad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="248"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="282"/>
         <source>Change action priority</source>
         <translation>Cambiar prioridad de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="287"/>
         <source>Objective</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="250"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="287"/>
         <source>Edit action objective</source>
         <translation>Editar objetivo de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="288"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="251"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="288"/>
         <source>Edit action owner</source>
         <translation>Editar responsable de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="252"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="289"/>
         <source>Input</source>
         <translation>Insumo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="252"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="289"/>
         <source>Edit action input</source>
         <translation>Editar insumo de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="253"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="256"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="297"/>
         <source>Change action due date</source>
         <translation>Cambiar fecha límite de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="300"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="257"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="300"/>
         <source>Edit action duration</source>
         <translation>Editar duración de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="303"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="258"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="305"/>
         <source>Change action status</source>
         <translation>Cambiar estado de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="260"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="312"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="260"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="314"/>
         <source>Change action category</source>
         <translation>Cambiar categoría de la acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="262"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="318"/>
         <source>Pain points</source>
         <translation>Puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="269"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="325"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="329"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="273"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="334"/>
         <source>All priorities</source>
         <translation>Todas las prioridades</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="291"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="356"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n acción</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="293"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="358"/>
         <source>{shown} of %n action(s) shown</source>
         <translation>
             <numerusform>{shown} de %n acción visible</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="441"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="509"/>
         <source>Exported %n action(s) to {file}</source>
         <translation>
             <numerusform>%n acción exportada a {file}</numerusform>
@@ -230,57 +230,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="329"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="394"/>
         <source>New action</source>
         <translation>Nueva acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="343"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="408"/>
         <source>Address pain point</source>
         <translation>Atender punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="349"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="414"/>
         <source>Create action from pain point</source>
         <translation>Crear acción desde punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="371"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="436"/>
         <source>This map has no pain points yet</source>
         <translation>Este mapa aún no tiene puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="388"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="453"/>
         <source>Delete action</source>
         <translation>Eliminar acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="388"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="453"/>
         <source>Delete actions</source>
         <translation>Eliminar acciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="398"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="463"/>
         <source>Link pain points</source>
         <translation>Vincular puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="420"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="486"/>
         <source>action plan</source>
         <translation>plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="421"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="488"/>
         <source>Export action plan</source>
         <translation>Exportar plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="422"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="488"/>
         <source>CSV spreadsheets (*.csv)</source>
         <translation>Hojas de cálculo CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/action_plan.py" line="436"/>
+        <location filename="../../journeymapper/ui/panels/action_plan.py" line="503"/>
         <source>Could not export the plan: {error}</source>
         <translation>No se pudo exportar el plan: {error}</translation>
     </message>
@@ -669,11 +669,146 @@
     </message>
 </context>
 <context>
+    <name>AsIsToBeDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="59"/>
+        <source>As-Is vs To-Be</source>
+        <translation>Situación actual frente a deseada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="63"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="74"/>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="82"/>
+        <source>Export Comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="75"/>
+        <source>Posters (*.pdf *.svg *.png)</source>
+        <translation>Pósteres (*.pdf *.svg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>ClearableDateEdit</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/table_model.py" line="264"/>
+        <location filename="../../journeymapper/ui/panels/table_model.py" line="262"/>
         <source>No date</source>
         <translation>Sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="88"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="172"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="210"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="226"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="234"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="243"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="165"/>
+        <source>To-Be Map</source>
+        <translation>Mapa de la situación deseada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="179"/>
+        <source>Compare &amp;With</source>
+        <translation>Com&amp;parar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="182"/>
+        <source>Another &amp;File…</source>
+        <translation>Otro &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="183"/>
+        <source>Last &amp;Saved Version</source>
+        <translation>Última versión &amp;guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="184"/>
+        <source>&amp;Backup (.bak)</source>
+        <translation>Copia de &amp;seguridad (.bak)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="185"/>
+        <source>Earlier &amp;Commit (git)…</source>
+        <translation>&amp;Commit anterior (git)…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="186"/>
+        <source>As-Is vs &amp;To-Be…</source>
+        <translation>Actual frente a &amp;deseada…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="191"/>
+        <source>&amp;Leave Compare</source>
+        <translation>Sa&amp;lir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="217"/>
+        <source>Compare With</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="166"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="218"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="227"/>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="235"/>
+        <source>This map has not been saved yet.</source>
+        <translation>Este mapa aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="229"/>
+        <source>the last saved version</source>
+        <translation>la última versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="244"/>
+        <source>This map has no earlier versions in git.</source>
+        <translation>Este mapa no tiene versiones anteriores en git.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="247"/>
+        <source>Compare With Commit</source>
+        <translation>Comparar con un commit</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="248"/>
+        <source>Earlier version:</source>
+        <translation>Versión anterior:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="52"/>
+        <source>Leave Compare</source>
+        <translation>Salir de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/compare/mode.py" line="61"/>
+        <source>No differences from %1.</source>
+        <translation>Ninguna diferencia con %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/compare/mode.py" line="63"/>
+        <source>%n difference(s) from %1:</source>
+        <translation>
+            <numerusform>%n diferencia con %1:</numerusform>
+            <numerusform>%n diferencias con %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1328,193 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="52"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="119"/>
+        <source>Import a Journey</source>
+        <translation>Importar un viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="57"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="63"/>
+        <source>Mermaid journey</source>
+        <translation>Viaje de Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="65"/>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="66"/>
+        <source>Lanescape JSON</source>
+        <translation>JSON de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
+        <source>Columns of the table and the field each one fills:</source>
+        <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <source>Stage / card</source>
+        <translation>Etapa / tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="90"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="99"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="100"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="117"/>
+        <source>Journeys to import (%1)</source>
+        <translation>Viajes para importar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="118"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="146"/>
+        <source>(keep in description)</source>
+        <translation>(conservar en la descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <source>Card title</source>
+        <translation>Título de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="169"/>
+        <source>Pain kind</source>
+        <translation>Tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
+        <source>Severity</source>
+        <translation>Severidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="201"/>
+        <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
+        <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="209"/>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="42"/>
+        <source>Click a question to select its cards on the map</source>
+        <translation>Haz clic en una pregunta para seleccionar sus tarjetas en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n pregunta para el equipo</numerusform>
+            <numerusform>%n preguntas para el equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="92"/>
+        <source>No questions yet: connect cards, add emotions, pains, channels and owners.</source>
+        <translation>Aún no hay preguntas: conecta tarjetas y añade emociones, dolores, canales y responsables.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/inspector.py" line="325"/>
@@ -1500,7 +1822,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/panels/kpis.py" line="79"/>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="237"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="272"/>
         <source>Add KPI</source>
         <translation>Añadir indicador</translation>
     </message>
@@ -1556,77 +1878,77 @@
         <translation>Cuanto mayor, mejor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="172"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="178"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="175"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
         <source>Change KPI stage</source>
         <translation>Cambiar etapa del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="176"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="189"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="179"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="195"/>
         <source>Change KPI kind</source>
         <translation>Cambiar tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="180"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="199"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="203"/>
         <source>Rename KPI</source>
         <translation>Cambiar nombre del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="208"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="212"/>
         <source>Change KPI unit</source>
         <translation>Cambiar unidad del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="215"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="215"/>
         <source>Change KPI target</source>
         <translation>Cambiar meta del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="216"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="216"/>
         <source>Change KPI actual value</source>
         <translation>Cambiar valor real del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="186"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="218"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="195"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="230"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="242"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} de %n indicador medido en meta</numerusform>
@@ -1634,17 +1956,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="236"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="271"/>
         <source>New KPI</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="248"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="283"/>
         <source>Delete KPI</source>
         <translation>Eliminar indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="248"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="283"/>
         <source>Delete KPIs</source>
         <translation>Eliminar indicadores</translation>
     </message>
@@ -1652,22 +1974,22 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="246"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="262"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="250"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="266"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Sesión en vivo). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="254"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="270"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="268"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="284"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -1739,148 +2061,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="108"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="149"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="151"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="202"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="204"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="206"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="209"/>
+        <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
+        <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="230"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="237"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="259"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="323"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="331"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="357"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="366"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="376"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="381"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="398"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="412"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="449"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="493"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="535"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2319,93 +2651,93 @@
         <translation>Editar resultado de la hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="181"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="182"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
         <source>Linked to</source>
         <translation>Vinculada a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="183"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="184"/>
         <source>Hypothesis</source>
         <translation>Hipótesis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="186"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
         <source>We believe</source>
         <translation>Creemos que</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="187"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
         <source>will solve</source>
         <translation>resolverá</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="188"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
         <source>through</source>
         <translation>mediante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="189"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="190"/>
         <source>resulting in</source>
         <translation>y dará como resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
         <source>We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.</source>
         <translation>Creemos que {strategy} resolverá {need} mediante {solution}, y dará como resultado {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="205"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="209"/>
         <source>[strategy]</source>
         <translation>[estrategia]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="206"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="210"/>
         <source>[need]</source>
         <translation>[necesidad]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="207"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="211"/>
         <source>[solution]</source>
         <translation>[solución]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="208"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
         <source>[outcome]</source>
         <translation>[resultado]</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="212"/>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="242"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="216"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="246"/>
         <source>Not linked</source>
         <translation>Sin vincular</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="224"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="228"/>
         <source>Stage: {name}</source>
         <translation>Etapa: {name}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="304"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
         <source>New opportunity</source>
         <translation>Nueva oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="308"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="312"/>
         <source>Add opportunity</source>
         <translation>Añadir oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="324"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="328"/>
         <source>Delete opportunity</source>
         <translation>Eliminar oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/opportunities.py" line="333"/>
+        <location filename="../../journeymapper/ui/panels/opportunities.py" line="337"/>
         <source>Link opportunity</source>
         <translation>Vincular oportunidad</translation>
     </message>
@@ -2477,182 +2809,182 @@
 <context>
     <name>PersonaPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="88"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="91"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
         <source>Add a persona</source>
         <translation>Añadir una persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="98"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="96"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="101"/>
         <source>Delete the selected persona</source>
         <translation>Eliminar la persona seleccionada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="100"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="105"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="104"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="109"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="111"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="116"/>
         <source>Choose photo…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="114"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="119"/>
         <source>Remove photo</source>
         <translation>Quitar foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="127"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
         <source>Main persona (shown in the title block)</source>
         <translation>Persona principal (aparece en el bloque del título)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="132"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="137"/>
         <source>One goal per line</source>
         <translation>Un objetivo por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="135"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="140"/>
         <source>One frustration per line</source>
         <translation>Una frustración por línea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="138"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
         <source>Something they said, in their words</source>
         <translation>Algo que haya dicho, con sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="141"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="146"/>
         <source>Rename persona</source>
         <translation>Cambiar nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="142"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="147"/>
         <source>Edit persona role</source>
         <translation>Editar rol de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="143"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="148"/>
         <source>Edit persona goals</source>
         <translation>Editar objetivos de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="144"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="149"/>
         <source>Edit persona frustrations</source>
         <translation>Editar frustraciones de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="145"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="150"/>
         <source>Edit persona quote</source>
         <translation>Editar cita de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="165"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="166"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="171"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="168"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="173"/>
         <source>Goals</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="169"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="174"/>
         <source>Frustrations</source>
         <translation>Frustraciones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="170"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="175"/>
         <source>Quote</source>
         <translation>Cita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="192"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="197"/>
         <source>(unnamed)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="194"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="199"/>
         <source>main</source>
         <translation>principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="232"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="237"/>
         <source>New persona</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="233"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="238"/>
         <source>Add persona</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="249"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="254"/>
         <source>Delete persona</source>
         <translation>Eliminar persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="255"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="260"/>
         <source>Reorder personas</source>
         <translation>Reordenar personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="265"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="270"/>
         <source>Set main persona</source>
         <translation>Elegir persona principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="274"/>
         <source>Choose a photo</source>
         <translation>Elegir una foto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="269"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="274"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="282"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="287"/>
         <source>the file is {size} MB; photos can be at most {limit} MB</source>
         <translation>el archivo ocupa {size} MB y las fotos pueden ocupar como máximo {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="289"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="294"/>
         <source>it is not a PNG or JPEG image</source>
         <translation>no es una imagen PNG ni JPEG</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="292"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="297"/>
         <source>This photo cannot be used: {reason}.</source>
         <translation>No se puede usar esta foto: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="295"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="300"/>
         <source>Set persona photo</source>
         <translation>Poner foto de la persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/personas.py" line="305"/>
+        <location filename="../../journeymapper/ui/panels/personas.py" line="310"/>
         <source>Remove persona photo</source>
         <translation>Quitar foto de la persona</translation>
     </message>
@@ -2666,127 +2998,127 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/preferences.py" line="186"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="191"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="192"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="194"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="201"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="200"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="203"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="205"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="205"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="209"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="233"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="237"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="214"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="238"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="216"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="217"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="241"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="242"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="244"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="221"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="222"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="246"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="247"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="248"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
@@ -2906,27 +3238,32 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="42"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="46"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="43"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="47"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="44"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="45"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="70"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>

@@ -16,13 +16,14 @@ detail, edits only note which groups changed; the tiles catch up when overview m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.layout.display import Circle, Group, Image, Line, Path, Rect, TextRun
+from journeymapper.layout.painter import paint_group
 from journeymapper.ui.canvas.items import Z_BY_ROLE, GroupItem, GroupKey
 
 OVERVIEW_BELOW = 0.5  # device pixels per point: below this the map is drawn simplified
@@ -39,6 +40,8 @@ Style = tuple[str | None, str | None]  # fill, stroke
 class _Batches:
     """A tile's simplified primitives, batched by paint order and style into few draw calls.
 
+    It implements `layout.painter.Painter`, so the one display-list walker feeds it.
+
     Rank 0 is each group's first primitive (its box), rank 1 the other shapes, rank 2 text
     and lines, so a card's badges and text never vanish under another card's box. Seen
     from `far`, only boxes, lines and connections are kept.
@@ -50,42 +53,56 @@ class _Batches:
         self.lines: dict[str, list[QLineF]] = {}
         self.polylines: dict[str, list[QPolygonF]] = {}
         self.polygons: dict[str, list[QPolygonF]] = {}
+        self._first = True
 
-    def rect(self, rank: int, fill: str | None, stroke: str | None, box: QRectF) -> None:
+    def rect_box(self, rank: int, fill: str | None, stroke: str | None, box: QRectF) -> None:
         if (fill is None and stroke is None) or (rank and self.far):
             return
         self.rects.setdefault((rank, (fill, stroke)), []).append(box)
 
     def add(self, group: Group) -> None:
-        for index, p in enumerate(group.items):
-            kind = type(p)
-            rank = 0 if index == 0 else 1
-            if kind is Rect:
-                assert isinstance(p, Rect)
-                stroke = p.stroke if p.stroke_width > 0 else None
-                self.rect(rank, p.fill, stroke, QRectF(p.x, p.y, p.w, p.h))
-            elif kind is TextRun:
-                assert isinstance(p, TextRun)
-                if p.text.strip():
-                    shift = p.width / 2 if p.anchor == "middle" else p.width if p.anchor == "end" else 0.0
-                    box = QRectF(p.x - shift, p.y - 0.55 * p.size, p.width, 0.45 * p.size)
-                    self.rect(2, "text:" + p.colour, None, box)
-            elif kind is Circle:
-                assert isinstance(p, Circle)
-                stroke = p.stroke if p.stroke_width > 0 else None
-                self.rect(rank, p.fill, stroke, QRectF(p.cx - p.r, p.cy - p.r, 2 * p.r, 2 * p.r))
-            elif kind is Line:
-                assert isinstance(p, Line)
-                if p.stroke is not None:
-                    self.lines.setdefault(p.stroke, []).append(QLineF(p.x1, p.y1, p.x2, p.y2))
-            elif kind is Path:
-                assert isinstance(p, Path)
-                self._path(p)
-            elif kind is Image:
-                assert isinstance(p, Image)
-                self.rect(rank, "#CBD2D9", None, QRectF(p.x, p.y, p.w, p.h))
+        paint_group(group, self)
 
-    def _path(self, p: Path) -> None:
+    # The `Painter` protocol: the one display-list walker hands primitives here.
+    def begin_group(self, group: Group) -> bool:
+        self._first = True
+        return True
+
+    def end_group(self, group: Group) -> None:
+        pass
+
+    def _rank(self) -> int:
+        """0 for a group's first primitive (its box), 1 for later shapes."""
+        rank = 0 if self._first else 1
+        self._first = False
+        return rank
+
+    def rect(self, p: Rect) -> None:
+        stroke = p.stroke if p.stroke_width > 0 else None
+        self.rect_box(self._rank(), p.fill, stroke, QRectF(p.x, p.y, p.w, p.h))
+
+    def texts(self, runs: Sequence[TextRun]) -> None:
+        self._first = False
+        for p in runs:
+            if p.text.strip():
+                shift = p.width / 2 if p.anchor == "middle" else p.width if p.anchor == "end" else 0.0
+                box = QRectF(p.x - shift, p.y - 0.55 * p.size, p.width, 0.45 * p.size)
+                self.rect_box(2, "text:" + p.colour, None, box)
+
+    def circle(self, p: Circle) -> None:
+        stroke = p.stroke if p.stroke_width > 0 else None
+        self.rect_box(self._rank(), p.fill, stroke, QRectF(p.cx - p.r, p.cy - p.r, 2 * p.r, 2 * p.r))
+
+    def line(self, p: Line) -> None:
+        self._first = False
+        if p.stroke is not None:
+            self.lines.setdefault(p.stroke, []).append(QLineF(p.x1, p.y1, p.x2, p.y2))
+
+    def image(self, p: Image) -> None:
+        self.rect_box(self._rank(), "#CBD2D9", None, QRectF(p.x, p.y, p.w, p.h))
+
+    def path(self, p: Path) -> None:
+        self._first = False
         points = [QPointF(op[-2], op[-1]) for op in p.ops if op[0] != "Z"]  # type: ignore[misc]
         if len(points) < 2:
             return
@@ -208,14 +225,23 @@ class Overview:
         self._tiles: dict[TileKey, OverviewTile] = {}
         self._tile_of: dict[GroupKey, TileKey] = {}
         self._pending: set[GroupKey] = set()  # changed while the map was shown in detail
+        self._pending_rows: set[str] = set()  # rows that moved meanwhile
         self._live: set[GroupItem] = set()  # selected or highlighted: drawn in detail
 
     def note(self, keys: Iterable[GroupKey]) -> None:
         """These groups were added, changed or removed; `apply` them now if overview is on."""
         self._pending.update(keys)
 
-    def apply(self, groups: dict[GroupKey, Group]) -> None:
-        """Bring the tiles up to date with the layout's groups for the noted keys."""
+    def note_rows(self, lanes: Iterable[str]) -> None:
+        """These rows moved: their groups are somewhere else on the poster (tiles are absolute)."""
+        self._pending_rows.update(lanes)
+
+    def apply(self, groups: Mapping[GroupKey, Group], row_of: Mapping[GroupKey, str] | None = None) -> None:
+        """Bring the tiles up to date with the layout's groups (poster coordinates) for the noted keys."""
+        if self._pending_rows and row_of is not None:
+            lanes = self._pending_rows
+            self._pending.update(key for key, lane in row_of.items() if lane in lanes)
+        self._pending_rows = set()
         if not self._pending:
             return
         dirty: set[OverviewTile] = set()
@@ -247,13 +273,19 @@ class Overview:
         for tile in dirty:
             tile.refresh()
 
-    def set_active(self, active: bool, items: Iterable[GroupItem], groups: dict[GroupKey, Group]) -> None:
+    def set_active(
+        self,
+        active: bool,
+        items: Iterable[GroupItem],
+        groups: Mapping[GroupKey, Group],
+        row_of: Mapping[GroupKey, str] | None = None,
+    ) -> None:
         """Switch between overview (tiles; items stop painting) and detailed drawing."""
         if active == self.active:
             return
         self.active = active
         if active:
-            self.apply(groups)
+            self.apply(groups, row_of)
         for item in items:
             if item.key[0] not in self.live_roles:
                 item.setFlag(NO_CONTENTS, active)

@@ -18,7 +18,7 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
+from journeymapper.allocation import paused_gc
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
+from journeymapper.layout.maplayout import Density
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
 from journeymapper.ui.canvas.interactions import (
@@ -40,7 +42,7 @@ from journeymapper.ui.canvas.interactions import (
     HeaderDrag,
     Interaction,
 )
-from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
+from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey, RowBand
 from journeymapper.ui.canvas.overview import Overview
 from journeymapper.ui.document import Document
 
@@ -90,10 +92,10 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#E9EDF2"))  # the desk; the window sets the theme's
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.engine = LayoutEngine(document.journey, options or LayoutOptions())
-        self.layout: MapLayout = self.engine.layout()
+        with paused_gc():
+            self.layout: MapLayout = self.engine.layout()
         self._items: dict[GroupKey, GroupItem] = {}
         self._headers: dict[GroupKey, GroupItem] = {}  # stage headers and lane labels: they stick
-        self._visible = QRectF()
         self._interaction: Interaction | None = None
         self.current_header: GroupKey | None = None  # a clicked stage header or lane label
         self.last_cell: tuple[str, str] | None = None  # where the last click landed (paste target)
@@ -105,8 +107,10 @@ class MapScene(QGraphicsScene):
         self.addItem(self.handle)
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
-        for group in self.layout.display.groups():
-            self._add(group)
+        self._bands: dict[tuple[str, float], RowBand] = {}
+        with paused_gc():
+            for group in self.layout.local_groups.values():
+                self._add(group)
         self.overview.note(self._items)
         self._fit_scene_rect()
         document.changed.connect(self.on_changes)
@@ -123,6 +127,7 @@ class MapScene(QGraphicsScene):
         return len(self._items)
 
     def _add(self, group: Group) -> None:
+        """An item for a group of `layout.local_groups`, in its row's band if it has a row."""
         item = GroupItem(group)
         self._items[item.key] = item
         if item.key in self._highlighted:
@@ -132,13 +137,47 @@ class MapScene(QGraphicsScene):
         self.overview.hide_contents(item)
         if item.key[0] in CACHED_ROLES:
             item.setCacheMode(self._cache_mode)
-        self.addItem(item)
+        lane = self.layout.row_of.get(item.key)
+        if lane is None:
+            self.addItem(item)
+        else:
+            item.setParentItem(self._band(lane, item.zValue()))
+
+    def _band(self, lane: str, z: float) -> RowBand:
+        """The parent of one lane row's items of one stacking level (made on first use).
+
+        One band per row and level, so a card in one row still paints over a cell in the
+        next (siblings stack by level across rows); a row that moves moves its bands.
+        """
+        band = self._bands.get((lane, z))
+        if band is None:
+            band = self._bands[(lane, z)] = RowBand(z)
+            band.setPos(0.0, self.layout.row_tops.get(lane, 0.0))
+            self.addItem(band)
+        return band
+
+    def _move_rows(self) -> None:
+        """Put every row's bands at its row's top: a row that grew moves the rows below as wholes."""
+        tops = self.layout.row_tops
+        for (lane, _), band in self._bands.items():
+            top = tops.get(lane)
+            if top is not None and band.y() != top:
+                band.setPos(0.0, top)
 
     def on_changes(self, changes: list[Change]) -> None:
         """Follow an edit: ask the engine what moved and touch only those items."""
         if self._interaction is not None:
             self.cancel_interaction()
-        self._apply_delta(self.engine.update(changes))
+        with paused_gc():  # an edit allocates thousands of groups, all alive: nothing to collect
+            self._apply_delta(self.engine.update(changes))
+
+    def set_density(self, density: Density) -> None:
+        """Draw cards in full, compact (title and emotion) or as dots; see `LayoutOptions`.
+
+        For the density toggle of the View menu. Folding a stage is an undoable model edit
+        instead: `document.push(UpdateItem("stages", stage_id, {"collapsed": True}), text)`.
+        """
+        self.set_options(replace(self.engine.options, density=density))
 
     def set_options(self, options: LayoutOptions) -> None:
         """Re-lay out with other options (large projector text, theme) without a rebuild."""
@@ -147,30 +186,39 @@ class MapScene(QGraphicsScene):
         self._apply_delta(delta)
 
     def _apply_delta(self, delta: LayoutDelta) -> None:
+        """Touch the items the delta names (within their rows), then move rows as wholes."""
         self.layout = delta.layout
-        groups = self.layout.groups
+        groups = self.layout.local_groups
+        row_of = self.layout.row_of
         for key in delta.removed:
             item = self._items.pop(key, None)
             self._headers.pop(key, None)
             if item is not None:
                 self.removeItem(item)
-        for key in delta.changed:
+        for key in [*delta.local_changed, *delta.added]:
             item = self._items.get(key)
-            if item is not None:
-                item.set_group(groups[key])
-            elif key in groups:
+            if item is None:
+                if key in groups:
+                    self._add(groups[key])
+                continue
+            lane = row_of.get(key)
+            parent = item.parentItem()
+            if (lane is None) != (parent is None) or (
+                lane is not None and self._bands.get((lane, item.zValue())) is not parent
+            ):
+                self.removeItem(item)  # it moved to another row: a new item in the right band
+                del self._items[key]
+                self._headers.pop(key, None)
                 self._add(groups[key])
-        for key in delta.added:
-            existing = self._items.get(key)
-            if existing is not None:
-                existing.set_group(groups[key])
             else:
-                self._add(groups[key])
-        self.last_update = UpdateStats(len(delta.added), len(delta.changed), len(delta.removed))
-        for keys in (delta.removed, delta.changed, delta.added):
+                item.set_group(groups[key])
+        self._move_rows()
+        self.last_update = UpdateStats(len(delta.added), len(delta.local_changed), len(delta.removed))
+        for keys in (delta.removed, delta.local_changed, delta.added):
             self.overview.note(keys)
+        self.overview.note_rows(delta.moved_rows)
         if self.overview.active:
-            self.overview.apply(groups)
+            self.overview.apply(self.layout.groups, row_of)
         if self._highlight_pains:  # a pain may have moved to another card, or gone
             self.highlight_pains(self._highlight_pains)
         self._fit_scene_rect()
@@ -183,7 +231,7 @@ class MapScene(QGraphicsScene):
     def set_overview(self, active: bool) -> None:
         """Draw the map simplified (zoomed far out) or in full detail; see `overview`."""
         if active != self.overview.active:
-            self.overview.set_active(active, self._items.values(), self.layout.groups)
+            self.overview.set_active(active, self._items.values(), self.layout.groups, self.layout.row_of)
             self._keep_live()
 
     def set_item_cache(self, enabled: bool) -> None:
@@ -216,7 +264,6 @@ class MapScene(QGraphicsScene):
 
     def apply_sticky(self, visible: QRectF) -> None:
         """Keep stage headers and lane labels in view while the map scrolls under them."""
-        self._visible = QRectF(visible)
         for key, item in self._headers.items():
             if key[0] == "stage-header":
                 item.set_offset(0, max(0.0, visible.top() - item.layout_group.y))
@@ -333,27 +380,24 @@ class MapScene(QGraphicsScene):
         return None
 
     def drop_target(self, pos: QPointF, moving: list[str]) -> tuple[str, str, int] | None:
+        """The cell under the pointer and the index a drop there lands at.
+
+        Both come from the layout's indexes (the grid's sorted edges, the cell's own card
+        list), so a drag over a 10,000-card map looks at one cell, not at the whole map.
+        """
         cell = self.layout.cell_at(pos.x(), pos.y())
         if cell is None:
             return None
         stage_id, lane_id = cell
-        boxes = self.layout.cards
-        index = 0
-        for card in self.document.journey.cell(stage_id, lane_id):
-            box = boxes.get(card.id)
-            if card.id in moving or box is None:
-                continue
-            if box.y + box.h / 2 < pos.y():
-                index += 1
-        return stage_id, lane_id, index
+        return stage_id, lane_id, self.layout.insertion_index(stage_id, lane_id, pos.y(), skip=moving)
 
     def insertion_y(self, stage_id: str, lane_id: str, index: int, moving: list[str]) -> float:
         """Where the drop bar goes for inserting at `index` among the cards that stay."""
         boxes = self.layout.cards
         staying = [
-            boxes[c.id]
-            for c in self.document.journey.cell(stage_id, lane_id)
-            if c.id not in moving and c.id in boxes
+            boxes[c]
+            for c in self.layout.cell_cards.get((stage_id, lane_id), ())
+            if c not in moving and c in boxes
         ]
         cell = self.layout.cells[(stage_id, lane_id)]
         if not staying:

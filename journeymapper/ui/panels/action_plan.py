@@ -109,7 +109,8 @@ class ActionPlanPanel(DocumentPanel):
         self.from_pain_button.setText(self.tr("Action from pain point"))
         self.from_pain_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.from_pain_button.setToolTip(
-            self.tr("Create an action for the pain point selected on the canvas, or pick one from the menu"))
+            self.tr("Create an action for the pain point selected on the canvas, or pick one from the menu")
+        )
         self.from_pain_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.pain_menu = QMenu(self.from_pain_button)
         self.pain_menu.aboutToShow.connect(self._fill_pain_menu)
@@ -223,42 +224,97 @@ class ActionPlanPanel(DocumentPanel):
         lang = self.language
 
         def text(name: str, title: str, undo: str, width: int, stretch: bool = False) -> Column:
-            return Column(title, lambda a: getattr(a, name), "text", changes=lambda v: {name: v},
-                          undo_text=undo, width=width, stretch=stretch)
+            return Column(
+                title,
+                lambda a: getattr(a, name),
+                "text",
+                changes=lambda v: {name: v},
+                undo_text=undo,
+                width=width,
+                stretch=stretch,
+            )
 
-        def vocab(name: str, title: str, enum: Any, undo: str, width: int, rank: Any = None,
-                  roles: Any = None, optional: bool = False) -> Column:
+        def vocab(
+            name: str,
+            title: str,
+            enum: Any,
+            undo: str,
+            width: int,
+            rank: Any = None,
+            roles: Any = None,
+            optional: bool = False,
+        ) -> Column:
             def choices() -> list[tuple[str, Any]]:
                 values = enum_choices(enum, lang)
                 return [(self.tr("(none)"), NONE), *values] if optional else values
 
             return Column(
-                title, lambda a: display_name(getattr(a, name), lang) if getattr(a, name) else "", "choice",
-                value=lambda a: str(getattr(a, name) or NONE), changes=lambda v: {name: v or None},
-                choices=choices, sort_key=rank, undo_text=undo, width=width, roles=roles,
+                title,
+                lambda a: display_name(getattr(a, name), lang) if getattr(a, name) else "",
+                "choice",
+                value=lambda a: str(getattr(a, name) or NONE),
+                changes=lambda v: {name: v or None},
+                choices=choices,
+                sort_key=rank,
+                undo_text=undo,
+                width=width,
+                roles=roles,
             )
 
         status_rank = {status: n for n, status in enumerate(ActionStatus)}
         return [
             text("task", self.tr("Task"), self.tr("Edit action task"), 34, stretch=True),
-            Column(self.tr("Stage"), lambda a: self._stage_name(a.stage_id), "choice",
-                   value=lambda a: a.stage_id or NONE, changes=lambda v: {"stage_id": v or None},
-                   choices=self._stage_choices, sort_key=lambda a: self._stage_rank(a.stage_id),
-                   undo_text=self.tr("Change action stage"), width=13),
-            vocab("priority", self.tr("Priority"), Priority, self.tr("Change action priority"), 11,
-                  rank=lambda a: _PRIORITY_RANK[a.priority], roles=self._priority_roles),
+            Column(
+                self.tr("Stage"),
+                lambda a: self._stage_name(a.stage_id),
+                "choice",
+                value=lambda a: a.stage_id or NONE,
+                changes=lambda v: {"stage_id": v or None},
+                choices=self._stage_choices,
+                sort_key=lambda a: self._stage_rank(a.stage_id),
+                undo_text=self.tr("Change action stage"),
+                width=13,
+            ),
+            vocab(
+                "priority",
+                self.tr("Priority"),
+                Priority,
+                self.tr("Change action priority"),
+                11,
+                rank=lambda a: _PRIORITY_RANK[a.priority],
+                roles=self._priority_roles,
+            ),
             text("objective", self.tr("Objective"), self.tr("Edit action objective"), 26),
             text("owner", self.tr("Owner"), self.tr("Edit action owner"), 16),
             text("input", self.tr("Input"), self.tr("Edit action input"), 22),
-            Column(self.tr("Due"), lambda a: a.due.isoformat() if a.due else "", "date",
-                   value=lambda a: a.due, changes=lambda v: {"due": v},
-                   sort_key=lambda a: (a.due is None, a.due or dt.date.min),
-                   undo_text=self.tr("Change action due date"), width=16),
+            Column(
+                self.tr("Due"),
+                lambda a: a.due.isoformat() if a.due else "",
+                "date",
+                value=lambda a: a.due,
+                changes=lambda v: {"due": v},
+                sort_key=lambda a: (a.due is None, a.due or dt.date.min),
+                undo_text=self.tr("Change action due date"),
+                width=16,
+            ),
             text("duration", self.tr("Duration"), self.tr("Edit action duration"), 11),
-            vocab("status", self.tr("Status"), ActionStatus, self.tr("Change action status"), 12,
-                  rank=lambda a: status_rank[a.status], roles=self._status_roles),
-            vocab("category", self.tr("Category"), ActionCategory, self.tr("Change action category"), 22,
-                  optional=True),
+            vocab(
+                "status",
+                self.tr("Status"),
+                ActionStatus,
+                self.tr("Change action status"),
+                12,
+                rank=lambda a: status_rank[a.status],
+                roles=self._status_roles,
+            ),
+            vocab(
+                "category",
+                self.tr("Category"),
+                ActionCategory,
+                self.tr("Change action category"),
+                22,
+                optional=True,
+            ),
             Column(self.tr("Pain points"), self._pains_text, roles=self._pains_roles, width=32),
         ]
 
@@ -268,10 +324,16 @@ class ActionPlanPanel(DocumentPanel):
             stage = self.stage_filter.currentData()
             fill_choices(self.stage_filter, [(self.tr("All stages"), None), *self._stage_choices()], stage)
         if changes is None:
-            fill_choices(self.status_filter, [(self.tr("All statuses"), None),
-                                              *enum_choices(ActionStatus, self.language)], None)
-            fill_choices(self.priority_filter, [(self.tr("All priorities"), None),
-                                                *enum_choices(Priority, self.language)], None)
+            fill_choices(
+                self.status_filter,
+                [(self.tr("All statuses"), None), *enum_choices(ActionStatus, self.language)],
+                None,
+            )
+            fill_choices(
+                self.priority_filter,
+                [(self.tr("All priorities"), None), *enum_choices(Priority, self.language)],
+                None,
+            )
             self._apply_filters()
         self.model.apply_changes(changes)
         self._update_buttons()
@@ -279,8 +341,11 @@ class ActionPlanPanel(DocumentPanel):
         self._emit_highlight()  # a linked pain may have gone or been renamed
 
     def _apply_filters(self) -> None:
-        for combo, name in ((self.stage_filter, "stage_id"), (self.status_filter, "status"),
-                            (self.priority_filter, "priority")):
+        for combo, name in (
+            (self.stage_filter, "stage_id"),
+            (self.status_filter, "status"),
+            (self.priority_filter, "priority"),
+        ):
             value = combo.currentData()
             self.proxy.set_field_filter(name, ANY if value is None else (value or None))
         self._update_status()
@@ -394,8 +459,9 @@ class ActionPlanPanel(DocumentPanel):
         action = find_item(journey, "actions", action_id) if journey is not None else None
         if action is None or list(action.pain_point_ids) == list(pain_ids):
             return False
-        return self.push(UpdateItem("actions", action_id, {"pain_point_ids": list(pain_ids)}),
-                         self.tr("Link pain points"))
+        return self.push(
+            UpdateItem("actions", action_id, {"pain_point_ids": list(pain_ids)}), self.tr("Link pain points")
+        )
 
     def pick_linked_pains(self) -> None:
         ids = self.table.selected_ids()
@@ -418,8 +484,9 @@ class ActionPlanPanel(DocumentPanel):
             return
         title = (journey.title.strip() or "journey").replace("/", "-")
         suggested = title + " - " + self.tr("action plan") + ".csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export action plan"), suggested,
-                                              self.tr("CSV spreadsheets (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export action plan"), suggested, self.tr("CSV spreadsheets (*.csv)")
+        )
         if path:
             self.export_csv(Path(path) if path.lower().endswith(".csv") else Path(path + ".csv"))
 
@@ -438,6 +505,7 @@ class ActionPlanPanel(DocumentPanel):
             return False
         self.status.setProperty("role", "hint")
         self.status.style().polish(self.status)
-        self.status.setText(self.tr("Exported %n action(s) to {file}", "", len(journey.actions)).format(
-            file=path.name))
+        self.status.setText(
+            self.tr("Exported %n action(s) to {file}", "", len(journey.actions)).format(file=path.name)
+        )
         return True

@@ -225,8 +225,15 @@ class FormBinding:
             edit.setCursorPosition(0)  # show the start of a long text, not its end
 
         return self._bind(
-            BoundField(name, undo_text, edit.text, write,
-                       lambda item: getattr(item, name), lambda v, item: {name: v}, edit),
+            BoundField(
+                name,
+                undo_text,
+                edit.text,
+                write,
+                lambda item: getattr(item, name),
+                lambda v, item: {name: v},
+                edit,
+            ),
             edit.editingFinished,
         )
 
@@ -240,8 +247,13 @@ class FormBinding:
     ) -> BoundField:
         return self._bind(
             BoundField(
-                name, undo_text, edit.toPlainText, lambda v: edit.setPlainText(str(v or "")),
-                get or (lambda item: getattr(item, name)), changes or (lambda v, item: {name: v}), edit,
+                name,
+                undo_text,
+                edit.toPlainText,
+                lambda v: edit.setPlainText(str(v or "")),
+                get or (lambda item: getattr(item, name)),
+                changes or (lambda v, item: {name: v}),
+                edit,
             ),
             edit.editingFinished,
         )
@@ -253,8 +265,15 @@ class FormBinding:
             return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
         return self._bind(
-            BoundField(name, undo_text, read, lambda v: edit.setPlainText("\n".join(v or [])),
-                       lambda item: list(getattr(item, name)), lambda v, item: {name: v}, edit),
+            BoundField(
+                name,
+                undo_text,
+                read,
+                lambda v: edit.setPlainText("\n".join(v or [])),
+                lambda item: list(getattr(item, name)),
+                lambda v, item: {name: v},
+                edit,
+            ),
             edit.editingFinished,
         )
 

@@ -169,8 +169,9 @@ class OpportunityPanel(DocumentPanel):
             "outcome": self.tr("Edit hypothesis outcome"),
         }
         for part, edit in self.parts.items():
-            self.form.text(part, edit, undo_texts[part], get=hypothesis_getter(part),
-                           changes=hypothesis_changes(part))
+            self.form.text(
+                part, edit, undo_texts[part], get=hypothesis_getter(part), changes=hypothesis_changes(part)
+            )
         self._build_layout()
         self.setEnabled(False)
         self._show_form(None)
@@ -197,10 +198,13 @@ class OpportunityPanel(DocumentPanel):
     # --- words ----------------------------------------------------------------------
     def sentence(self, hypothesis: Hypothesis) -> str:
         """The hypothesis as one readable sentence; missing parts show as [placeholders]."""
+
         def part(value: str, placeholder: str) -> str:
             return value.strip().rstrip(".") or placeholder
 
-        template = self.tr("We believe {strategy} will solve {need} through {solution}, resulting in {outcome}.")  # noqa: E501
+        template = self.tr(
+            "We believe {strategy} will solve {need} through {solution}, resulting in {outcome}."
+        )  # noqa: E501
         return template.format(
             strategy=part(hypothesis.strategy, self.tr("[strategy]")),
             need=part(hypothesis.need, self.tr("[need]")),
@@ -329,8 +333,9 @@ class OpportunityPanel(DocumentPanel):
             return
         key = self.link.currentData() or ""
         if key != link_key(opportunity):
-            self.push(UpdateItem("opportunities", opportunity.id, link_changes(key)),
-                      self.tr("Link opportunity"))
+            self.push(
+                UpdateItem("opportunities", opportunity.id, link_changes(key)), self.tr("Link opportunity")
+            )
 
     def _show_on_canvas(self) -> None:
         opportunity_id = self.current_id()

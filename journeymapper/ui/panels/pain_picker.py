@@ -106,5 +106,8 @@ class PainPickerDialog(QDialog):
         needle = text.strip().casefold()
         for row in range(self.list.count()):
             item = self.list.item(row)
-            item.setHidden(bool(needle) and needle not in item.toolTip().casefold()
-                           and needle not in item.text().casefold())
+            item.setHidden(
+                bool(needle)
+                and needle not in item.toolTip().casefold()
+                and needle not in item.text().casefold()
+            )

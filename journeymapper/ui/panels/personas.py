@@ -54,9 +54,11 @@ def persona_picture(persona: Persona | None, size: int, fill: QColor, ink: QColo
     painter.setClipPath(clip)
     photo = QPixmap()
     if persona is not None and persona.photo is not None and photo.loadFromData(persona.photo.raw()):
-        scaled = photo.scaled(QSize(int(size * ratio), int(size * ratio)),
-                              Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                              Qt.TransformationMode.SmoothTransformation)
+        scaled = photo.scaled(
+            QSize(int(size * ratio), int(size * ratio)),
+            Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         scaled.setDevicePixelRatio(ratio)
         x = (scaled.width() / ratio - size) / 2
         y = (scaled.height() / ratio - size) / 2
@@ -68,8 +70,11 @@ def persona_picture(persona: Persona | None, size: int, fill: QColor, ink: QColo
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(ink)
-        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter,
-                         initials(persona.name) if persona is not None else "")
+        painter.drawText(
+            QRectF(0, 0, size, size),
+            Qt.AlignmentFlag.AlignCenter,
+            initials(persona.name) if persona is not None else "",
+        )
     painter.end()
     return pixmap
 

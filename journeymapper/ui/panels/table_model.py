@@ -181,9 +181,7 @@ class CollectionTableModel(QAbstractTableModel):
 
     def apply_changes(self, changes: list[Change] | None) -> None:
         """Update the rows `changes` name; a structural change or a rename elsewhere redraws all."""
-        if changes is None or any(
-            c.collection == self.collection and c.action != "updated" for c in changes
-        ):
+        if changes is None or any(c.collection == self.collection and c.action != "updated" for c in changes):
             self.reload()
             return
         ordered = [item.id for item in self.order(self._items())]
@@ -330,7 +328,6 @@ class ColumnDelegate(QStyledItemDelegate):
         else:
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
-
 
     def _clear_date(self, editor: ClearableDateEdit) -> None:
         editor.cleared = True

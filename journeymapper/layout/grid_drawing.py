@@ -1,5 +1,5 @@
-"""The grid's frame: stage headers (the 5 A in their colours), lane labels, cell
-backgrounds and seams.
+"""Drawers for the parts of the grid: a stage header, a lane label, a cell background, the
+seams. The frame layer (`frame_layer.py`) decides which to (re)build and where.
 
 Stage colours come from the file; the text on them is white or dark, whichever
 contrasts more (WCAG), so a user's pale yellow stage still gets a readable name.
@@ -54,6 +54,31 @@ def stage_header_group(
     ink = readable_on(fill)
     ref = stage.id
     items: list[Primitive] = [Rect(x, y, w, h, fill=fill, radius=6, ref=ref, role="stage-header")]
+    if stage.collapsed:  # a narrow column: its number centred; the name stays in the tooltip
+        number = text_runs(
+            [text.number],
+            x + w / 2,
+            y + HEADER_PAD,
+            sz.small,
+            "bold",
+            ink,
+            1.5,
+            ref,
+            "stage-number",
+            "middle",
+        )
+        items.extend(number)
+        return Group(
+            ref,
+            "stage-header",
+            x,
+            y,
+            w,
+            h,
+            tuple(items),
+            clean_plain(stage.name),
+            clean_plain(stage.description),
+        )
     top = y + HEADER_PAD
     items.extend(
         text_runs([text.number], x + HEADER_PAD, top, sz.small, "bold", ink, 1.5, ref, "stage-number")

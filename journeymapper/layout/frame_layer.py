@@ -1,4 +1,4 @@
-"""The grid's frame as groups: cell backgrounds, seams, stage headers and lane labels.
+"""The frame layer: the groups of the grid's frame (cells, seams, stage headers, lane labels).
 
 Rebuilt only when the grid's geometry changes (a row grows, a stage is added), and
 even then each group is reused when its own box and content are the same.
@@ -11,7 +11,8 @@ from functools import partial
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.display import Group
-from journeymapper.layout.headers import (
+from journeymapper.layout.geometry import Geometry
+from journeymapper.layout.grid_drawing import (
     StageHeaderText,
     cell_group,
     grid_group,
@@ -19,7 +20,6 @@ from journeymapper.layout.headers import (
     lane_label_lines,
     stage_header_group,
 )
-from journeymapper.layout.stacking import Geometry
 from journeymapper.layout.updates import GroupKey
 from journeymapper.model.entities import Lane
 from journeymapper.model.journey import JourneyMap
@@ -35,7 +35,9 @@ def frame_groups(
     """Stage headers, lane labels, cell backgrounds and seams for a geometry.
 
     Groups whose box and content did not change are reused from `previous` (the very
-    same objects), so an update reports them unchanged without comparing them.
+    same objects), so an update reports them unchanged without comparing them. Cells and
+    lane labels are relative to their row's top (`layout/rows.py`): a row that only
+    moved keeps them.
     """
     sz = ctx.sizes
     out: list[Group] = []
@@ -54,7 +56,7 @@ def frame_groups(
 
     for i, stage in enumerate(journey.stages):
         for j, lane in enumerate(journey.lanes):
-            box = (g.col_x[i], g.row_y[j], g.col_w, g.row_h[j])
+            box = (g.col_x[i], 0.0, g.col_width(i), g.row_h[j])  # relative to the row's top
             out.append(
                 cached(
                     ("cell", f"{stage.id}|{lane.id}"),
@@ -71,16 +73,16 @@ def frame_groups(
     )
     for i, stage in enumerate(journey.stages):
         text = stage_texts[stage.id]
-        box = (g.col_x[i] + gap / 2, g.header_y, g.col_w - gap, g.header_h)
+        box = (g.col_x[i] + gap / 2, g.header_y, g.col_width(i) - gap, g.header_h)
         out.append(
             cached(
                 ("stage-header", stage.id),
-                (box, stage.name, stage.description, stage.colour, i),
+                (box, stage.name, stage.description, stage.colour, i, stage.collapsed),
                 partial(stage_header_group, stage, text, *box, ctx),
             )
         )
     for j, lane in enumerate(journey.lanes):
-        box = (g.grid[0], g.row_y[j], sz.label_width, g.row_h[j])
+        box = (g.grid[0], 0.0, sz.label_width, g.row_h[j])  # relative to the row's top
         out.append(
             cached(
                 ("lane-label", lane.id),

@@ -9,12 +9,16 @@ cards back where they were reuses their groups instead of translating them again
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from journeymapper.layout.blocks import Block
+from journeymapper.layout.cell_contents import Cell, CellPlacement, ExtraKey
 from journeymapper.layout.display import Group
+from journeymapper.layout.geometry import Geometry
 from journeymapper.layout.maplayout import Box
-from journeymapper.layout.placement import Cell, CellPlacement, ExtraKey
-from journeymapper.layout.stacking import Geometry
+
+if TYPE_CHECKING:
+    from journeymapper.layout.cell_measures import CellMeasures
 
 Placed = tuple[Block, float, float, float, list[Group]]  # (block, x, y, width, its groups there)
 
@@ -107,17 +111,28 @@ def place_cells(
     card_boxes: dict[str, Box] = {}
     for entry in placed.values():
         card_boxes.update(entry[2])
-    if previous:
-        for cell, entry in previous.items():  # cards of a replaced cell moved or are gone
-            if placed.get(cell) is not entry:
-                moved.update(card_id for card_id in entry[2] if old_boxes[card_id] != card_boxes.get(card_id))
-        for cell, entry in placed.items():  # and cards may have come from elsewhere
-            if previous.get(cell) is not entry:
-                moved.update(card_id for card_id, box in entry[2].items() if old_boxes.get(card_id) != box)
-    else:
+    return placed, card_boxes, moved | _moved_cards(previous, placed, old_boxes, card_boxes)
+
+
+def _moved_cards(
+    previous: dict[Cell, CellPlacement],
+    placed: dict[Cell, CellPlacement],
+    old_boxes: dict[str, Box],
+    card_boxes: dict[str, Box],
+) -> set[str]:
+    """Cards whose box changed or that are gone, looking only into the replaced cells."""
+    moved: set[str] = set()
+    if not previous:
         moved |= old_boxes.keys() - card_boxes.keys()
         moved.update(card_id for card_id, box in card_boxes.items() if old_boxes.get(card_id) != box)
-    return placed, card_boxes, moved
+        return moved
+    for cell, entry in previous.items():  # cards of a replaced cell moved or are gone
+        if placed.get(cell) is not entry:
+            moved.update(card_id for card_id in entry[2] if old_boxes[card_id] != card_boxes.get(card_id))
+    for cell, entry in placed.items():  # and cards may have come from elsewhere
+        if previous.get(cell) is not entry:
+            moved.update(card_id for card_id, box in entry[2].items() if old_boxes.get(card_id) != box)
+    return moved
 
 
 def _place_cell(
@@ -170,3 +185,49 @@ def _place_dirty(
         if previous[cell][0] != key:
             placed[cell] = _place_cell(key, blocks, items, x, y0 + cell_pad, item_w)
     return placed
+
+
+class CardLayer:
+    """The cards layer: every cell's blocks placed in its row, each card's box, what moved.
+
+    It owns its caches (each item's groups where it is and where it just was, each cell's
+    placement), so the engine resets it by making a new one.
+    """
+
+    def __init__(self) -> None:
+        self.items = PlacedItems()
+        self.cells: dict[Cell, CellPlacement] = {}
+        self.card_boxes: dict[str, Box] = {}  # relative to each card's row
+        self.moved: set[str] = set()  # cards whose box changed in the last update
+        self._frame: tuple | None = None
+
+    def update(
+        self,
+        g: Geometry,
+        stages: Sequence,
+        lanes: Sequence,
+        tops: list[float | None],
+        measures: CellMeasures,
+        item_w: float,
+        cell_pad: float,
+        full: bool,
+    ) -> set[str]:
+        """Place the cells (only the restacked ones when the grid did not change); the cards moved."""
+        frame = (g.col_x, tops, item_w, [s.id for s in stages], [ln.id for ln in lanes])
+        same_frame, self._frame = frame == self._frame and not full, frame
+        dirty, measures.restacked = measures.restacked, set()  # same frame: only these cells can differ
+        self.cells, self.card_boxes, self.moved = place_cells(
+            g,
+            stages,
+            lanes,
+            tops,
+            measures.cell_blocks,
+            measures.cell_version,
+            self.cells,
+            self.items,
+            self.card_boxes,
+            item_w,
+            cell_pad,
+            dirty if same_frame else None,
+        )
+        return self.moved
