@@ -669,6 +669,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../journeymapper/ui/app.py" line="100"/>
+        <source>Opened in the running JourneyMapper: %1</source>
+        <translation>Abierto en el JourneyMapper que ya está en marcha: %1</translation>
+    </message>
+</context>
+<context>
     <name>AsIsToBeDialog</name>
     <message>
         <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="59"/>
@@ -2992,133 +3000,138 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="183"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="186"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="192"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="202"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="201"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="211"/>
+        <source>Reopen the maps that were open when I last quit</source>
+        <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="219"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="235"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="236"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="233"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="237"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="238"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="250"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="252"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="241"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="254"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="242"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="244"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="257"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="246"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="259"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="247"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="260"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="248"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="262"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
@@ -3236,6 +3249,117 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="91"/>
+        <source>Welcome — JourneyMapper</source>
+        <translation>Bienvenida — JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="107"/>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="109"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="126"/>
+        <source>JourneyMapper</source>
+        <translation>JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="134"/>
+        <source>Start a new journey map from a template, or open one you have.</source>
+        <translation>Empieza un mapa de viaje nuevo a partir de una plantilla o abre uno que ya tengas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="144"/>
+        <source>Template &amp;language:</source>
+        <translation>&amp;Idioma de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="146"/>
+        <source>New map from a &amp;template</source>
+        <translation>Mapa nuevo a partir de una &amp;plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="153"/>
+        <source>No recent maps yet: the maps you open or save appear here.</source>
+        <translation>Aún no hay mapas recientes: aquí aparecerán los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="174"/>
+        <source>&amp;Recent maps</source>
+        <translation>Mapas &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="177"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="190"/>
+        <source>&lt;b&gt;How to build a map.&lt;/b&gt; Name the stages the customer goes through (columns) and the lanes of what happens in each (rows). Double-click a cell to add a card; 1–5 set its emotion, and the curve follows. P adds a pain point; Ctrl+E exports a poster; Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Cómo construir un mapa.&lt;/b&gt; Nombra las etapas por las que pasa la persona (columnas) y los carriles de lo que ocurre en cada una (filas). Haz doble clic en una celda para añadir una tarjeta; 1–5 fijan su emoción y la curva la sigue. P añade un punto de dolor; Ctrl+E exporta un póster; Ayuda ▸ Atajos de teclado muestra todas las teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>5 A lifecycle</source>
+        <translation>Ciclo de las 5 A</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>Attract, Accept, Adopt, Amplify, Advance</source>
+        <translation>Atraer, Aceptar, Adoptar, Amplificar, Avanzar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="201"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="202"/>
+        <source>Before, during and after, with front stage, back stage and support lanes</source>
+        <translation>Antes, durante y después, con carriles de escenario, trastienda y soporte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="205"/>
+        <source>Blank grid</source>
+        <translation>Cuadrícula en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="206"/>
+        <source>An empty grid of stages and lanes to name as you like</source>
+        <translation>Una cuadrícula vacía de etapas y carriles para nombrar a tu gusto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="245"/>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="47"/>
+        <source>New &amp;Window</source>
+        <translation>&amp;Ventana nueva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="51"/>
+        <source>Open another window, to start or open a second map</source>
+        <translation>Abre otra ventana, para empezar o abrir un segundo mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="59"/>
+        <source>&amp;Window</source>
+        <translation>Ve&amp;ntana</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../journeymapper/ui/workbench.py" line="46"/>
@@ -3266,6 +3390,19 @@
         <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>Open Map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
 </context>
 </TS>
