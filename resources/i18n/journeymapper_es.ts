@@ -1989,7 +1989,7 @@
     <message>
         <location filename="../../journeymapper/ui/live/controller.py" line="266"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
-        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Sesión en vivo). Reconectando…</translation>
+        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Colaborar en vivo). Reconectando…</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/live/controller.py" line="270"/>
@@ -2032,7 +2032,7 @@
     <message>
         <location filename="../../journeymapper/ui/live/menu.py" line="43"/>
         <source>Li&amp;ve Session</source>
-        <translation>Sesión en vi&amp;vo</translation>
+        <translation>Cola&amp;borar en vivo</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/live/menu.py" line="46"/>
