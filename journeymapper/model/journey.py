@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, get_args
+from enum import StrEnum
+from typing import Annotated
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, SerializerFunctionWrapHandler, model_serializer
 
 from journeymapper.model.entities import (
     Action,
@@ -24,21 +25,29 @@ from journeymapper.model.entities import (
     Text,
     Touchpoint,
 )
+from journeymapper.model.export_preset import ExportPreset
 from journeymapper.model.vocabulary import Language, MapState
 
-# The map's lists of objects with ids, in the order they are stored and checked.
-Collection = Literal[
-    "stages",
-    "lanes",
-    "touchpoints",
-    "pain_points",
-    "opportunities",
-    "connections",
-    "personas",
-    "kpis",
-    "actions",
-]
-COLLECTIONS: tuple[Collection, ...] = get_args(Collection)
+
+class Collection(StrEnum):
+    """The map's lists of objects with ids, in the order they are stored and checked.
+
+    A StrEnum, so each member *is* its field name: `Collection.STAGES == "stages"` and
+    `getattr(journey, Collection.STAGES)` work, and code comparing with strings keeps working.
+    """
+
+    STAGES = "stages"
+    LANES = "lanes"
+    TOUCHPOINTS = "touchpoints"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    CONNECTIONS = "connections"
+    PERSONAS = "personas"
+    KPIS = "kpis"
+    ACTIONS = "actions"
+
+
+COLLECTIONS: tuple[Collection, ...] = tuple(Collection)
 
 MAX_STAGES = 60
 MAX_LANES = 60
@@ -74,6 +83,16 @@ class JourneyMap(Entity):
     personas: Annotated[list[Persona], Field(max_length=100)] = Field(default_factory=list)
     kpis: Annotated[list[Kpi], Field(max_length=2_000)] = Field(default_factory=list)
     actions: Annotated[list[Action], Field(max_length=5_000)] = Field(default_factory=list)
+    # Format 1.1, optional: how the team exports this map (model/export_preset.py).
+    # Written only when set, so maps without one keep their bytes.
+    export_preset: ExportPreset | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_preset(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("export_preset", 0) is None:
+            del data["export_preset"]
+        return data
 
     # Top-level keys of the file envelope that this version does not know, kept so
     # that a file from a newer minor version survives a round trip unchanged.

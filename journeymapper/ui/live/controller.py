@@ -26,6 +26,7 @@ from journeymapper.live.participant import CLOSED, CONNECTED, DISCONNECTED, REFU
 from journeymapper.live.protocol import LOOPBACK, SessionAddress
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.session import EditingSession
+from journeymapper.ui.canvas.inline_editor import CardTitle, NewCard
 from journeymapper.ui.live.presence import PresenceOverlay
 from journeymapper.ui.preferences import app_settings
 
@@ -217,10 +218,10 @@ class LiveController(QObject):
         if not editor.isVisible():
             return None
         context = editor.context
-        if len(context) >= 3 and context[0] == "new":
-            return [str(context[1]), str(context[2])]
-        if len(context) >= 2 and context[0] == "title":
-            card = self.window.document.journey.touchpoint(str(context[1]))
+        if isinstance(context, NewCard):
+            return [context.stage_id, context.lane_id]
+        if isinstance(context, CardTitle):
+            card = self.window.document.journey.touchpoint(context.card_id)
             return [card.stage_id, card.lane_id] if card is not None else None
         return None
 
