@@ -215,7 +215,6 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as, a.export])
-        file_menu.addSeparator()
         self.live = LiveMenu(self, file_menu)  # Start / Join / Leave live session, participants dock
         file_menu.addSeparator()
         file_menu.addActions([a.close, a.quit])
