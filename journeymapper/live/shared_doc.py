@@ -30,23 +30,14 @@ import random
 from typing import Any
 
 from pycrdt import Doc, Map, Text
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from journeymapper.model.commands import MAP
 from journeymapper.model.entities import (
-    Action,
-    Connection,
     Entity,
-    Kpi,
-    Lane,
-    Opportunity,
-    PainPoint,
-    Persona,
-    Stage,
-    Touchpoint,
 )
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
-from journeymapper.model.repair import Repair, repair_data
+from journeymapper.model.repair import MODELS, Repair, repair_data
 
 POS = "_pos"  # the ordering key inside each object's Y.Map
 
@@ -59,19 +50,11 @@ LONG_TEXTS: dict[str, frozenset[str]] = {
     "opportunities": frozenset({"text"}),
     "personas": frozenset({"quote"}),
     "actions": frozenset({"task", "objective", "input"}),
+    "parking_lot": frozenset({"text"}),
 }
 
-ENTITY_TYPES: dict[str, type[Entity]] = {
-    "stages": Stage,
-    "lanes": Lane,
-    "touchpoints": Touchpoint,
-    "pain_points": PainPoint,
-    "opportunities": Opportunity,
-    "connections": Connection,
-    "personas": Persona,
-    "kpis": Kpi,
-    "actions": Action,
-}
+# One table of which model each collection holds: the repair rules' own.
+ENTITY_TYPES: dict[str, type[BaseModel]] = MODELS
 
 # The map's own fields that are not shared: the lists (they are roots of their own) and
 # the time of the last save, which only the host sets.
@@ -215,11 +198,13 @@ def read_item(collection: str, item_id: str, source: Any) -> Entity:
     if data.get("id") != item_id:
         raise ValueError(f"its id field {data.get('id')!r} differs from its key")
     try:
-        return ENTITY_TYPES[collection].model_validate(data)
+        item = ENTITY_TYPES[collection].model_validate(data)
     except ValidationError as error:
         first = error.errors(include_url=False)[0]
         where = ".".join(str(part) for part in first["loc"])
         raise ValueError(f"{where}: {first['msg']}") from None
+    assert isinstance(item, Entity)  # every model of a collection is an Entity
+    return item
 
 
 def read_map_fields(doc: Doc, base: JourneyMap) -> dict[str, Any]:
