@@ -24,6 +24,7 @@ from journeymapper.fileformat import (
     write_atomically,
 )
 from journeymapper.interop.command_line import add_export_options, add_import_parser
+from journeymapper.live.cli_commands import register as register_live_commands
 from journeymapper.model.templates import TEMPLATES, build_template
 from journeymapper.teams.commands import register as register_team_commands
 
@@ -166,6 +167,15 @@ def _cmd_edit(args: argparse.Namespace) -> int:
     return run_editor([str(f) for f in args.files])
 
 
+def _open_joined(url: str, name: str | None) -> int:
+    try:
+        from journeymapper.ui.live.startup import run_joined
+    except ImportError as error:
+        print(f"journeymapper: the editor cannot start: {error}", file=sys.stderr)
+        return EXIT_INVALID
+    return run_joined(url, name)
+
+
 def add_poster_flags(export: argparse.ArgumentParser) -> None:
     """Designer and print-production flags of `export` (their meaning: export/options.py)."""
     export.add_argument("--svg-text", choices=("outlines", "text"),
@@ -269,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
     desktop.add_argument("--data-home", metavar="DIR", help="install under DIR instead of $XDG_DATA_HOME")
     desktop.set_defaults(run=_cmd_install_desktop)
+    register_live_commands(sub, _open_joined)
     return parser
 
 

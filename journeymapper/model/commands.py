@@ -188,8 +188,13 @@ class AddItem(Command):
         return [Change(ChangeKind.ADDED, self.collection, item_id)]
 
     def revert(self, journey: JourneyMap) -> list[Change]:
+        # By id, not by the index it went in at: in a live session others' objects may
+        # have arrived before it since, and one may have deleted it already.
         items = _items(journey, self.collection)
-        del items[self._inserted_at]
+        at = next((n for n, existing in enumerate(items) if existing.id == self.item.id), None)
+        if at is None:
+            return []
+        del items[at]
         return [Change(ChangeKind.REMOVED, self.collection, self.item.id)]
 
 
@@ -366,7 +371,7 @@ class MoveItem(Command):
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)
-        item = items.pop(self._placed_at)
+        item = items.pop(_index_of(items, self.item_id))  # by id: see AddItem.revert
         items.insert(self._old_index, item)
         return [Change(ChangeKind.MOVED, self.collection, self.item_id)]
 

@@ -50,6 +50,7 @@ from journeymapper.ui.compare.mode import install as install_compare
 from journeymapper.ui.context_menus import ContextMenus
 from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
+from journeymapper.ui.live.menu import LiveMenu
 from journeymapper.ui.map_editor import MapEditor
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
 from journeymapper.ui.presentation import Presentation
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as, a.export])
+        self.live = LiveMenu(self, file_menu)  # Start / Join / Leave live session, participants dock
         file_menu.addSeparator()
         file_menu.addActions([a.close, a.quit])
 

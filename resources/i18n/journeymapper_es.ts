@@ -1935,6 +1935,54 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="133"/>
+        <source>Join live session</source>
+        <translation>Unirse a una sesión en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="139"/>
+        <source>The room code from the facilitator</source>
+        <translation>El código de sala que da quien facilita</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="145"/>
+        <source>Room code</source>
+        <translation>Código de sala</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <source>Your colour</source>
+        <translation>Tu color</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="152"/>
+        <source>Sessions on this network:</source>
+        <translation>Sesiones en esta red:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="165"/>
+        <source>(Sessions cannot be listed on this network.)</source>
+        <translation>(No se pueden listar las sesiones en esta red.)</translation>
+    </message>
+</context>
+<context>
     <name>KpiPanel</name>
     <message>
         <location filename="../../journeymapper/ui/panels/kpis.py" line="75"/>
@@ -2181,160 +2229,247 @@
     </message>
 </context>
 <context>
+    <name>LiveController</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/controller.py" line="263"/>
+        <source>Live session: connected.</source>
+        <translation>Sesión en vivo: conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/controller.py" line="267"/>
+        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Colaborar en vivo). Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/controller.py" line="271"/>
+        <source>The host refused to let you join: {reason}</source>
+        <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/controller.py" line="285"/>
+        <source>Could not save the shared map: {error}</source>
+        <translation>No se pudo guardar el mapa compartido: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMenu</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="34"/>
+        <source>Start &amp;Live Session…</source>
+        <translation>Iniciar sesión en &amp;vivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
+        <source>Let others on the local network edit this map with you</source>
+        <translation>Permitir que otras personas de la red local editen este mapa contigo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="37"/>
+        <source>&amp;Join Live Session…</source>
+        <translation>&amp;Unirse a una sesión en vivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
+        <source>Edit a map someone shares on the local network</source>
+        <translation>Editar un mapa que alguien comparte en la red local</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="40"/>
+        <source>Leave Live Session</source>
+        <translation>Salir de la sesión en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="43"/>
+        <source>Li&amp;ve Session</source>
+        <translation>Cola&amp;borar en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="46"/>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="73"/>
+        <source>Cannot listen there: {error}</source>
+        <translation>No se puede escuchar ahí: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="93"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="99"/>
+        <source>Join live session</source>
+        <translation>Unirse a una sesión en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="94"/>
+        <source>This window cannot open another one.</source>
+        <translation>Esta ventana no puede abrir otra.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="96"/>
+        <source>Joining the live session…</source>
+        <translation>Uniéndose a la sesión en vivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/menu.py" line="100"/>
+        <source>Could not join the live session: {reason}</source>
+        <translation>No se pudo unir a la sesión en vivo: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="164"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
         <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
         <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="247"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="267"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="269"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="269"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="365"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="367"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="399"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="411"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="413"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="467"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="484"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="502"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="484"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="504"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="502"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="504"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="514"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="517"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="534"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="536"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -3012,6 +3147,47 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="132"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="133"/>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="134"/>
+        <source>The host cannot be reached; your copy is kept. Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión; tu copia se conserva. Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="135"/>
+        <source>Refused: {reason}</source>
+        <translation>Rechazado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="136"/>
+        <source>Not in a live session.</source>
+        <translation>No estás en una sesión en vivo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="151"/>
+        <source>{name} (you)</source>
+        <translation>{name} (tú)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingJoin</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/controller.py" line="104"/>
+        <source>the host cannot be reached ({detail})</source>
+        <translation>no se puede contactar con el anfitrión ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>PersonaPanel</name>
     <message>
         <location filename="../../journeymapper/ui/panels/personas.py" line="93"/>
@@ -3413,6 +3589,80 @@
         <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="64"/>
+        <source>Start live session</source>
+        <translation>Iniciar sesión en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="68"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
+        <source>This computer only ({address})</source>
+        <translation>Solo este ordenador ({address})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="69"/>
+        <source>The network of {name} ({address})</source>
+        <translation>La red de {name} ({address})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="75"/>
+        <source>All interfaces (anyone who can reach this computer)</source>
+        <translation>Todas las interfaces (cualquiera que llegue a este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="86"/>
+        <source>The address to share appears here</source>
+        <translation>Aquí aparece la dirección para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="87"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="91"/>
+        <source>Participants need the whole address, including its code. Anyone with the code who can reach this computer can edit the map; the connection is not encrypted.</source>
+        <translation>Los participantes necesitan la dirección completa, con su código. Cualquiera que tenga el código y llegue a este ordenador puede editar el mapa; la conexión no está cifrada.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <source>Your colour</source>
+        <translation>Tu color</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="98"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="101"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="121"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

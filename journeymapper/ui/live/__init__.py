@@ -1,0 +1,1 @@
+"""The editor side of live sessions: hosting and joining dialogs, presence."""

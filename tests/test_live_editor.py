@@ -1,0 +1,152 @@
+"""Two real editor windows in one process joined to one live session (loopback only)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from ui_helpers import (  # noqa: E402
+    centre,
+    click,
+    double_click,
+    editor_env,  # noqa: F401  (fixture)
+    key,
+    make_workspace,
+    open_window,
+    settle,
+    track,
+)
+
+from journeymapper.fileformat import load_journey, save_journey  # noqa: E402
+from journeymapper.live.participant import DISCONNECTED  # noqa: E402
+from journeymapper.model.commands import UpdateItem  # noqa: E402
+from journeymapper.model.templates import build_template  # noqa: E402
+
+pytestmark = pytest.mark.usefixtures("editor_env")
+
+
+def test_a_card_added_in_one_window_appears_in_the_other_within_a_second(qtbot, tmp_path) -> None:
+    path = tmp_path / "workshop.journey"
+    save_journey(build_template("5a", "en", "Workshop"), path)
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, load_journey(path).journey, path)
+    address = host_window.live.controller.start_hosting("127.0.0.1", 0)
+    assert address.host == "127.0.0.1"
+    from journeymapper.ui.live.menu import join_in_new_window
+
+    pending = join_in_new_window(workspace, address)
+    qtbot.waitUntil(lambda: pending.window is not None, timeout=5000)
+    guest = track(pending.window)
+    settle(qtbot, guest)
+    assert guest.live.controller.participant.synced and len(guest.document.journey.stages) == 5
+    assert guest.document.journey.title == "Workshop"
+
+    # The facilitator types a card on the canvas: double-click a cell, type, Enter.
+    journey = host_window.document.journey
+    stage, lane = journey.stages[0].id, journey.lanes[1].id
+    host_window.activateWindow()
+    double_click(host_window.view, *centre(host_window.scene.layout.cells[(stage, lane)]))
+    # The guest sees which cell the facilitator is typing in, before the card exists.
+    qtbot.waitUntil(lambda: (stage, lane) in guest.live.controller.overlay.cells.values(), timeout=2000)
+    QTest.keyClicks(host_window.view.editor, "Sees an ad")
+    started = time.monotonic()
+    key(host_window.view.editor, Qt.Key.Key_Return)
+    key(host_window.view.editor, Qt.Key.Key_Escape)
+    card = next(c for c in journey.touchpoints if c.title == "Sees an ad")
+    qtbot.waitUntil(lambda: guest.scene.item_for(("card", card.id)) is not None, timeout=1000)
+    assert time.monotonic() - started < 1.0
+    assert [c.title for c in guest.document.journey.cell(stage, lane)] == ["Sees an ad"]
+
+    # Presence: the guest selects the card; the host sees it outlined with the guest's name.
+    guest.activateWindow()
+    spot = guest.scene.item_for(("card", card.id)).sceneBoundingRect().center()
+    click(guest.view, spot.x(), spot.y())
+    assert guest.scene.selected_card_ids() == [card.id]
+    qtbot.waitUntil(lambda: card.id in host_window.live.controller.overlay.drawn, timeout=2000)
+    assert (stage, lane) in host_window.live.controller.overlay.cells.values()  # the cell they work in
+    assert host_window.live.panel.people.count() == 2
+
+    # Undo in the guest undoes only the guest's own edit.
+    guest.document.push(UpdateItem("touchpoints", card.id, {"owner": "guest"}), "Edit owner")
+    qtbot.waitUntil(lambda: journey.touchpoint(card.id).owner == "guest", timeout=2000)
+    guest.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: journey.touchpoint(card.id).owner == "", timeout=2000)
+    assert journey.touchpoint(card.id).title == "Sees an ad"
+
+    # A remote edit waits while a card is being dragged, so the drag is not cancelled.
+    from ui_helpers import vp
+
+    start = host_window.scene.item_for(("card", card.id)).sceneBoundingRect().center()
+    host_window.activateWindow()
+    QTest.mousePress(host_window.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, vp(host_window.view, start.x(), start.y()))
+    QTest.mouseMove(host_window.view.viewport(), vp(host_window.view, start.x() + 30, start.y() + 30))
+    dragging = host_window.scene.interaction
+    guest.document.push(UpdateItem("touchpoints", card.id, {"channel_detail": "meanwhile"}), "Edit")
+    qtbot.wait(300)
+    assert host_window.scene.interaction is dragging is not None
+    assert journey.touchpoint(card.id).channel_detail == ""
+    QTest.mouseRelease(host_window.view.viewport(), Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier, vp(host_window.view, start.x() + 30, start.y() + 30))
+    qtbot.waitUntil(lambda: journey.touchpoint(card.id).channel_detail == "meanwhile", timeout=2000)
+
+    # The host window saves its file shortly after changes from the session.
+    qtbot.waitUntil(lambda: any(c.title == "Sees an ad" for c in load_journey(path).journey.touchpoints),
+                    timeout=5000)
+
+    # The host leaves: the guest is told and keeps its copy.
+    host_window.live.controller.leave()
+    qtbot.waitUntil(lambda: guest.live.controller.participant.status == DISCONNECTED, timeout=5000)
+    assert guest.document.journey.touchpoint(card.id) is not None
+    assert "cannot be reached" in guest.statusBar().currentMessage()
+    guest.live.controller.leave()
+
+
+def test_start_and_join_through_the_file_menu_dialogs(qtbot, monkeypatch) -> None:
+    from journeymapper.ui.live.menu import LiveMenu
+
+    monkeypatch.setattr(LiveMenu, "discover", False)  # no multicast: tests stay on loopback
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, build_template("5a", "en", "Menu session"))
+    host_window.live.start_action.trigger()
+    dialog = host_window.live.start_dialog
+    assert dialog.chosen_host() == "127.0.0.1"  # this computer only unless chosen otherwise
+    dialog.port.setValue(0)
+    QTest.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    url = dialog.shared.toPlainText()
+    assert url.startswith("ws://127.0.0.1:") and "?code=" in url
+    dialog.close()
+
+    other = open_window(qtbot, workspace)  # any window's File menu can join; a new window opens
+    other.live.join_action.trigger()
+    join = other.live.join_dialog
+    join.url.setText(url.split("?")[0])
+    join.code.setText(url.split("code=")[1])
+    QTest.mouseClick(join.join, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(workspace.windows) == 3, timeout=2000)
+    guest = workspace.windows[-1]
+    qtbot.waitUntil(lambda: guest.document.journey.title == "Menu session", timeout=5000)
+    assert not guest.live.start_action.isEnabled() and guest.live.leave_action.isEnabled()
+    guest.live.leave_action.trigger()
+    host_window.live.leave_action.trigger()
+    assert not host_window.live.controller.active
+
+
+def test_joining_with_a_wrong_code_says_why_and_opens_no_window(qtbot, tmp_path, capsys) -> None:
+    from journeymapper.live.host import HostThread, LiveHost
+    from journeymapper.live.protocol import SessionAddress
+    from journeymapper.ui.live.startup import run_joined
+
+    host = HostThread(LiveHost(build_template("5a", "en"), host="127.0.0.1"))
+    address = host.start()
+    try:
+        wrong = SessionAddress(address.host, address.port, address.room, "w" * 32)
+        assert run_joined(wrong.url()) == 1
+        assert "wrong room code" in capsys.readouterr().err
+    finally:
+        host.stop()

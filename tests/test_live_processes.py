@@ -1,0 +1,88 @@
+"""A live session across real processes on loopback: `journeymapper serve` and three participants."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from test_live_network import join, wait_until
+
+from journeymapper.fileformat import load_journey, save_journey
+from journeymapper.live.protocol import parse_address
+from journeymapper.model import edits
+from journeymapper.model.templates import build_template
+
+PARTICIPANT = textwrap.dedent("""
+    import sys, time
+    from journeymapper.live.participant import Participant
+    from journeymapper.live.protocol import parse_address
+    from journeymapper.model import edits
+    from journeymapper.model.journey import JourneyMap
+    from journeymapper.model.session import EditingSession, History
+
+    session = EditingSession(JourneyMap())
+    me = Participant(session, parse_address(sys.argv[1]))
+    me.start()
+    deadline = time.monotonic() + 20
+    def until(test):
+        while time.monotonic() < deadline:
+            me.pump()
+            if test():
+                return
+            time.sleep(0.01)
+        raise SystemExit("timed out")
+    until(lambda: me.synced and session.journey.stages)
+    j = session.journey
+    command, _ = edits.add_card(j, j.stages[1].id, j.lanes[1].id, "from another process")
+    History(session).execute(command)
+    until(lambda: any(c.title == "from the test" for c in session.journey.touchpoints))
+    me.pump()
+    time.sleep(0.3)
+    me.pump()
+    me.close()
+""")
+
+
+def test_serve_and_participants_in_separate_processes(tmp_path: Path) -> None:
+    path = tmp_path / "shared.journey"
+    save_journey(build_template("5a", "en", "Across processes"), path)
+    host = subprocess.Popen(
+        [sys.executable, "-m", "journeymapper.cli", "serve", str(path), "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    other = None
+    participant = None
+    try:
+        assert host.stdout is not None
+        url = ""
+        for _ in range(10):
+            line = host.stdout.readline()
+            if line.startswith("Join with:"):
+                url = line.split("'")[1]
+                break
+        address = parse_address(url)
+        assert address.host == "127.0.0.1"
+        other = subprocess.Popen([sys.executable, "-c", PARTICIPANT, url])
+        participant, history = join(address)
+        wait_until(lambda: participant.synced and len(participant.session.journey.stages) == 5, [participant])
+        journey = participant.session.journey
+        command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[0].id, "from the test")
+        history.execute(command)
+        def other_card_arrived() -> bool:
+            return any(c.title == "from another process" for c in participant.session.journey.touchpoints)
+
+        wait_until(other_card_arrived, [participant], timeout=20)
+        assert other.wait(timeout=20) == 0
+    finally:
+        if participant is not None:
+            participant.close()
+        if other is not None and other.poll() is None:
+            other.kill()
+        host.send_signal(signal.SIGINT)
+        host.wait(timeout=20)
+    # The host saved on the way out: both cards are in the file, and it is valid.
+    titles = {card.title for card in load_journey(path).journey.touchpoints}
+    assert {"from the test", "from another process"} <= titles
