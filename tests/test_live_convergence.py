@@ -269,6 +269,6 @@ def test_even_out_of_order_delivery_converges_after_the_state_vector_exchange(se
         for a in peers:
             for b in peers:
                 if a is not b:
-                    b.bridge.apply_remote(a.bridge.doc.get_update(b.bridge.doc.get_state()))
+                    b.bridge.apply_exchange(a.bridge.doc.get_update(b.bridge.doc.get_state()))
         deliver_all(peers, rng)
     assert_converged(peers)

@@ -318,6 +318,24 @@ class LiveBridge:
             if len(shared) != len(known):
                 self._dirty[collection] |= set(shared.keys()) ^ set(known)
 
+    def apply_exchange(self, update: bytes) -> list[Change]:
+        """Apply the answer to a state-vector exchange and reconcile the whole map with it.
+
+        The exchange (on every (re)connection and every RESYNC_SECONDS) is the safety net for
+        events yrs did not emit: a field changed by an update it had kept pending arrives
+        without an event, and neither key counts nor the touched set show it. So the answer
+        is followed by a full comparison; equal objects produce no change.
+        """
+        self.doc.apply_update(update)
+        return self.reconcile()
+
+    def reconcile(self) -> list[Change]:
+        """Compare the whole model with the document and apply every difference."""
+        self._dirty = {collection: set() for collection in COLLECTIONS}
+        self._map_dirty = False
+        with paused_gc():
+            return self._settle_whole()
+
     def settle_all(self) -> list[Change]:
         """Bring the model in step with the whole document (after loading a saved state)."""
         return self._settle_whole()

@@ -81,10 +81,11 @@ class SyncEndpoint:
             return []
         if message[0] == YMessageType.SYNC and len(message) > 1:
             reply = handle_sync_message(message[1:], self.bridge.doc)
-            if message[1] == YSyncMessageType.SYNC_STEP2:
-                self.synced = True
             if reply is not None:
                 self._outgoing.append(reply)
+            if message[1] == YSyncMessageType.SYNC_STEP2:
+                self.synced = True
+                return self.bridge.reconcile()  # the exchange's answer: compare everything
             return self.bridge.settle()
         if message[0] == YMessageType.AWARENESS and len(message) <= MAX_AWARENESS:
             self.awareness.apply_awareness_update(read_message(message[1:]), "remote")
