@@ -21,6 +21,7 @@ from journeymapper.fileformat import (
     schema_text,
     write_atomically,
 )
+from journeymapper.fileformat.errors import shown_path
 from journeymapper.model.templates import TEMPLATES, build_template
 from journeymapper.teams.commands import NAMES as TEAM_COMMANDS
 from journeymapper.teams.commands import register as register_team_commands
@@ -33,7 +34,7 @@ EXIT_USAGE = 2
 def _cmd_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
-        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(f"{shown_path(out)}: already exists (use --force to overwrite)", file=sys.stderr)
         return EXIT_INVALID
     journey = build_template(args.template, args.lang, args.title)
     write_atomically(out, dumps_journey(journey))
@@ -96,7 +97,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         return EXIT_INVALID
     except ExportOptionsError as error:
-        print(f"{args.output}: {error}", file=sys.stderr)
+        print(f"{shown_path(args.output)}: {error}", file=sys.stderr)
         return EXIT_USAGE
     for path in written:
         print(path)

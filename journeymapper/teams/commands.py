@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from journeymapper.fileformat import JourneyFileError, load_journey
+from journeymapper.fileformat.errors import shown_path
 from journeymapper.model.journey import JourneyMap
 
 EXIT_SAME = 0
@@ -80,7 +81,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         return EXIT_TROUBLE
     result = merge_maps(base, ours, theirs, args.prefer)
     data = dumps_journey(result.journey)
-    label = args.label or args.output or "merge"
+    label = shown_path(args.label or args.output or "merge")
     for line in report_lines(result):
         print(f"{label}: {line}", file=sys.stderr)
     if result.conflicts or result.repairs:
