@@ -111,6 +111,8 @@ def _cmd_git_setup(args: argparse.Namespace) -> int:
         print(f"git config {'--global' if args.global_config else '--local'} {key} {value!r}")
     if result.attributes is not None:
         print(f"{result.attributes}: {ATTRIBUTES_LINE}  (commit this file so the team shares it)")
+    elif not args.no_attributes:
+        print(f"add this line to .gitattributes in each repository: {ATTRIBUTES_LINE}")
     return EXIT_SAME
 
 
