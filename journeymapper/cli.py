@@ -7,7 +7,9 @@ exits non-zero; a traceback never reaches the user.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,8 +24,8 @@ from journeymapper.fileformat import (
     write_atomically,
 )
 from journeymapper.fileformat.errors import shown_path
+from journeymapper.interop.command_line import add_export_options, add_import_parser
 from journeymapper.model.templates import TEMPLATES, build_template
-from journeymapper.teams.commands import NAMES as TEAM_COMMANDS
 from journeymapper.teams.commands import register as register_team_commands
 
 EXIT_OK = 0
@@ -77,6 +79,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from journeymapper.export.run import ExportOptionsError, export_file
+    from journeymapper.interop.command_line import add_insights_page, interop_export_kind, run_interop_export
 
     try:
         journey = load_journey(args.file).journey
@@ -84,19 +87,27 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for line in error.lines():
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    kind = interop_export_kind(args.output, args)
+    if args.insights and Path(args.output).suffix.lower() != ".pdf":
+        print(f"{args.output}: --insights adds a page to a PDF poster; export to .pdf", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if getattr(args, "compare", None):
             from journeymapper.export.comparison import export_comparison
 
             other = load_journey(args.compare).journey
             written = export_comparison(journey, other, Path(args.output), args)
+        elif kind is not None:
+            written = run_interop_export(journey, Path(args.output), kind, args)
         else:
             written = export_file(journey, Path(args.output), args)
+        if args.insights:
+            add_insights_page(journey, written, args)
     except JourneyFileError as error:
         for line in error.lines():
             print(line, file=sys.stderr)
         return EXIT_INVALID
-    except ExportOptionsError as error:
+    except (ExportOptionsError, ValueError) as error:
         print(f"{shown_path(args.output)}: {error}", file=sys.stderr)
         return EXIT_USAGE
     for path in written:
@@ -168,11 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser(
         "export",
-        help="export a poster (PDF, SVG, PNG) or the action plan (CSV)",
-        description="Export a map as a poster or its action plan as CSV.",
+        help="export a poster (PDF, SVG, PNG), tables (CSV, XLSX), Mermaid or Markdown",
+        description="Export a map as a poster, its tables as CSV or an Excel workbook, "
+        "a Mermaid journey (.mmd) or a Markdown report (.md).",
     )
     export.add_argument("file", metavar="FILE.journey")
-    export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv)")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv|xlsx|mmd|md)")
     export.add_argument("--size", default="A2", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm)")
     export.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape")
     export.add_argument("--tile", choices=("A4", "a4", "letter"), help="split the poster over office pages")
@@ -184,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
     export.add_argument("--compare", metavar="TO_BE.journey",
                         help="a poster of this map (as-is) beside TO_BE, emotion curves overlaid")
+    add_export_options(export)
     export.set_defaults(run=_cmd_export)
 
     analyze = sub.add_parser(
@@ -196,14 +209,47 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--json", action="store_true", help="machine-readable output")
     analyze.set_defaults(run=_cmd_analyze)
     register_team_commands(sub)
+    add_import_parser(sub)
     return parser
+
+
+def _command_names(parser: argparse.ArgumentParser) -> list[str]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []  # pragma: no cover - the parser always has subcommands
+
+
+def _unknown_word(argv: list[str], commands: list[str]) -> int | None:
+    """Exit status 2 with the nearest command names when a word is neither command nor file.
+
+    Without this a typo ('improt') silently opened an empty editor. A missing .journey
+    path gets the command that creates one instead of a guess.
+    """
+    for word in argv:
+        if Path(word).exists() or word.startswith("-"):
+            continue
+        if word.lower().endswith(".journey"):
+            print(
+                f"journeymapper: {word}: no such file; create it with 'journeymapper new -o {word}'",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        near = difflib.get_close_matches(word.lower(), commands, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(near)}?" if near else f"; commands: {', '.join(commands)}"
+        print(f"journeymapper: {word!r} is neither a command nor an existing file{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = {"new", "validate", "schema", "export", "analyze", "analyse", *TEAM_COMMANDS}
+    commands = _command_names(parser)
     if not argv or (argv[0] not in commands and not argv[0].startswith("-")):
+        unknown = _unknown_word(argv, commands)
+        if unknown is not None:
+            return unknown
         editor = argparse.Namespace(files=argv)
         return _cmd_edit(editor)
     args = parser.parse_args(argv)
@@ -217,6 +263,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `journeymapper analyze map.journey | head`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush cannot fail again
+        return EXIT_OK
 
 
 def gui_main() -> int:

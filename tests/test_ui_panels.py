@@ -436,7 +436,7 @@ def test_workbench_docks_state_and_signals(qtbot, doc):
     bench = create_workbench_docks(window)
     assert {d.objectName() for d in bench.docks.values()} == set(DOCK_NAMES.values())
     actions = bench.toggle_actions()
-    assert len(actions) == 4 and all(a.isCheckable() for a in actions)
+    assert len(actions) == len(DOCK_NAMES) == 5 and all(a.isCheckable() for a in actions)
     bench.set_document(doc)
     assert bench.personas.list.count() == 1 and bench.kpis.model.rowCount() == 1
     window.show()

@@ -76,3 +76,20 @@ def test_after_rows_move_every_item_is_where_a_fresh_layout_puts_it(qtbot) -> No
     card = scene.item_for(("card", "b3"))
     assert card.layout_group == fresh.groups[("card", "b3")]  # in poster coordinates, primitives too
     window.document.undo_stack.setClean()
+
+
+def test_density_and_a_folded_stage_in_the_editor_match_a_fresh_layout(qtbot) -> None:  # noqa: ANN001
+    window = open_window(qtbot, make_workspace(), _map_with(12))
+    scene, journey = window.scene, window.document.journey
+    scene.set_density("dots")
+    window.document.push(UpdateItem("stages", journey.stages[1].id, {"collapsed": True}), "Fold")
+    fresh = LayoutEngine(journey, scene.engine.options).layout()
+    assert scene.engine.options.density == "dots"
+    assert set(scene._items) == set(fresh.groups)  # noqa: SLF001 - the scene's items, key for key
+    assert not any(key == ("card", "b1") for key in scene._items)  # noqa: SLF001 - b1 is in the folded stage
+    for key, group in fresh.groups.items():
+        box = scene.item_for(key).box()
+        assert (box.x(), box.y()) == (group.x, group.y), key
+    window.document.undo_stack.undo()
+    assert ("card", "b1") in scene._items  # noqa: SLF001 - unfolded: its cards are back
+    window.document.undo_stack.setClean()

@@ -71,13 +71,14 @@ class ConnectionLayer:
             touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
             if moved or rows.moved:
                 touched.update((link.id, link) for link in self._labelled)
-            if rows.moved:  # arrows between two rows: the gap between them may have changed
+            if rows.moved:  # arrows between two rows whose gap changed (rows that moved together did not)
+                cell_of, gap_changed = rows.cell_of, rows.gap_changed
                 touched.update(
                     (link.id, link)
                     for link in self._links
-                    if link.source in rows.cell_of
-                    and link.target in rows.cell_of
-                    and rows.lane(link.source) != rows.lane(link.target)
+                    if link.source in cell_of
+                    and link.target in cell_of
+                    and gap_changed(link.source, link.target)
                 )
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
                 patched_conn, patched_out = dict(self._conn), dict(self.groups)

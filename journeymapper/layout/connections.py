@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 
 from journeymapper.layout.blocks import Context
-from journeymapper.layout.curve import bezier_point, path_bounds
+from journeymapper.layout.curve import bezier_point
 from journeymapper.layout.display import Group, Path, PathOp, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import arrow_head
@@ -72,8 +72,10 @@ def connection_group(
     ]
     angle = math.atan2(b[1] - c2[1], b[0] - c2[0])
     items.append(arrow_head(b[0], b[1], angle, HEAD, colour, link_id, "connection-head"))
-    x, y, w, h = path_bounds(ops)
-    text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0)
+    xs, ys = (a[0], c1[0], c2[0], b[0]), (a[1], c1[1], c2[1], b[1])  # every point and control point
+    x, y = min(xs), min(ys)
+    w, h = max(xs) - x, max(ys) - y
+    text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0) if label else ""
     if text:
         tw = text_width(text, "regular", sz.small)
         pill_h = sz.small * 1.7

@@ -71,16 +71,3 @@ def bezier_point(
     u = 1.0 - t
     a, b, c, d = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
     return (a * p0[0] + b * c1[0] + c * c2[0] + d * p1[0], a * p0[1] + b * c1[1] + c * c2[1] + d * p1[1])
-
-
-def path_bounds(ops: tuple[PathOp, ...]) -> tuple[float, float, float, float]:
-    """A box (x, y, w, h) containing every point and control point of the path."""
-    xs: list[float] = []
-    ys: list[float] = []
-    for op in ops:
-        coords = op[1:]
-        xs.extend(coords[0::2])
-        ys.extend(coords[1::2])
-    if not xs:
-        return (0.0, 0.0, 0.0, 0.0)
-    return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))

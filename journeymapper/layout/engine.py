@@ -174,7 +174,8 @@ class LayoutEngine:
             changed.add("geometry")
         self._geometry = geometry
         tops = {lane.id: geometry.row_y[j] for j, lane in enumerate(lanes)}
-        if tops != self._rows.tops:
+        tops_before = self._rows.tops
+        if tops != tops_before:
             changed.add("rows")
         self._rows.tops = tops
         run = layers_to_update(changed)
@@ -192,7 +193,7 @@ class LayoutEngine:
             self._arrows.update(
                 journey,
                 geometry,
-                Rows(self._cards.card_boxes, self._m.card_cell, tops, "rows" in changed),
+                Rows(self._cards.card_boxes, self._m.card_cell, tops, tops_before),
                 self._cards.cells,
                 self._cards.moved,
                 plan.full or plan.connections,

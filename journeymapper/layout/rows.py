@@ -137,13 +137,27 @@ class AbsolutePoints(Mapping[str, tuple[float, float]]):
 class Rows:
     """Card boxes relative to their rows, and what the connection layer asks of them."""
 
-    __slots__ = ("boxes", "cell_of", "tops", "moved")
+    __slots__ = ("boxes", "cell_of", "tops", "before", "moved")
 
     def __init__(
-        self, boxes: dict[str, Box], cell_of: dict[str, tuple[str, str]], tops: dict[str, float], moved: bool
+        self,
+        boxes: dict[str, Box],
+        cell_of: dict[str, tuple[str, str]],
+        tops: dict[str, float],
+        before: dict[str, float],
     ) -> None:
-        self.boxes, self.cell_of, self.tops = boxes, cell_of, tops
-        self.moved = moved  # some row's top changed since the last update
+        self.boxes, self.cell_of, self.tops, self.before = boxes, cell_of, tops, before
+        self.moved = tops != before  # some row's top changed since the last update
+
+    def gap_changed(self, source: str, target: str) -> bool:
+        """Whether the distance between two cards' rows changed (rows that moved together did not)."""
+        s_lane, t_lane = self.cell_of[source][1], self.cell_of[target][1]
+        if s_lane == t_lane:
+            return False
+        before = self.before
+        if s_lane not in before or t_lane not in before:
+            return True
+        return self.tops[t_lane] - self.tops[s_lane] != before[t_lane] - before[s_lane]
 
     def lane(self, card_id: str) -> str:
         return self.cell_of[card_id][1]

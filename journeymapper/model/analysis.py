@@ -7,13 +7,30 @@ where the customer's path dead-ends or loops, the steps where emotion falls hard
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import networkx as nx
 
+from journeymapper.allocation import paused_gc
 from journeymapper.model.entities import kpi_on_target
+from journeymapper.model.insights import (
+    EvidenceCoverage,
+    Finding,
+    Hotspot,
+    InsightContext,
+    channel_switches,
+    evidence_coverage,
+    evidence_questions,
+    handoffs,
+    hotspot_questions,
+    hotspots,
+    path_questions,
+    peak_end,
+)
 from journeymapper.model.journey import JourneyMap
+from journeymapper.model.journey_paths import best_path, forward_order, reachable
 from journeymapper.model.vocabulary import LaneKind, display_name
 
 # Lanes whose cards are steps the customer takes; thoughts, backstage and notes are not.
@@ -40,17 +57,23 @@ def journey_graph(journey: JourneyMap) -> nx.DiGraph:
     """Cards as nodes (with stage index, title, emotion), connections as edges."""
     stage_index = {stage.id: i for i, stage in enumerate(journey.stages)}
     graph = nx.DiGraph()
-    for card in journey.touchpoints:
-        graph.add_node(
+    graph.add_nodes_from(
+        (
             card.id,
-            title=card.title,
-            stage=stage_index.get(card.stage_id, -1),
-            order=card.order,
-            emotion=card.emotion.score if card.emotion else None,
+            {
+                "title": card.title,
+                "stage": stage_index.get(card.stage_id, -1),
+                "order": card.order,
+                "emotion": card.emotion.score if card.emotion else None,
+            },
         )
-    for link in journey.connections:
-        if link.source in graph and link.target in graph:
-            graph.add_edge(link.source, link.target, label=link.label, id=link.id)
+        for card in journey.touchpoints
+    )
+    graph.add_edges_from(
+        (link.source, link.target, {"label": link.label, "id": link.id})
+        for link in journey.connections
+        if link.source in graph and link.target in graph
+    )
     return graph
 
 
@@ -86,9 +109,16 @@ class Report:
     empty_stages: list[str] = field(default_factory=list)
     unplanned_pains: list[str] = field(default_factory=list)
     kpis_off_target: list[str] = field(default_factory=list)
+    unreachable: list[str] = field(default_factory=list)  # ids: connected, but no path from the start
+    worst_path: list[str] = field(default_factory=list)
+    worst_path_titles: list[str] = field(default_factory=list)
+    hotspots: list[Hotspot] = field(default_factory=list)
+    evidence: list[EvidenceCoverage] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The JSON of `analyze --json` (documented in docs/analysis.md)."""
+        return {"format": "journeymapper-analysis", "version": 2, **asdict(self)}
 
     def as_text(self, language: str = "en") -> str:
         es = language == "es"
@@ -128,62 +158,114 @@ class Report:
                 )
         if self.loops:
             lines.append(("Bucles: " if es else "Loops: ") + str(len(self.loops)))
+        if self.findings:
+            lines.append("Preguntas para el equipo:" if es else "Questions for the team:")
+            lines += [f"  • {finding.question}" for finding in self.findings]
         return "\n".join(lines)
 
 
-def _main_path(graph: nx.DiGraph) -> list[str]:
-    """The longest chain of connections, ignoring the steps that loop back.
+def _stage_key(graph: nx.DiGraph) -> Callable[[str], tuple[int, int]]:
+    keys = {n: (data["stage"], data["order"]) for n, data in graph.nodes(data=True)}
+    return keys.__getitem__
 
-    Forward edges (by stage) are kept first; an edge that would close a loop is left
-    out, so the path reads as the customer's way through the stages. Very large graphs
-    fall back to the longest path through the condensation (loops as single steps).
-    """
-    if graph.number_of_edges() == 0:
+
+def _worst_path(
+    graph: nx.DiGraph, order: list[str], forward: list[tuple[str, str]], spots: dict[str, int]
+) -> list[str]:
+    """Lowest total emotion along the path; the heaviest pain when no card has an emotion."""
+    if not forward:
         return []
-    if nx.is_directed_acyclic_graph(graph):
-        return list(nx.dag_longest_path(graph))
-    if graph.number_of_edges() <= 2000:
-        forward = nx.DiGraph()
-        forward.add_nodes_from(graph)
-        edges = sorted(
-            graph.edges, key=lambda e: graph.nodes[e[1]]["stage"] - graph.nodes[e[0]]["stage"], reverse=True
-        )
-        for source, target in edges:
-            if not nx.has_path(forward, target, source):
-                forward.add_edge(source, target)
-        return list(nx.dag_longest_path(forward))
-    condensed = nx.condensation(graph)
-    firsts: dict[int, str] = {}
-    for node, component in condensed.graph["mapping"].items():
-        firsts.setdefault(component, node)
-    return [firsts[c] for c in nx.dag_longest_path(condensed)]
+    if any(graph.nodes[n]["emotion"] is not None for n in graph):
+        return best_path(order, forward, lambda n: graph.nodes[n]["emotion"] or 0, lambda a, b: a < b)
+    if spots:
+        return best_path(order, forward, lambda n: spots.get(n, 0), lambda a, b: a > b)
+    return []
 
 
-def analyse(journey: JourneyMap, drops: int = 5) -> Report:
+def analyse(journey: JourneyMap, drops: int = 5, language: str | None = None) -> Report:
+    """Everything `analyze` reports; linear in cards + connections, whatever the wiring.
+
+    The collector is paused: the analysis builds tens of thousands of small objects that
+    stay alive until it returns, so automatic collections would only walk them for nothing.
+    """
+    with paused_gc():
+        return _analyse(journey, drops, language)
+
+
+def _analyse(journey: JourneyMap, drops: int, language: str | None) -> Report:
     graph = journey_graph(journey)
     titles = {card.id: card.title or card.id for card in journey.touchpoints}
     report = Report(cards=graph.number_of_nodes(), connections=graph.number_of_edges())
-    report.main_path = _main_path(graph)
+    order, back, loops = forward_order(graph, _stage_key(graph))
+    back_set = set(back)
+    forward = [e for e in graph.edges if e not in back_set]
+    spots = hotspots(journey)
+    if graph.number_of_edges():
+        report.main_path = best_path(order, forward, lambda n: 1.0, lambda a, b: a > b)
     report.main_path_titles = [titles[n] for n in report.main_path]
+    path_lanes = {lane.id for lane in journey.lanes if lane.kind in PATH_LANES}
+    lane_of = {card.id: card.lane_id for card in journey.touchpoints}
     if graph.number_of_edges():
         last_stage = len(journey.stages) - 1
-        path_lanes = {lane.id for lane in journey.lanes if lane.kind in PATH_LANES}
-        lane_of = {card.id: card.lane_id for card in journey.touchpoints}
         report.unreached = [titles[n] for n in graph if graph.degree(n) == 0 and lane_of[n] in path_lanes]
         report.dead_ends = [
             titles[n]
             for n in graph
             if graph.in_degree(n) > 0 and graph.out_degree(n) == 0 and graph.nodes[n]["stage"] < last_stage
         ]
-        report.loops = [cycle for cycle in nx.simple_cycles(graph, length_bound=6)][:20]
+        report.loops = loops[:20]
+        report.unreachable = _unreachable(graph, lane_of, path_lanes)
+        report.worst_path = _worst_path(graph, order, forward, {h.card_id: h.weight for h in spots})
+        report.worst_path_titles = [titles[n] for n in report.worst_path]
+    report.drops = _drops(graph, titles)[:drops]
+    _stage_figures(journey, report)
+    report.hotspots = spots[:10]
+    report.evidence = evidence_coverage(journey)
+    ctx = InsightContext(journey, graph, str(language or journey.language))
+    dead_ids = [
+        n
+        for n in graph
+        if graph.in_degree(n) > 0
+        and graph.out_degree(n) == 0
+        and graph.nodes[n]["stage"] < len(journey.stages) - 1
+    ]
+    report.findings = [
+        *hotspot_questions(ctx, spots),
+        *peak_end(ctx, report.main_path),
+        *channel_switches(ctx),
+        *handoffs(ctx),
+        *path_questions(ctx, report.unreachable, dead_ids, report.loops, report.worst_path),
+        *evidence_questions(ctx, report.evidence),
+    ]
+    return report
+
+
+def _unreachable(graph: nx.DiGraph, lane_of: dict[str, str], path_lanes: set[str]) -> list[str]:
+    """Connected path cards that no path from the journey's start reaches.
+
+    The start is every card without an incoming connection in the earliest stage that
+    has any; a card reached only from a later, disconnected island is unreachable.
+    """
+    starts = [n for n in graph if graph.in_degree(n) == 0 and graph.out_degree(n) > 0]
+    if not starts:
+        return []
+    first = min(graph.nodes[n]["stage"] for n in starts)
+    seen = reachable(graph, [n for n in starts if graph.nodes[n]["stage"] == first])
+    return [n for n in graph if n not in seen and graph.degree(n) > 0 and lane_of[n] in path_lanes]
+
+
+def _drops(graph: nx.DiGraph, titles: dict[str, str]) -> list[EmotionDrop]:
     falls = []
     for source, target in graph.edges:
         a, b = graph.nodes[source]["emotion"], graph.nodes[target]["emotion"]
         if a is not None and b is not None and b < a:
             falls.append(EmotionDrop(source, target, titles[source], titles[target], a - b))
     falls.sort(key=lambda d: (-d.drop, d.source_title))
-    report.drops = falls[:drops]
+    return falls
 
+
+def _stage_figures(journey: JourneyMap, report: Report) -> None:
+    """Pain weight and mean emotion per stage, empty stages, unplanned pains, KPIs off target."""
     cards_by_stage: dict[str, list[int]] = {s.id: [] for s in journey.stages}
     for card in journey.touchpoints:
         if card.emotion is not None and card.stage_id in cards_by_stage:
@@ -217,4 +299,3 @@ def analyse(journey: JourneyMap, drops: int = 5) -> Report:
             report.kpis_off_target.append(
                 f"{name}: {_amount(kpi.actual, kpi.unit)} / {_amount(kpi.target, kpi.unit)}"
             )
-    return report

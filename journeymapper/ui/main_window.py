@@ -171,10 +171,10 @@ class MainWindow(QMainWindow):
         right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
         self.setCorner(Qt.Corner.BottomRightCorner, right)  # the right column runs full height
         docks = self.workbench.docks
-        for dock in (docks["personas"], docks["opportunities"]):
+        for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
             self.removeDockWidget(dock)  # placed again below, after the inspector
         self.addDockWidget(right, self.inspector_dock)
-        for dock in (docks["personas"], docks["opportunities"]):
+        for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
             self.tabifyDockWidget(self.inspector_dock, dock)
             dock.show()
         self.addDockWidget(bottom, self.history_dock)
@@ -202,6 +202,12 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a.new, a.open])
+        self.import_action = file_menu.addAction(self.tr("&Import…"))
+        self.import_action.setObjectName("importAction")
+        self.import_action.setStatusTip(
+            self.tr("Import a Mermaid journey, a CSV or Excel table or a Lanescape file")
+        )
+        self.import_action.triggered.connect(lambda: self.import_dialog())
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -334,6 +340,7 @@ class MainWindow(QMainWindow):
         self._canvas_pains: list[str] = []
         self.workbench.highlight_requested.connect(self.highlight_pains)
         self.workbench.select_requested.connect(self.show_on_canvas)
+        self.workbench.cards_requested.connect(self.select_cards)
         self.scene.current_changed.connect(self._canvas_selection_changed)
         self.scene.chip_clicked.connect(self._chip_clicked)
         self.editor_actions.action_for_pain.setEnabled(False)
@@ -354,6 +361,14 @@ class MainWindow(QMainWindow):
             self.view.scroll_to_scene_rect(item.box())
         else:
             self.statusBar().showMessage(self.tr("That item is not drawn on the map."), 5000)
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        """An insight's cards: select them on the canvas and bring the first into view."""
+        keys = [("card", card_id) for card_id in card_ids]
+        self.scene.select_keys(keys)
+        item = next((self.scene.item_for(k) for k in keys if self.scene.item_for(k) is not None), None)
+        if item is not None:
+            self.view.scroll_to_scene_rect(item.box())
 
     def _canvas_selection_changed(self) -> None:
         pains = self.scene.selected_pain_ids()
@@ -466,6 +481,12 @@ class MainWindow(QMainWindow):
         )
         if path and self.workspace is not None:
             self.workspace.open_path(path, self)
+
+    def import_dialog(self, path: str | None = None) -> list[MainWindow]:
+        """File ▸ Import…: each imported map opens in a new untitled window (returned)."""
+        from journeymapper.ui.import_dialog import import_into_windows
+
+        return import_into_windows(self, path)
 
     def save(self) -> bool:
         """Save to the current file (Save As for a new or read-only map); False if not saved."""

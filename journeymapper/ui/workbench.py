@@ -14,13 +14,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from journeymapper.ui.document import Document
-from journeymapper.ui.panels import ActionPlanPanel, KpiPanel, OpportunityPanel, PersonaPanel
+from journeymapper.ui.panels import ActionPlanPanel, InsightsPanel, KpiPanel, OpportunityPanel, PersonaPanel
 
 DOCK_NAMES = {
     "personas": "personasDock",
     "kpis": "kpisDock",
     "action_plan": "actionPlanDock",
     "opportunities": "opportunitiesDock",
+    "insights": "insightsDock",
 }
 
 
@@ -29,6 +30,7 @@ class Workbench(QObject):
 
     highlight_requested = Signal(list)  # pain point ids of the selected actions ([] clears)
     select_requested = Signal(str)  # an object id (KPI, opportunity…) to select on the canvas
+    cards_requested = Signal(list)  # card ids to select on the canvas (an insight's cards)
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -38,11 +40,14 @@ class Workbench(QObject):
         self.kpis = KpiPanel()
         self.action_plan = ActionPlanPanel()
         self.opportunities = OpportunityPanel()
+        self.insights = InsightsPanel()
+        self.insights.cards_requested.connect(self.cards_requested)
         self.docks: dict[str, QDockWidget] = {
             "personas": self._dock("personas", self.tr("Personas"), self.personas),
             "kpis": self._dock("kpis", self.tr("KPIs"), self.kpis),
             "action_plan": self._dock("action_plan", self.tr("Action plan"), self.action_plan),
             "opportunities": self._dock("opportunities", self.tr("Opportunities"), self.opportunities),
+            "insights": self._dock("insights", self.tr("Insights"), self.insights),
         }
         self.action_plan.highlight_requested.connect(self.highlight_requested)
         self.kpis.select_requested.connect(self.select_requested)
@@ -74,7 +79,7 @@ class Workbench(QObject):
     def set_document(self, doc: Document | None) -> None:
         """Show `doc` in every panel (None empties and disables them)."""
         self.document = doc
-        for panel in (self.personas, self.kpis, self.action_plan, self.opportunities):
+        for panel in (self.personas, self.kpis, self.action_plan, self.opportunities, self.insights):
             panel.set_document(doc)
         self.highlight_requested.emit([])
 
@@ -117,6 +122,8 @@ def create_workbench_docks(window: QMainWindow) -> Workbench:
     window.addDockWidget(right, bench.docks["personas"])
     window.addDockWidget(right, bench.docks["opportunities"])
     window.tabifyDockWidget(bench.docks["personas"], bench.docks["opportunities"])
+    window.addDockWidget(right, bench.docks["insights"])
+    window.tabifyDockWidget(bench.docks["opportunities"], bench.docks["insights"])
     window.addDockWidget(bottom, bench.docks["action_plan"])
     window.addDockWidget(bottom, bench.docks["kpis"])
     window.tabifyDockWidget(bench.docks["action_plan"], bench.docks["kpis"])

@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>InsightsPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n question for the team</numerusform>
+            <numerusform>%n questions for the team</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/inspector.py" line="325"/>

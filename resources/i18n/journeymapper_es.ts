@@ -1328,6 +1328,193 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="48"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="115"/>
+        <source>Import a Journey</source>
+        <translation>Importar un viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="53"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="58"/>
+        <source>Detect from the file</source>
+        <translation>Detectar a partir del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="59"/>
+        <source>Mermaid journey</source>
+        <translation>Viaje de Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="60"/>
+        <source>CSV table</source>
+        <translation>Tabla CSV</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="61"/>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <source>Lanescape JSON</source>
+        <translation>JSON de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="72"/>
+        <source>Columns of the table and the field each one fills:</source>
+        <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <source>Stage / card</source>
+        <translation>Etapa / tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="157"/>
+        <source>Lane</source>
+        <translation>Carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="86"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="95"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="96"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="113"/>
+        <source>Journeys to import (%1)</source>
+        <translation>Viajes para importar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="114"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="142"/>
+        <source>(keep in description)</source>
+        <translation>(conservar en la descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="156"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="158"/>
+        <source>Card title</source>
+        <translation>Título de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="159"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <source>Pain kind</source>
+        <translation>Tipo de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <source>Severity</source>
+        <translation>Severidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="197"/>
+        <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
+        <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="205"/>
+        <source>Cannot import: %1</source>
+        <translation>No se puede importar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="42"/>
+        <source>Click a question to select its cards on the map</source>
+        <translation>Haz clic en una pregunta para seleccionar sus tarjetas en el mapa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <source>%n question(s) for the team</source>
+        <translation>
+            <numerusform>%n pregunta para el equipo</numerusform>
+            <numerusform>%n preguntas para el equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="92"/>
+        <source>No questions yet: connect cards, add emotions, pains, channels and owners.</source>
+        <translation>Aún no hay preguntas: conecta tarjetas y añade emociones, dolores, canales y responsables.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../journeymapper/ui/inspector.py" line="325"/>
@@ -1785,102 +1972,112 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
+        <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="228"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="245"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="250"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="322"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="356"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="375"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="380"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="448"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="479"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="479"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="491"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="520"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="492"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="521"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="511"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2791,27 +2988,32 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="42"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="46"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="43"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="47"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="44"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="45"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="70"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
+        <source>Insights</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>

@@ -18,7 +18,7 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journeymapper.allocation import paused_gc
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
+from journeymapper.layout.maplayout import Density
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
 from journeymapper.ui.canvas.interactions import (
@@ -169,6 +170,14 @@ class MapScene(QGraphicsScene):
             self.cancel_interaction()
         with paused_gc():  # an edit allocates thousands of groups, all alive: nothing to collect
             self._apply_delta(self.engine.update(changes))
+
+    def set_density(self, density: Density) -> None:
+        """Draw cards in full, compact (title and emotion) or as dots; see `LayoutOptions`.
+
+        For the density toggle of the View menu. Folding a stage is an undoable model edit
+        instead: `document.push(UpdateItem("stages", stage_id, {"collapsed": True}), text)`.
+        """
+        self.set_options(replace(self.engine.options, density=density))
 
     def set_options(self, options: LayoutOptions) -> None:
         """Re-lay out with other options (large projector text, theme) without a rebuild."""

@@ -6,8 +6,9 @@ mounts them as dock widgets.
 """
 
 from journeymapper.ui.panels.action_plan import ActionPlanPanel
+from journeymapper.ui.panels.insights import InsightsPanel
 from journeymapper.ui.panels.kpis import KpiPanel
 from journeymapper.ui.panels.opportunities import OpportunityPanel
 from journeymapper.ui.panels.personas import PersonaPanel
 
-__all__ = ["ActionPlanPanel", "KpiPanel", "OpportunityPanel", "PersonaPanel"]
+__all__ = ["ActionPlanPanel", "InsightsPanel", "KpiPanel", "OpportunityPanel", "PersonaPanel"]
