@@ -54,7 +54,8 @@ def test_each_kind_of_change_is_found_by_id_and_field() -> None:
     assert ("added", "pain_points") in {(k, c) for k, c, _ in kinds}
     assert ("reordered", "stages") in {(k, c) for k, c, _ in kinds}
     compare = next(c for c in diff.changes if c.kind == "modified" and c.collection == "touchpoints")
-    assert [f.field for f in compare.fields] == ["title", "emotion"]
+    assert [(f.field, f.old, f.new) for f in compare.fields] == [
+        ("title", "Compare", "Compare prices"), ("emotion.score", None, -1)]
     meta = next(c for c in diff.changes if c.collection == "map")
     assert [f.field for f in meta.fields] == ["title"]  # modified is not a difference by default
     with_stamps = diff_maps(base, _edited(base), timestamps=True)
