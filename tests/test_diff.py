@@ -124,3 +124,16 @@ def test_outline_puts_cards_under_their_stage_one_field_per_line() -> None:
         line.startswith('  Card "Pay"') for line in lines[adopt:adopt + 6])
     assert outline(base) == outline(base.model_copy(deep=True))
     assert "modified" not in text
+
+
+def test_diff_reads_one_side_from_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    base = _base()
+    a, b = tmp_path / "a.journey", tmp_path / "b.journey"
+    save_journey(base, a)
+    save_journey(_edited(base), b)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(a.read_bytes())))
+    assert main(["diff", "-", str(b), "--stat"]) == 1
+    assert "touchpoints:" in capsys.readouterr().out

@@ -22,8 +22,19 @@ NAMES = ("diff", "merge", "git-setup", "textconv")
 
 
 def _load(path: str) -> JourneyMap | None:
-    """The map in `path`, or None after printing why it cannot be read (one line per problem)."""
+    """The map in `path` ("-": standard input, e.g. from `git show REV:FILE`), or None after
+    printing why it cannot be read (one line per problem)."""
     try:
+        if path == "-":
+            from journeymapper.fileformat import loads_journey
+            from journeymapper.fileformat.reader import MAX_FILE_BYTES
+
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                limit = MAX_FILE_BYTES // 1048576
+                print(f"<stdin>: journey files are limited to {limit} MiB", file=sys.stderr)
+                return None
+            return loads_journey(data, "<stdin>").journey
         return load_journey(path).journey
     except JourneyFileError as error:
         for line in error.lines():
@@ -122,8 +133,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "diff", help="what changed between two maps, object by object",
         description="Compare two maps by id and field. Exit 0 when equal, 1 when different, "
                     "2 when a file cannot be read.")
-    diff.add_argument("old", metavar="A.journey")
-    diff.add_argument("new", metavar="B.journey")
+    diff.add_argument("old", metavar="A.journey", help="'-' reads standard input")
+    diff.add_argument("new", metavar="B.journey", help="'-' reads standard input")
     shown = diff.add_mutually_exclusive_group()
     shown.add_argument("--stat", action="store_true", help="only count the changes")
     shown.add_argument("--json", action="store_true", help="machine-readable output (docs/merging.md)")
