@@ -669,6 +669,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../journeymapper/ui/app.py" line="100"/>
+        <source>Opened in the running JourneyMapper: %1</source>
+        <translation>Abierto en el JourneyMapper que ya está en marcha: %1</translation>
+    </message>
+</context>
+<context>
     <name>AsIsToBeDialog</name>
     <message>
         <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="59"/>
@@ -1330,165 +1338,165 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="48"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="52"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="119"/>
         <source>Import a Journey</source>
         <translation>Importar un viaje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="53"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="57"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="58"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="59"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="63"/>
         <source>Mermaid journey</source>
         <translation>Viaje de Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="60"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="61"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="65"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="66"/>
         <source>Lanescape JSON</source>
         <translation>JSON de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="69"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
         <source>Columns of the table and the field each one fills:</source>
         <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
         <source>Stage / card</source>
         <translation>Etapa / tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="78"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="86"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="90"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="95"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="99"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="96"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="100"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="117"/>
         <source>Journeys to import (%1)</source>
         <translation>Viajes para importar (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="118"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="146"/>
         <source>(keep in description)</source>
         <translation>(conservar en la descripción)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
         <source>Card title</source>
         <translation>Título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="169"/>
         <source>Pain kind</source>
         <translation>Tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="197"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="201"/>
         <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
         <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="205"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="209"/>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
     </message>
@@ -2057,27 +2065,27 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/main_window.py" line="480"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="500"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="500"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="520"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="521"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="540"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="532"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2816,133 +2824,138 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="183"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="186"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="192"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="202"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="201"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="211"/>
+        <source>Reopen the maps that were open when I last quit</source>
+        <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="219"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="235"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="236"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="233"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="237"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="238"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="250"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="252"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="241"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="254"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="242"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="244"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="257"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="246"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="259"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="247"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="260"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="248"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="262"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
@@ -2986,6 +2999,117 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="91"/>
+        <source>Welcome — JourneyMapper</source>
+        <translation>Bienvenida — JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="107"/>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="109"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="126"/>
+        <source>JourneyMapper</source>
+        <translation>JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="134"/>
+        <source>Start a new journey map from a template, or open one you have.</source>
+        <translation>Empieza un mapa de viaje nuevo a partir de una plantilla o abre uno que ya tengas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="144"/>
+        <source>Template &amp;language:</source>
+        <translation>&amp;Idioma de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="146"/>
+        <source>New map from a &amp;template</source>
+        <translation>Mapa nuevo a partir de una &amp;plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="153"/>
+        <source>No recent maps yet: the maps you open or save appear here.</source>
+        <translation>Aún no hay mapas recientes: aquí aparecerán los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="174"/>
+        <source>&amp;Recent maps</source>
+        <translation>Mapas &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="177"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="190"/>
+        <source>&lt;b&gt;How to build a map.&lt;/b&gt; Name the stages the customer goes through (columns) and the lanes of what happens in each (rows). Double-click a cell to add a card; 1–5 set its emotion, and the curve follows. P adds a pain point; Ctrl+E exports a poster; Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Cómo construir un mapa.&lt;/b&gt; Nombra las etapas por las que pasa la persona (columnas) y los carriles de lo que ocurre en cada una (filas). Haz doble clic en una celda para añadir una tarjeta; 1–5 fijan su emoción y la curva la sigue. P añade un punto de dolor; Ctrl+E exporta un póster; Ayuda ▸ Atajos de teclado muestra todas las teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>5 A lifecycle</source>
+        <translation>Ciclo de las 5 A</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>Attract, Accept, Adopt, Amplify, Advance</source>
+        <translation>Atraer, Aceptar, Adoptar, Amplificar, Avanzar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="201"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="202"/>
+        <source>Before, during and after, with front stage, back stage and support lanes</source>
+        <translation>Antes, durante y después, con carriles de escenario, trastienda y soporte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="205"/>
+        <source>Blank grid</source>
+        <translation>Cuadrícula en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="206"/>
+        <source>An empty grid of stages and lanes to name as you like</source>
+        <translation>Una cuadrícula vacía de etapas y carriles para nombrar a tu gusto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="245"/>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="47"/>
+        <source>New &amp;Window</source>
+        <translation>&amp;Ventana nueva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="51"/>
+        <source>Open another window, to start or open a second map</source>
+        <translation>Abre otra ventana, para empezar o abrir un segundo mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="59"/>
+        <source>&amp;Window</source>
+        <translation>Ve&amp;ntana</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../journeymapper/ui/workbench.py" line="46"/>
@@ -3016,6 +3140,19 @@
         <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>Open Map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
 </context>
 </TS>
