@@ -132,3 +132,12 @@ def test_a_file_deleted_and_recreated_like_git_checkout_does_is_noticed(qtbot, t
     save_journey(journey, tmp_path / "elsewhere.journey", backup=False)
     os.replace(tmp_path / "elsewhere.journey", path)
     qtbot.waitUntil(lambda: window.document.journey.title == "Recreated", timeout=5000)
+
+
+def test_saving_beside_a_folder_named_like_the_backup_says_no_backup_was_written(qtbot, tmp_path) -> None:
+    window, path = _open(qtbot, tmp_path)
+    (tmp_path / "shop.journey.bak").mkdir()
+    _my_edit(window)
+    assert window.save()
+    assert "Mine" in [c.title for c in load_journey(path).journey.touchpoints]
+    assert "no backup was written" in window.statusBar().currentMessage()
