@@ -78,6 +78,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from journeymapper.export.options import apply_preset_defaults
     from journeymapper.export.run import ExportOptionsError, export_file
     from journeymapper.interop.command_line import add_insights_page, interop_export_kind, run_interop_export
 
@@ -87,10 +88,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
         for line in error.lines():
             print(line, file=sys.stderr)
         return EXIT_INVALID
+    apply_preset_defaults(args, journey)  # flags not given come from the map's export preset
     kind = interop_export_kind(args.output, args)
     if args.insights and Path(args.output).suffix.lower() != ".pdf":
         print(f"{args.output}: --insights adds a page to a PDF poster; export to .pdf", file=sys.stderr)
         return EXIT_USAGE
+    warnings: list[str] = []
     try:
         if getattr(args, "compare", None):
             from journeymapper.export.comparison import export_comparison
@@ -100,7 +103,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         elif kind is not None:
             written = run_interop_export(journey, Path(args.output), kind, args)
         else:
-            written = export_file(journey, Path(args.output), args)
+            written = export_file(journey, Path(args.output), args, warnings)
         if args.insights:
             add_insights_page(journey, written, args)
     except JourneyFileError as error:
@@ -110,6 +113,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     except (ExportOptionsError, ValueError) as error:
         print(f"{shown_path(args.output)}: {error}", file=sys.stderr)
         return EXIT_USAGE
+    for warning in warnings:  # the export succeeded; these say what to look at
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+    if getattr(args, "save_preset", False):
+        from journeymapper.export.run import save_preset
+
+        save_preset(journey, Path(args.file), Path(args.output), args)
     for path in written:
         print(path)
     return EXIT_OK
@@ -152,6 +161,31 @@ def _cmd_edit(args: argparse.Namespace) -> int:
         print(f"journeymapper: the editor cannot start: {error}", file=sys.stderr)
         return EXIT_INVALID
     return run_editor([str(f) for f in args.files])
+
+
+def add_poster_flags(export: argparse.ArgumentParser) -> None:
+    """Designer and print-production flags of `export` (their meaning: export/options.py)."""
+    export.add_argument("--svg-text", choices=("outlines", "text"),
+                        help="SVG text as embedded glyph outlines (default: looks the same everywhere) "
+                        "or as plain text naming the fonts (for design tools)")
+    export.add_argument("--min-text", type=float, metavar="PT",
+                        help="smallest printed body text in points (default 6)")
+    export.add_argument("--fit", choices=("warn", "split", "tile", "larger"),
+                        help="when text would print below --min-text: warn (default), split the map "
+                        "into pages of stages, tile it over A4, or use a larger paper")
+    export.add_argument("--handout", choices=("A4", "a4", "letter"),
+                        help="a PDF handout instead of a poster: one or two stages a page")
+    export.add_argument("--stages-per-page", type=int, choices=(1, 2), help="stages on each handout page")
+    export.add_argument("--hide", action="append", metavar="PART",
+                        help="leave a part out (repeat or comma-separate): title, persona, legend, "
+                        "connections, connection-labels, emotion, kpis, opportunities, lane:<id or name>")
+    export.add_argument("--colour-mode", choices=("rgb", "cmyk"),
+                        help="PDF colours: rgb (default) or cmyk for print shops (images stay RGB)")
+    export.add_argument("--logo", metavar="FILE", help="a PNG or JPEG logo in a band below the poster")
+    export.add_argument("--footer", help="a line of text at the foot of the poster")
+    export.add_argument("--print-date", action="store_true", help="print the export date in the footer")
+    export.add_argument("--save-preset", action="store_true",
+                        help="keep these options in the map as its export preset")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -198,18 +232,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("file", metavar="FILE.journey")
     export.add_argument("-o", "--output", required=True, metavar="OUT.(pdf|svg|png|csv|xlsx|mmd|md)")
-    export.add_argument("--size", default="A2", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm)")
-    export.add_argument("--orientation", choices=("portrait", "landscape"), default="landscape")
+    export.add_argument("--size", help="A4…A0, letter, tabloid, or WxHmm (e.g. 1200x800mm); default A2")
+    export.add_argument("--orientation", choices=("portrait", "landscape"), help="default landscape")
     export.add_argument("--tile", choices=("A4", "a4", "letter"), help="split the poster over office pages")
     export.add_argument("--bleed", action="store_true", help="add 3 mm bleed")
     export.add_argument("--crop-marks", action="store_true", help="draw crop marks")
-    export.add_argument("--margin", type=float, default=10.0, help="margin in mm (default 10)")
+    export.add_argument("--margin", type=float, help="margin in mm (default 10)")
     export.add_argument("--dpi", type=int, default=150, help="resolution of PNG export")
     export.add_argument("--lang", choices=("en", "es"), help="language of fixed labels (default: the map's)")
-    export.add_argument("--theme", choices=("light", "dark", "colour-blind"), default="light")
+    export.add_argument("--theme", choices=("light", "dark", "colour-blind"), help="default light")
     export.add_argument("--compare", metavar="TO_BE.journey",
                         help="a poster of this map (as-is) beside TO_BE, emotion curves overlaid")
     add_export_options(export)
+    add_poster_flags(export)
     export.set_defaults(run=_cmd_export)
 
     analyze = sub.add_parser(

@@ -188,7 +188,9 @@ def test_photo_claiming_400_megapixels(tmp_path: Path) -> None:
 
 
 def test_small_photo_is_accepted(tmp_path: Path) -> None:
-    data = base64.b64encode(png_bytes(64, 64)).decode()
+    from test_layout_maps import tiny_png  # a whole image: photos are decoded fully on validate
+
+    data = base64.b64encode(tiny_png(64, 64)).decode()
     path = write(tmp_path, with_map(personas__0__photo={"media_type": "image/png", "data": data}))
     assert load_journey(path).journey.personas[0].photo is not None
 

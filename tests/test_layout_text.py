@@ -63,8 +63,9 @@ def test_clean_text_removes_controls_and_keeps_bidi_marks() -> None:
     assert clean_text("café ñ ¿¡ü") == "café ñ ¿¡ü"
 
 
-def test_characters_the_font_lacks_become_a_replacement_glyph() -> None:
-    assert clean_text("hola 😀") == "hola " + REPLACEMENT
+def test_world_text_is_kept_and_only_xml_illegal_characters_are_replaced() -> None:
+    assert clean_text("hola 😀 中文 مرحبا") == "hola 😀 中文 مرحبا"  # drawn by the fallback fonts
+    assert clean_text("a\uffffb\ud800c") == "a" + REPLACEMENT + "b" + REPLACEMENT + "c"
     assert clean_text("e\u0301") == "é"  # composed, so the font can draw it
     assert clean_plain("emoji 😀 kept\x01") == "emoji 😀 kept"  # tooltips keep what the file says
     assert clean_plain("lone \ud800 surrogate") == "lone " + REPLACEMENT + " surrogate"

@@ -185,6 +185,30 @@ def make_tiling(tile: str, page_w: float, page_h: float) -> Tiling:
     return best
 
 
+def blank_tiles(
+    tiling: Tiling, boxes: list[tuple[float, float, float, float]], least: float = 0.01
+) -> frozenset[tuple[int, int]]:
+    """Tiles on which drawn content (`boxes`, sheet coordinates) covers less than `least` of the page.
+
+    A poster scaled to fit rarely fills the last row or column of tiles; printing a page
+    of margin wastes paper and confuses the assembly. Their labels are kept by the others
+    (A1, A3...), so a missing tile is visibly skipped, not lost.
+    """
+    blank: set[tuple[int, int]] = set()
+    for row in range(tiling.rows):
+        for col in range(tiling.cols):
+            rx, ry, rw, rh = tiling.region(row, col)
+            covered = 0.0
+            for x, y, w, h in boxes:
+                dx = min(rx + rw, x + w) - max(rx, x)
+                dy = min(ry + rh, y + h) - max(ry, y)
+                if dx > 0 and dy > 0:
+                    covered += dx * dy
+            if covered < least * rw * rh:
+                blank.add((row, col))
+    return frozenset(blank)
+
+
 def row_label(row: int) -> str:
     """Spreadsheet-style row letters: A…Z, AA…"""
     label = ""

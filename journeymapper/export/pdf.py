@@ -21,6 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
+from journeymapper.export.pdf_print import canvas_options, page_to_cmyk, set_page_boxes
+from journeymapper.export.pdf_text import Boxes, draw_shaped, needs_shaping
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
 from journeymapper.layout.painter import paint_items
@@ -35,6 +37,8 @@ class PdfMetadata:
     author: str = ""
     subject: str = ""
     keywords: str = ""
+    language: str = ""  # BCP 47 tag for the catalog's /Lang
+    colour_mode: str = "rgb"  # "cmyk": colours written as DeviceCMYK (pdf_print.page_to_cmyk)
 
 
 def _rgb(colour: str, cache: dict[str, tuple[float, float, float]] = {}) -> tuple[float, float, float]:  # noqa: B006
@@ -131,23 +135,26 @@ class _PdfPainter:
         code = t._code  # noqa: SLF001 - reportlab's own operator list for this text object
         font: tuple[str, float] | None = None
         fill = self._fill
+        boxes = Boxes()
         for run in runs:
+            if run.colour != fill:
+                code.append("%.3f %.3f %.3f rg" % _rgb(run.colour))
+                fill = run.colour
+            if needs_shaping(run.text):  # other scripts, emoji, right to left: typesetting/
+                draw_shaped(t, run, _run_left(run), h - run.y, boxes)
+                font = None
+                continue
             face = (PDF_FONT_NAMES.get(run.face, PDF_FONT_NAMES["regular"]), run.size)
             if face != font:
                 t.setFont(*face)
                 font = face
-            if run.colour != fill:
-                code.append("%.3f %.3f %.3f rg" % _rgb(run.colour))
-                fill = run.colour
-            x = run.x
-            if run.anchor == "middle":
-                x -= run.width / 2
-            elif run.anchor == "end":
-                x -= run.width
-            code.append("1 0 0 1 %s %s Tm" % (_f(x), _f(h - run.y)))
+            code.append("1 0 0 1 %s %s Tm" % (_f(_run_left(run)), _f(h - run.y)))
             t.textLine(run.text)
         self.code.append(str(t.getCode()))
         self._fill = fill
+        for x, y, w, bh, colour in boxes.rects:  # characters no bundled font has: a visible box
+            self._set_stroke(colour, max(0.3, bh / 12), ())
+            self.code.append("n %.2f %.2f %.2f %.2f re S" % (x + w * 0.1, y, w * 0.8, bh))
 
     @staticmethod
     def _paint_op(fill: bool, stroke: bool) -> str:
@@ -300,8 +307,20 @@ class _PdfPainter:
             check_photo(p.data)
         except ImageError:
             return  # an image that is not a sane PNG/JPEG is left out, never decoded
-        self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+        try:
+            self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+        except Exception:  # noqa: BLE001 - a decoder's failure must not end the export: leave it out
+            pass
         self._fill = self._stroke = None  # drawImage saves/restores state, but be safe
+
+
+def _run_left(run: TextRun) -> float:
+    """Left edge of a run from its anchor and measured width."""
+    if run.anchor == "middle":
+        return run.x - run.width / 2
+    if run.anchor == "end":
+        return run.x - run.width
+    return run.x
 
 
 def _overlaps(group: Group, clip: tuple[float, float, float, float]) -> bool:
@@ -315,9 +334,9 @@ def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], meta: PdfMetadata
         buffer,
         pagesize=size,
         pageCompression=1,
-        invariant=1,
         initialFontName=PDF_FONT_NAMES["regular"],
         initialFontSize=10,
+        **canvas_options(meta.language),  # real or SOURCE_DATE_EPOCH dates, /Lang (pdf_print.py)
     )  # no stray Helvetica
     canvas.setTitle(clean_plain(meta.title))
     canvas.setAuthor(clean_plain(meta.author))
@@ -401,29 +420,50 @@ def render_pdf(display: DisplayList, paper: Paper, meta: PdfMetadata = PdfMetada
         return _render_pdf(display, paper, meta)
 
 
-def _render_pdf(display: DisplayList, paper: Paper, meta: PdfMetadata) -> bytes:
+def render_pdf_pages(displays: list[DisplayList], paper: Paper, meta: PdfMetadata = PdfMetadata()) -> bytes:
+    """Several posters, one a page (a map split by stages, handouts), on the same paper."""
+    with binary_streams():
+        return _render_pdf(displays, paper, meta)
+
+
+def _render_pdf(display: DisplayList | list[DisplayList], paper: Paper, meta: PdfMetadata) -> bytes:
     buffer = io.BytesIO()
     canvas = _new_canvas(buffer, (paper.page_w, paper.page_h), meta)
-    _paint_page(canvas, display, paper)
-    canvas.showPage()
+    for page in display if isinstance(display, list) else [display]:
+        _paint_page(canvas, page, paper)
+        set_page_boxes(canvas, paper)
+        if meta.colour_mode == "cmyk":
+            page_to_cmyk(canvas)
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
 def render_tiled_pdf(
-    display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata = PdfMetadata()
+    display: DisplayList,
+    paper: Paper,
+    tiling: Tiling,
+    meta: PdfMetadata = PdfMetadata(),
+    skip: frozenset[tuple[int, int]] = frozenset(),
 ) -> bytes:
-    """The sheet cut into office pages: each shows its part, overlap marked, labelled A1, A2…"""
+    """The sheet cut into office pages: each shows its part, overlap marked, labelled A1, A2…
+
+    Tiles in `skip` (nearly blank ones, see paper.blank_tiles) are not printed.
+    """
     with binary_streams():
-        return _render_tiled_pdf(display, paper, tiling, meta)
+        return _render_tiled_pdf(display, paper, tiling, meta, skip)
 
 
-def _render_tiled_pdf(display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata) -> bytes:
+def _render_tiled_pdf(
+    display: DisplayList, paper: Paper, tiling: Tiling, meta: PdfMetadata, skip: frozenset[tuple[int, int]]
+) -> bytes:
     buffer = io.BytesIO()
     canvas = _new_canvas(buffer, (tiling.tile_w, tiling.tile_h), meta)
     m = tiling.margin
     for row in range(tiling.rows):
         for col in range(tiling.cols):
+            if (row, col) in skip:
+                continue
             rx, ry, rw, rh = tiling.region(row, col)
             canvas.saveState()
             clip = canvas.beginPath()
@@ -434,6 +474,8 @@ def _render_tiled_pdf(display: DisplayList, paper: Paper, tiling: Tiling, meta: 
             _paint_page(canvas, display, paper, clip=(rx, ry, rw, rh))
             canvas.restoreState()
             _assembly_marks(canvas, tiling, row, col, meta.title)
+            if meta.colour_mode == "cmyk":
+                page_to_cmyk(canvas)
             canvas.showPage()
     canvas.save()
     return buffer.getvalue()

@@ -51,6 +51,7 @@ from journeymapper.layout.painter import paint_items, paint_primitives
 from journeymapper.layout.theme import valid_colour
 from journeymapper.model.images import ImageError, check_photo
 from journeymapper.model.journey import JourneyMap
+from journeymapper.typesetting.qt_fonts import with_fallbacks
 
 MAX_PNG_PIXELS = 160_000_000  # ~640 MB of ARGB: beyond that, ask for a lower DPI
 
@@ -110,7 +111,7 @@ def qfont(face: str, size: float, dpi: float) -> QFont:
     key = (face, size, dpi)
     font = _fonts.get(key)
     if font is None:
-        font = QFont(font_family())
+        font = with_fallbacks(QFont(font_family()), font_family())  # Arabic, CJK, emoji: typesetting/
         font.setPointSizeF(max(0.1, size * 72.0 / dpi))
         font.setBold(face == "bold")
         font.setItalic(face == "italic")

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 import svgwrite
 
+from journeymapper.export import svg_glyphs
 from journeymapper.export.paper import MM, Paper
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, PathOp, Rect, TextRun
 from journeymapper.layout.fonts import CSS_FONT_FAMILY
@@ -92,14 +93,16 @@ def _opacity(attrs: dict[str, str], opacity: float) -> None:
 class _SvgPainter:
     """The `Painter` protocol writing ElementTree elements: one described <g> per group."""
 
-    def __init__(self, poster: ET.Element) -> None:
+    def __init__(self, poster: ET.Element, glyphs: svg_glyphs.GlyphDefs | None = None) -> None:
         self.poster = poster
         self.parent = poster
+        self.glyphs = glyphs  # set: text drawn from glyph outlines (svg_glyphs.py)
 
     def begin_group(self, group: Group) -> bool:
-        self.parent = ET.SubElement(
-            self.poster, "g", {"id": group_id(group), "class": _ID_UNSAFE.sub("_", group.role)}
-        )
+        attrs = {"id": group_id(group), "class": _ID_UNSAFE.sub("_", group.role)}
+        if group.title:
+            attrs["role"] = "group"  # announced with its <title> by screen readers
+        self.parent = ET.SubElement(self.poster, "g", attrs)
         title, desc = clean_plain(group.title), clean_plain(group.desc)
         if title:
             ET.SubElement(self.parent, "title").text = title
@@ -125,6 +128,9 @@ class _SvgPainter:
                 attrs["font-style"] = "italic"
             if p.anchor != "start":
                 attrs["text-anchor"] = p.anchor
+            if self.glyphs is not None:  # self-contained: outlines drawn, text kept invisible
+                svg_glyphs.add_outlined_text(parent, p, attrs, self.glyphs)
+                continue
             sub(parent, "text", attrs).text = p.text
 
     def rect(self, p: Rect) -> None:
@@ -192,19 +198,35 @@ class _Subtree:
         return self.element
 
 
-def poster_subtree(display: DisplayList, transform: str) -> ET.Element:
-    """<g id="poster"> with one described <g> per group, in painting order."""
+def poster_subtree(display: DisplayList, transform: str, *, outlines: bool = False) -> ET.Element:
+    """<g id="poster"> with one described <g> per group, in painting order.
+
+    With `outlines`, text is drawn from glyph outlines defined in the subtree's <defs>
+    (see svg_glyphs.py), so the file needs no installed font.
+    """
     poster = ET.Element(
         "g", {"id": "poster", "font-family": CSS_FONT_FAMILY, "transform": transform, _XML_SPACE: "preserve"}
     )
-    paint_items(display.items, _SvgPainter(poster))
+    glyphs = svg_glyphs.GlyphDefs(ET.SubElement(poster, "defs")) if outlines else None
+    paint_items(display.items, _SvgPainter(poster, glyphs))
     return poster
 
 
 def render_svg(
-    display: DisplayList, paper: Paper | None = None, title: str = "", description: str = ""
+    display: DisplayList,
+    paper: Paper | None = None,
+    title: str = "",
+    description: str = "",
+    *,
+    outlines: bool = True,
+    language: str = "",
 ) -> bytes:
-    """The poster as UTF-8 SVG, on `paper` (scaled, centred, in mm) or at its natural size."""
+    """The poster as UTF-8 SVG, on `paper` (scaled, centred, in mm) or at its natural size.
+
+    By default text is drawn from embedded glyph outlines, so the file looks the same on
+    any machine; `outlines=False` writes plain `<text>` naming Noto Sans, for editing in
+    a design tool that has the fonts.
+    """
     if paper is not None:
         page_w, page_h = paper.page_w, paper.page_h
         scale, ox, oy = paper.placement(display.width, display.height)
@@ -213,6 +235,10 @@ def render_svg(
         scale, ox, oy = 1.0, 0.0, 0.0
     dwg = svgwrite.Drawing(size=(f"{_n(page_w / MM)}mm", f"{_n(page_h / MM)}mm"), profile="full", debug=False)
     dwg.viewbox(0, 0, float(_n(page_w)), float(_n(page_h)))
+    if language:
+        dwg.attribs["xml:lang"] = dwg.attribs["lang"] = _ID_UNSAFE.sub("", language)
+    # A document whose groups screen readers can walk (role "img" would hide them).
+    dwg.attribs["role"] = "graphics-document"
     dwg.set_desc(title=clean_plain(title) or None, desc=clean_plain(description) or None)
     background = valid_colour(display.background, "#FFFFFF")
     if paper is not None:
@@ -228,7 +254,8 @@ def render_svg(
         )
     else:
         dwg.add(dwg.rect(insert=(0, 0), size=(_n(page_w), _n(page_h)), fill=background, id="background"))
-    dwg.elements.append(_Subtree(poster_subtree(display, f"translate({_n(ox)} {_n(oy)}) scale({scale:.6f})")))
+    transform = f"translate({_n(ox)} {_n(oy)}) scale({scale:.6f})"
+    dwg.elements.append(_Subtree(poster_subtree(display, transform, outlines=outlines)))
     if paper is not None and paper.crop_marks:
         dwg.add(_crop_marks(dwg, paper))
     return dwg.tostring().encode("utf-8")

@@ -16,6 +16,7 @@ from journeymapper.layout.theme import ensure_contrast, mix, readable_on
 from journeymapper.layout.wording import words
 from journeymapper.model.entities import Action, Hypothesis, Kpi, Opportunity, PainPoint, kpi_on_target
 from journeymapper.model.vocabulary import Priority, display_name
+from journeymapper.typesetting import locale_formats
 
 PAD = 6.0
 
@@ -47,7 +48,7 @@ class PainBlock(Block):
         self.votes = pain.votes
         size = sz.small + 0.5 if attached else sz.body
         inner = width - 2 * PAD - 3
-        self.votes_label = f"{pain.votes} {words('votes', ctx.language)}" if pain.votes else ""
+        self.votes_label = locale_formats.counted(pain.votes, "votes", ctx.language) if pain.votes else ""
         dots_w = 5 * 5.2 + (text_width(self.votes_label, "bold", sz.small) + 6 if self.votes_label else 0)
         self.kind_label = single_line(
             display_name(pain.kind, ctx.language), "bold", sz.small, inner - 16 - dots_w
@@ -153,8 +154,8 @@ class KpiBlock(Block):
         self.name_lines = wrap_clamped(name, "bold", sz.body, inner, 2).lines
         lang = ctx.language
         values = (
-            f"{words('actual', lang)} {format_number(kpi.actual, kpi.unit)}  ·  "
-            f"{words('target', lang)} {format_number(kpi.target, kpi.unit)}"
+            f"{words('actual', lang)} {format_number(kpi.actual, kpi.unit, lang)}  ·  "
+            f"{words('target', lang)} {format_number(kpi.target, kpi.unit, lang)}"
         )
         self.values = single_line(clean_text(values, multiline=False), "regular", sz.small, inner)
         key = {True: "on-target", False: "off-target", None: "no-data"}[self.status]
@@ -304,7 +305,7 @@ class ActionBlock(Block):
         self.lines = wrap_clamped(clean_text(action.task), "regular", sz.body, inner, 4).lines
         bits = [display_name(action.status, lang), clean_text(action.owner, multiline=False)]
         if action.due is not None:
-            bits.append(action.due.isoformat())
+            bits.append(locale_formats.date(action.due, lang))
         self.meta = single_line(
             "  ·  ".join(b for b in bits if b),
             "regular",

@@ -16,6 +16,7 @@ from journeymapper.layout.fonts import face_metrics, text_width
 from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
 from journeymapper.layout.theme import Theme
+from journeymapper.typesetting import locale_formats
 
 
 @dataclass(frozen=True)
@@ -121,12 +122,6 @@ def block_height(lines: int, size: float, leading: float) -> float:
     return lines * size * leading
 
 
-def format_number(value: float | None, unit: str = "") -> str:
-    """A KPI value as people write it: no trailing .0, thin unit spacing."""
-    if value is None:
-        return "–"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
-    unit = unit.strip()
-    if not unit:
-        return text
-    return f"{text}%" if unit == "%" else f"{text} {unit}"
+def format_number(value: float | None, unit: str = "", language: str = "en") -> str:
+    """A KPI value as the map's language writes it ('5,5 %' in Spanish): typesetting/locale_formats."""
+    return locale_formats.quantity(value, unit, language)

@@ -10,8 +10,10 @@ from journeymapper.layout.geometry import Geometry, card_blocker
 from journeymapper.layout.rows import Rows
 from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
+from journeymapper.routing.orthogonal import LABEL_REACH, Obstacles, RectIndex, buckets_of, routed
 
 ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
+RectTuple = tuple[float, float, float, float]
 
 
 class ConnectionLayer:
@@ -21,10 +23,13 @@ class ConnectionLayer:
         self._conn: dict[str, ArrowEntry] = {}
         self.groups: dict[str, Group] = {}
         self._links_by_card: dict[str, list[Connection]] | None = None
-        self._labelled: list[Connection] = []
         self._links: list[Connection] = []
         self.source_of: dict[str, str] = {}  # arrow (connection) id → the card it starts from
-        self._boxes_version = 0
+        self._obstacles = Obstacles({})  # what arrows are routed around (poster coordinates), kept
+        # link id -> (the area its route and label depend on, how far its label may reach out);
+        # and the links whose area touches each spatial-hash bucket, to find them from a moved box.
+        self._areas: dict[str, tuple[RectTuple, float]] = {}
+        self._by_bucket: dict[tuple[int, int], set[str]] = {}
         self._index: dict[str, int] = {}  # position of each arrow in `groups`
         # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
         self.patch: tuple[dict[str, Group], list[str], list[str]] | None = None
@@ -39,38 +44,50 @@ class ConnectionLayer:
         full: bool,
         ctx: Context,
     ) -> None:
-        """Arrows between cards; after a small edit only those touching moved cards are redone.
+        """Arrows between cards; after a small edit only those it can affect are redone.
 
-        Each arrow is drawn relative to the row of the card it starts from (`rows.pair`),
-        so rows that move together move their arrows with them; when rows moved, only the
-        arrows between rows are looked at again. A label is placed where no card covers
-        it, so labelled arrows depend on every card's box: they are redone whenever any
-        card or row moved (there are few of them).
+        Each arrow is drawn relative to the row of the card it starts from (`rows.pair`).
+        It is routed around the boxes near it (routing/orthogonal.py, in poster
+        coordinates) and its label placed where none covers it, so it is redone when one
+        of its cards moved or when a box inside the area its route and label depend on
+        moved, appeared or went (rows moving move their boxes too).
         """
         lane_ids = [ln.id for ln in journey.lanes]
-        blocked = card_blocker(g, [s.id for s in journey.stages], lane_ids, placed, rows.tops)
-        if moved or rows.moved:
-            self._boxes_version += 1
+        on_cards = card_blocker(g, [s.id for s in journey.stages], lane_ids, placed, rows.tops)
+        left, top0 = (g.col_x[0] if g.col_x else 0.0), (g.row_y[0] if g.row_y else 0.0)
+        label_env = (left, top0, g.band)
+
+        def blocked(rect: RectTuple) -> bool:
+            """A label spot must not cover a card nor slip under the lane labels or stage headers."""
+            return rect[0] < left or rect[1] < top0 or on_cards(rect)
+
+        obstacles = self._obstacles
+        dirty = self._dirty_links(obstacles.replace_all(*_obstacle_boxes(placed, rows)))
 
         def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
             pair = rows.pair(link.source, link.target) if link.source != link.target else None
             if pair is None:
                 return None
             s, t = pair
-            content = (s, t, link.label, self._boxes_version if link.label else 0)
-            if previous is not None and previous[0] == content:
-                return previous
             top = rows.tops[rows.lane(link.source)]
+            content = (s, t, link.label, label_env if link.label else None, top if link.label else None)
+            fresh = link.id not in dirty and link.id in self._areas
+            if previous is not None and previous[0] == content and fresh:
+                return previous
+            path, area = routed(link.source, link.target, obstacles)
+            self._remember_area(link.id, area, LABEL_REACH if link.label else 0.0)
+            local = [(x, y - top) for x, y in path] if path else None  # relative to the source's row
 
-            def shifted(rect: tuple[float, float, float, float]) -> bool:
+            def shifted(rect: RectTuple) -> bool:
                 return blocked((rect[0], rect[1] + top, rect[2], rect[3]))
 
-            return (content, connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, shifted))
+            group = connection_group(link.id, link.label, s.as_tuple(), t.as_tuple(), ctx, shifted, local)
+            return (content, group)
 
         if not full and self._links_by_card is not None:
             touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
-            if moved or rows.moved:
-                touched.update((link.id, link) for link in self._labelled)
+            if dirty:
+                touched.update((link.id, link) for link in self._links if link.id in dirty)
             if rows.moved:  # arrows between two rows whose gap changed (rows that moved together did not)
                 cell_of, gap_changed = rows.cell_of, rows.gap_changed
                 touched.update(
@@ -108,4 +125,48 @@ class ConnectionLayer:
         self.source_of = {link.id: link.source for link in journey.connections}
         self._index = {link_id: i for i, link_id in enumerate(out)}
         self.patch = None
-        self._labelled = [link for link in journey.connections if link.label]
+
+    def _remember_area(self, link_id: str, area: RectTuple, grow: float) -> None:
+        old = self._areas.get(link_id)
+        if old is not None:
+            for bucket in buckets_of(*old):
+                self._by_bucket.get(bucket, set()).discard(link_id)
+        self._areas[link_id] = (area, grow)
+        for bucket in buckets_of(area, grow):
+            self._by_bucket.setdefault(bucket, set()).add(link_id)
+
+    def _dirty_links(self, moved_rects: list[RectTuple]) -> set[str]:
+        """Links whose route area a moved, added or removed box overlaps."""
+        if not moved_rects:
+            return set()
+        candidates: set[str] = set()
+        for rect in moved_rects:
+            for bucket in buckets_of(rect):
+                candidates.update(self._by_bucket.get(bucket, ()))
+        index = RectIndex(moved_rects)
+        out: set[str] = set()
+        for link_id in candidates:
+            found = self._areas.get(link_id)
+            if found is not None and index.hits(found[0], found[1]):
+                out.add(link_id)
+        return out
+
+
+def _obstacle_boxes(
+    placed: dict[Cell, CellPlacement], rows: Rows
+) -> tuple[dict[str, RectTuple], dict[str, object]]:
+    """Everything an arrow must go around, in poster coordinates: cards, pains, opportunities,
+    KPIs and actions (placed relative to their row), each known by the cell it sits in."""
+    rects: dict[str, RectTuple] = {}
+    cells: dict[str, object] = {}
+    for cell, entry in placed.items():
+        top = rows.tops.get(cell[1], 0.0)
+        for card, box in entry[2].items():
+            rects[card] = (box.x, box.y + top, box.w, box.h)
+            cells[card] = cell
+        for group in entry[1]:
+            key = group.ref if group.ref in entry[2] else f"{group.role}:{group.ref}"
+            if key not in rects:
+                rects[key] = (group.x, group.y + top, group.w, group.h)
+                cells[key] = cell
+    return rects, cells

@@ -55,6 +55,19 @@ def _route(
     return a, (a[0] + 40, a[1]), (b[0] + 40, b[1]), b
 
 
+def label_spots(route: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Where a label may sit on a routed arrow: along its segments, longest first, middles first."""
+    segments = sorted(
+        zip(route, route[1:], strict=False),
+        key=lambda seg: -(abs(seg[1][0] - seg[0][0]) + abs(seg[1][1] - seg[0][1])),
+    )
+    return [
+        (a[0] + (b[0] - a[0]) * at, a[1] + (b[1] - a[1]) * at)
+        for at in (0.5, 0.3, 0.7, 0.15, 0.85)
+        for a, b in segments
+    ]
+
+
 def connection_group(
     link_id: str,
     label: str,
@@ -62,17 +75,29 @@ def connection_group(
     t: BoxTuple,
     ctx: Context,
     blocked: Callable[[BoxTuple], bool] | None = None,
+    route: list[tuple[float, float]] | None = None,
 ) -> Group:
+    """The arrow from box `s` to box `t`: along `route` (routing/orthogonal.py) when given."""
     theme, sz = ctx.theme, ctx.sizes
-    a, c1, c2, b = _route(s, t)
     colour = theme.curve
-    ops: tuple[PathOp, ...] = (("M", a[0], a[1]), ("C", c1[0], c1[1], c2[0], c2[1], b[0], b[1]))
+    ops: tuple[PathOp, ...]
+    if route and len(route) >= 2:
+        ops = (("M", route[0][0], route[0][1]), *(("L", px, py) for px, py in route[1:]))
+        (ex, ey), b = route[-2], route[-1]
+        spots = label_spots(route)
+    else:
+        a, c1, c2, b = _route(s, t)
+        ops = (("M", a[0], a[1]), ("C", c1[0], c1[1], c2[0], c2[1], b[0], b[1]))
+        ex, ey = c2
+        spots = [bezier_point(a, c1, c2, b, at) for at in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)]
     items: list[Primitive] = [
         Path(ops, stroke=colour, stroke_width=1.3, opacity=0.75, ref=link_id, role="connection")
     ]
-    angle = math.atan2(b[1] - c2[1], b[0] - c2[0])
+    angle = math.atan2(b[1] - ey, b[0] - ex)
     items.append(arrow_head(b[0], b[1], angle, HEAD, colour, link_id, "connection-head"))
-    xs, ys = (a[0], c1[0], c2[0], b[0]), (a[1], c1[1], c2[1], b[1])  # every point and control point
+    # every point and control point: a polyline's corners or the Bézier's four points
+    xs = [v for op in ops for v in op[1::2]]
+    ys = [v for op in ops for v in op[2::2]]
     x, y = min(xs), min(ys)
     w, h = max(xs) - x, max(ys) - y
     text = single_line(clean_text(label, multiline=False), "regular", sz.small, 120.0) if label else ""
@@ -82,8 +107,7 @@ def connection_group(
         # Arrows run under the cards: put the label where no card hides it, trying the
         # middle first; if every spot is covered, the label lives only in the tooltip.
         spot = None
-        for at in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9):
-            px, py = bezier_point(a, c1, c2, b, at)
+        for px, py in spots:
             if blocked is None or not blocked((px - tw / 2 - 4, py - pill_h / 2, tw + 8, pill_h)):
                 spot = (px, py)
                 break

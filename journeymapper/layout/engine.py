@@ -1,19 +1,19 @@
 """The poster layout engine: from a journey map to boxes and a display list.
 
 One engine serves the poster exporters (one full layout) and the editor's canvas
-(thousands of small edits). For the editor it keeps caches at three levels so an
-edit costs what it touches, not what the map holds:
+(thousands of small edits). An update is a short pipeline, each stage redoing only
+what the edit reached (docs/architecture.md, "The layout engine"):
 
-* blocks — each card (and pain, KPI, opportunity, action) measured and wrapped,
-  keyed by its content and width; only items named in the changes are re-keyed;
-* cells — each cell's stacked blocks and height, with a version that bumps when
-  its content changes; rows are re-measured from the cell heights;
-* placements — each item's groups at a position; reused (the very same objects)
-  when neither its block nor its position changed.
-
-`update()` reports only the groups that differ, comparing frozen groups by value
-after an identity check, so renaming one card whose height does not change yields
-exactly one changed group.
+* plan — the model's changes become the inputs that changed (`updates.plan_changes`);
+* cells — items measured into blocks, keyed by the fields their class declares it
+  reads, and each changed cell restacked (`cell_measures.CellMeasures`);
+* geometry — the grid's columns, rows and emotion band (`geometry.py`);
+* layers — frame, cards, connections, emotion, title, legend; each runs when an input
+  it declares (`layers.py`) changed and reuses its unchanged groups (the very same
+  objects); groups inside a lane row are relative to the row (`rows.py`);
+* assemble — the display list, and the groups that differ, found by identity over the
+  parts that were replaced, so renaming one card whose height does not change yields
+  exactly one changed group.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from journeymapper.layout.display import FontFace
 from journeymapper.resources import resource
+from journeymapper.typesetting.shaping import shaped_width
 
 FAMILY = "Noto Sans"
 CSS_FONT_FAMILY = "Noto Sans, 'Helvetica Neue', Arial, sans-serif"
@@ -106,7 +107,15 @@ def text_width(text: str, face: FontFace, size: float) -> float:
     """
     if not text:
         return 0.0
+    if not text.isascii() and not base_chars().issuperset(text):
+        return shaped_width(text, face, size)  # other scripts, emoji, right to left: see typesetting/
     return sum(map(_width_table(face).__getitem__, text)) * size / 1000.0
+
+
+@cache
+def base_chars() -> frozenset[str]:
+    """Characters Noto Sans draws in every face: text made only of these skips shaping."""
+    return frozenset(chr(code) for code in supported_codepoints())
 
 
 register_fonts()  # measuring is the first thing any layout does; fail early if the fonts are missing

@@ -1,10 +1,10 @@
 """Making file text safe to draw, and breaking it into lines with real font metrics.
 
 Text in a .journey file is data. Before it reaches any backend it loses control
-characters (which XML cannot carry and which PDF viewers show as garbage) and any
-character the bundled font cannot draw is replaced by U+FFFD, so the width the layout
-measured is the width every backend paints. Bidi marks are kept: the font has them
-(zero width) and a reader's text extraction should see them.
+characters (which XML cannot carry and which PDF viewers show as garbage); characters
+XML forbids (lone surrogates, U+FFFE/U+FFFF) become U+FFFD. Every other character is
+kept: `typesetting/` finds a bundled font for it (Arabic, CJK, emoji...) or draws a box
+and the export names the card. Bidi marks are kept for a reader's text extraction.
 
 Wrapping is greedy over words whose widths come from the font's advance widths via
 reportlab (the same numbers `simpleSplit` uses), cached per word because a large map
@@ -17,10 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 from journeymapper.layout.display import FontFace
-from journeymapper.layout.fonts import _char_widths, supported_codepoints, text_width
+from journeymapper.layout.fonts import _char_widths, text_width
 
 ELLIPSIS = "\u2026"
 REPLACEMENT = "\ufffd"
@@ -30,17 +29,12 @@ _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")  # lone surrogates (JSON al
 _MAX_WORD_CACHE = 200_000
 
 
-@cache
-def _supported_chars() -> frozenset[str]:
-    return frozenset(chr(code) for code in supported_codepoints()) | {"\n"}
-
-
 def clean_text(text: str, *, multiline: bool = True) -> str:
-    """The text as it may be painted: no control characters, only glyphs the font has.
+    """The text as it may be painted: no control characters, nothing XML cannot carry.
 
     Tabs become spaces, CR/LF become line breaks (or spaces when `multiline` is
-    false), other C0/C1 controls are dropped, and unsupported characters (emoji, CJK)
-    become U+FFFD so that measured and painted widths agree in every backend.
+    false), other C0/C1 controls are dropped, text is NFC-normalised, and characters
+    not allowed in XML become U+FFFD.
     """
     if not text:
         return ""
@@ -50,19 +44,7 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     text = _CONTROLS.sub("", text)
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFC", text)
-    if set(text) <= _supported_chars():
-        return text
-    supported = supported_codepoints()
-    out = []
-    for char in text:
-        if char == "\n" or ord(char) in supported:
-            out.append(char)
-        elif unicodedata.category(char) in ("Mn", "Cf"):
-            continue  # combining or format characters the font lacks: drop, not a box
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
+    return unicodedata.normalize("NFC", _NOT_XML.sub(REPLACEMENT, text))
 
 
 def clean_plain(text: str) -> str:
@@ -94,7 +76,10 @@ class WordWidths:
         return cached
 
     def char_width(self, char: str) -> float:
-        return self._chars.get(ord(char), self._default) * self.size / 1000.0
+        width = self._chars.get(ord(char))
+        if width is None:
+            return text_width(char, self.face, self.size)  # fallback fonts: CJK, emoji, Arabic...
+        return width * self.size / 1000.0
 
 
 _MEASURERS: dict[tuple[str, float], WordWidths] = {}
@@ -181,7 +166,12 @@ def fit_line(
         if used > budget:
             break
         end = index + 1
-    return text[:end].rstrip() + ELLIPSIS
+    kept = text[:end]
+    if end < len(text) and not text[end].isspace():
+        space = kept.rfind(" ")
+        if space > end // 2:  # end at a word boundary when that keeps most of the line
+            kept = kept[:space]
+    return kept.rstrip() + ELLIPSIS
 
 
 @dataclass(frozen=True, slots=True)

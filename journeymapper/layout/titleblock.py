@@ -18,6 +18,7 @@ from journeymapper.layout.wording import words
 from journeymapper.model.images import ImageError, image_size
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import display_name
+from journeymapper.typesetting import locale_formats
 
 PERSONA_MIN = 300.0
 PERSONA_MAX = 470.0
@@ -112,7 +113,7 @@ def title_block_group(journey: JourneyMap, x: float, y: float, width: float, ctx
         meta_bits.append(f"{words('by', lang)} {authors}")
     if journey.organisation:
         meta_bits.append(clean_text(journey.organisation, multiline=False))
-    meta_bits.append(f"{words('updated', lang)} {journey.modified.date().isoformat()}")
+    meta_bits.append(f"{words('updated', lang)} {locale_formats.date(journey.modified.date(), lang)}")
     meta = single_line("   ·   ".join(meta_bits), "regular", sz.meta, left_w)
     top += 8
     items.extend(text_runs([meta], x, top, sz.meta, "regular", muted, 1.4, "", "map-meta"))

@@ -1,13 +1,18 @@
-"""Reading an image's true size from its header, without decoding it.
+"""Checking an image before anything draws it: header first, then a full decode.
 
-A persona photo comes from a shared file; a hostile one can claim billions of pixels
-and exhaust memory in whichever decoder meets it first. We read only the header
-ourselves and refuse anything that is not a plausible PNG or JPEG.
+A persona photo (or a poster logo) comes from a shared file; a hostile one can claim
+billions of pixels and exhaust memory in whichever decoder meets it first. We read the
+header ourselves and refuse anything that is not a plausible PNG or JPEG of bounded
+size; only then is it decoded completely (Pillow, the decoder reportlab uses too), so
+a valid header on a corrupt body is refused when the file is validated, with a
+message, instead of crashing an export later.
 """
 
 from __future__ import annotations
 
+import io
 import struct
+from functools import lru_cache
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -86,4 +91,24 @@ def check_photo(data: bytes) -> str:
             f"photo claims {width}×{height} pixels ({width * height / 1e6:.0f} megapixels); "
             f"the limit is {MAX_PHOTO_SIDE} px a side and {MAX_PHOTO_PIXELS // 1_000_000} megapixels"
         )
+    problem = _decode_problem(data, kind, width, height)
+    if problem:
+        raise ImageError(problem)
     return kind
+
+
+@lru_cache(maxsize=64)
+def _decode_problem(data: bytes, kind: str, width: int, height: int) -> str:
+    """Decode every pixel; '' if the image is whole, else what is wrong (cached: backends re-check)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data), formats=["PNG" if kind == "image/png" else "JPEG"]) as image:
+            if image.size != (width, height):
+                return "photo header and image data disagree about its size"
+            image.load()
+    except (OSError, SyntaxError, ValueError, UnidentifiedImageError, struct.error, EOFError) as error:
+        return f"photo data is damaged ({str(error)[:80] or type(error).__name__})"
+    except Image.DecompressionBombError:
+        return "photo is too large to decode"
+    return ""

@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, SerializerFunctionWrapHandler, model_serializer
 
 from journeymapper.model.entities import (
     Action,
@@ -25,6 +25,7 @@ from journeymapper.model.entities import (
     Text,
     Touchpoint,
 )
+from journeymapper.model.export_preset import ExportPreset
 from journeymapper.model.vocabulary import Language, MapState
 
 
@@ -82,6 +83,16 @@ class JourneyMap(Entity):
     personas: Annotated[list[Persona], Field(max_length=100)] = Field(default_factory=list)
     kpis: Annotated[list[Kpi], Field(max_length=2_000)] = Field(default_factory=list)
     actions: Annotated[list[Action], Field(max_length=5_000)] = Field(default_factory=list)
+    # Format 1.1, optional: how the team exports this map (model/export_preset.py).
+    # Written only when set, so maps without one keep their bytes.
+    export_preset: ExportPreset | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_preset(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("export_preset", 0) is None:
+            del data["export_preset"]
+        return data
 
     # Top-level keys of the file envelope that this version does not know, kept so
     # that a file from a newer minor version survives a round trip unchanged.

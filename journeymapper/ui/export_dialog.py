@@ -54,10 +54,11 @@ def run_export(
 
     journey = document.journey.model_copy(deep=True)
     result: dict[str, Any] = {}
+    warnings: list[str] = []
 
     def work() -> None:
         try:
-            result["paths"] = export_poster(journey, out, **options)
+            result["paths"] = export_poster(journey, out, warnings=warnings, **options)
         except Exception as error:  # shown to the user below, never as a traceback
             result["error"] = error
 
@@ -90,6 +91,13 @@ def run_export(
             str(error),
         )
         return None
+    if warnings:  # exported; say what to look at (missing glyphs, small text, skipped tiles)
+        dialogs.show_message(
+            parent,
+            QApplication.translate("Export", "Exported with warnings"),
+            QApplication.translate("Export", "The poster was exported. Please check:"),
+            "\n".join(warnings),
+        )
     return list(result.get("paths", []))
 
 
@@ -167,6 +175,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Resolution (PNG):"), self.dpi)
         form.addRow(self.tr("T&heme:"), self.theme)
         form.addRow(self.tr("&Labels:"), self.language)
+        self._add_designer_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         export = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         export.setDefault(True)
@@ -177,6 +186,27 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._format_changed()
+
+    def _add_designer_rows(self, form: QFormLayout) -> None:
+        """Footer, print date, connections and what to do with text below 6 pt (export/parts.py,
+        export/legibility.py); they start from the map's export preset when it has one."""
+        preset = self.document.journey.export_preset
+        self.footer = QLineEdit(preset.footer if preset else "")
+        self.footer.setMaxLength(300)
+        self.print_date = QCheckBox(self.tr("Print the date"))
+        self.print_date.setChecked(bool(preset and preset.print_date))
+        self.show_connections = QCheckBox(self.tr("Show connections"))
+        self.show_connections.setChecked(not (preset and "connections" in preset.hide))
+        self.fit = QComboBox()
+        self.fit.setToolTip(self.tr("When body text would print smaller than 6 pt"))
+        self.fit.addItem(self.tr("Warn me"), "warn")
+        self.fit.addItem(self.tr("Use a larger paper"), "larger")
+        self.fit.addItem(self.tr("Tile on A4 pages"), "tile")
+        self.fit.addItem(self.tr("Split into pages of stages"), "split")
+        form.addRow(self.tr("Foot&er:"), self.footer)
+        form.addRow("", self.print_date)
+        form.addRow("", self.show_connections)
+        form.addRow(self.tr("Small te&xt:"), self.fit)
 
     def _default_path(self) -> str:
         doc = self.document
@@ -217,6 +247,10 @@ class ExportDialog(QDialog):
             "dpi": self.dpi.value(),
             "language": self.language.currentData(),
             "theme": self.theme.currentData(),
+            "footer": self.footer.text(),
+            "print_date": self.print_date.isChecked(),
+            "hide": () if self.show_connections.isChecked() else ("connections",),
+            "fit": self.fit.currentData(),
         }
 
     def export(self) -> None:

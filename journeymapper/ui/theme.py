@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.layout.theme import contrast_ratio as layout_contrast_ratio
 from journeymapper.resources import resource
+from journeymapper.typesetting.qt_fonts import with_fallbacks
 from journeymapper.ui.icons import icon
 
 _Option = TypeVar("_Option", bound=QStyleOption)  # a style option copied as its own class
@@ -386,7 +387,7 @@ def application_font(current: QFont, large_text: bool) -> QFont:
     font = QFont(current)
     family = register_fonts()
     if family:
-        font.setFamily(family)
+        with_fallbacks(font, family)  # the bundled Arabic, CJK and emoji fonts, as on the poster
     font.setPointSizeF(BASE_POINTS * LARGE_TEXT_FACTOR if large_text else BASE_POINTS)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font

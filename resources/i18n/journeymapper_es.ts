@@ -1164,165 +1164,220 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="72"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="73"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="88"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="90"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="97"/>
+        <source>Exported with warnings</source>
+        <translation>Exportado con avisos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="98"/>
+        <source>The poster was exported. Please check:</source>
+        <translation>El póster se ha exportado. Revise:</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="103"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="111"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="112"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="123"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="130"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="134"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="135"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="137"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="165"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
+        <source>Print the date</source>
+        <translation>Imprimir la fecha</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="198"/>
+        <source>Show connections</source>
+        <translation>Mostrar conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="201"/>
+        <source>When body text would print smaller than 6 pt</source>
+        <translation>Cuando el texto se imprimiría con menos de 6 pt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="202"/>
+        <source>Warn me</source>
+        <translation>Avisarme</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="203"/>
+        <source>Use a larger paper</source>
+        <translation>Usar un papel más grande</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="204"/>
+        <source>Tile on A4 pages</source>
+        <translation>Dividir en hojas A4</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="205"/>
+        <source>Split into pages of stages</source>
+        <translation>Separar en páginas por etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
+        <source>Foot&amp;er:</source>
+        <translation>&amp;Pie de página:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="209"/>
+        <source>Small te&amp;xt:</source>
+        <translation>Te&amp;xto pequeño:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="226"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>

@@ -1,0 +1,166 @@
+"""A minimum printed text size, and what to do when a map does not fit the sheet at it.
+
+Fitting a poster to the sheet scales everything uniformly; a big map on A4 would print
+its body text at 2 pt, which nobody can read. The export measures the printed body
+size (the layout's body size × the scale onto paper) and, by `ExportOptions.fit`:
+
+- "warn" (default): prints as asked and says so, naming what would help;
+- "larger": the smallest ISO sheet (A4…A0, then a custom size) at which it is legible;
+- "tile": the poster at legible size, cut over A4/Letter pages for an office printer;
+- "split": pages of consecutive stages (stage headers and lane labels on every page),
+  as few pages as keep the text legible.
+
+Handouts (A4/Letter, one or two stages a page) use the same stage split.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from journeymapper.export.paper import MAX_SIDE_MM, NAMED_SIZES_MM, Paper, make_paper
+from journeymapper.layout.display import DisplayList
+from journeymapper.layout.fitting import layout_for_page
+from journeymapper.layout.maplayout import LayoutOptions, MapLayout
+from journeymapper.layout.style import sizes_for
+from journeymapper.model.journey import JourneyMap
+
+ISO_ORDER = ("A4", "A3", "A2", "A1", "A0")
+
+
+class IllegibleError(ValueError):
+    """The map cannot be printed legibly the way asked; the message says what would work."""
+
+
+def printed_body_pt(display: DisplayList, paper: Paper, options: LayoutOptions) -> float:
+    """The size body text prints at on `paper`, in points."""
+    scale = paper.placement(display.width, display.height)[0]
+    return sizes_for(options.large_text).body * scale
+
+
+def describe(paper: Paper) -> str:
+    return paper.name or f"{paper.width_mm:g}×{paper.height_mm:g} mm"
+
+
+def below_minimum_warning(body_pt: float, paper: Paper, minimum: float) -> str:
+    return (
+        f"body text prints at {body_pt:.1f} pt on {describe(paper)}, below the {minimum:g} pt minimum; "
+        "use --fit larger, --fit tile or --fit split (or a larger --size) to keep it legible"
+    )
+
+
+def _orientation(paper: Paper) -> str:
+    return "landscape" if paper.width_mm >= paper.height_mm else "portrait"
+
+
+def larger_paper(
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float
+) -> tuple[Paper, MapLayout]:
+    """The smallest ISO sheet (or, past A0, a custom size) on which body text reaches `minimum`."""
+    area = paper.width_mm * paper.height_mm
+    for name in ISO_ORDER:
+        w, h = NAMED_SIZES_MM[name]
+        if w * h <= area:
+            continue
+        candidate = make_paper(name, _orientation(paper), paper.margin_mm, paper.bleed, paper.crop_marks)
+        layout = layout_for_page(journey, options, candidate)
+        if printed_body_pt(layout.display, candidate, options) >= minimum:
+            return candidate, layout
+    layout = layout_for_page(journey, options, paper)
+    factor = minimum / printed_body_pt(layout.display, paper, options) * 1.01
+    w, h = paper.width_mm * factor, paper.height_mm * factor
+    if max(w, h) > MAX_SIDE_MM:
+        raise IllegibleError(
+            f"even a {MAX_SIDE_MM:g} mm sheet prints body text below {minimum:g} pt; use --fit split"
+        )
+    custom = Paper(math.ceil(w), math.ceil(h), paper.margin_mm, paper.bleed, paper.crop_marks)
+    custom = replace(custom, name=f"{custom.width_mm:g}x{custom.height_mm:g}mm")
+    return custom, layout_for_page(journey, options, custom)
+
+
+def legible_sheet(journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float) -> Paper:
+    """The sheet, `paper` scaled up, on which the poster prints at the minimum size (for tiling)."""
+    layout = layout_for_page(journey, options, paper)
+    factor = minimum / printed_body_pt(layout.display, paper, options) * 1.01
+    if factor <= 1:
+        return paper
+    w, h = (
+        min(MAX_SIDE_MM, math.ceil(paper.width_mm * factor)),
+        min(MAX_SIDE_MM, math.ceil(paper.height_mm * factor)),
+    )
+    return Paper(w, h, paper.margin_mm, paper.bleed, paper.crop_marks, name=f"{w:g}x{h:g}mm")
+
+
+def journey_for_stages(journey: JourneyMap, stage_ids: Sequence[str]) -> JourneyMap:
+    """The map restricted to some stages: their cards, pains, opportunities, KPIs, actions, links."""
+    keep = set(stage_ids)
+    cards = [t for t in journey.touchpoints if t.stage_id in keep]
+    card_ids = {t.id for t in cards}
+
+    def here(stage_id: str | None, card_id: str | None) -> bool:
+        return (stage_id in keep) if stage_id is not None else (card_id in card_ids)
+
+    pains = [p for p in journey.pain_points if here(p.stage_id, p.touchpoint_id)]
+    pain_ids = {p.id for p in pains}
+    return journey.model_copy(
+        update={
+            "stages": [s for s in journey.stages if s.id in keep],
+            "touchpoints": cards,
+            "pain_points": pains,
+            "opportunities": [o for o in journey.opportunities if here(o.stage_id, o.touchpoint_id)],
+            "connections": [c for c in journey.connections if c.source in card_ids and c.target in card_ids],
+            "kpis": [k for k in journey.kpis if k.stage_id is None or k.stage_id in keep],
+            "actions": [
+                a
+                for a in journey.actions
+                if (a.stage_id in keep) or (a.stage_id is None and set(a.pain_point_ids) & pain_ids)
+            ],
+        }
+    )
+
+
+@dataclass(frozen=True)
+class StagePage:
+    stage_ids: tuple[str, ...]
+    layout: MapLayout
+
+
+def _chunks(ids: Sequence[str], per_page: int) -> list[tuple[str, ...]]:
+    return [tuple(ids[i : i + per_page]) for i in range(0, len(ids), per_page)]
+
+
+def pages_by_stages(
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, per_page: int
+) -> list[StagePage]:
+    """One layout per group of `per_page` consecutive stages; title block first, legend last."""
+    ids = [s.id for s in journey.stages]
+    pages: list[StagePage] = []
+    chunks = _chunks(ids, per_page)
+    for index, chunk in enumerate(chunks):
+        page_options = replace(
+            options,
+            show_title_block=options.show_title_block and index == 0,
+            show_legend=options.show_legend and index == len(chunks) - 1,
+        )
+        layout = layout_for_page(journey_for_stages(journey, chunk), page_options, paper)
+        pages.append(StagePage(chunk, layout))
+    return pages
+
+
+def split_by_stages(
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float
+) -> tuple[list[StagePage], float]:
+    """The fewest pages of consecutive stages whose body text reaches `minimum`; (pages, smallest pt)."""
+    count = max(1, len(journey.stages))
+    best: tuple[list[StagePage], float] | None = None
+    for per_page in range(count, 0, -1):
+        if best is not None and math.ceil(count / per_page) == len(best[0]):
+            continue  # same number of pages as a wider split already tried
+        pages = pages_by_stages(journey, options, paper, per_page)
+        smallest = min(printed_body_pt(p.layout.display, paper, options) for p in pages)
+        best = (pages, smallest)
+        if smallest >= minimum:
+            break
+    assert best is not None
+    return best

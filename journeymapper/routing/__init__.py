@@ -1,0 +1,1 @@
+"""Connection routing: arrows between cards drawn in the gutters, never through another card."""

@@ -1,0 +1,123 @@
+"""A minimum printed text size: never silently below it; larger paper, tiles or stage pages by option."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from journeymapper.cli import main
+from journeymapper.export.legibility import journey_for_stages, printed_body_pt
+from journeymapper.export.options import ExportOptions, ExportOptionsError
+from journeymapper.export.paper import make_paper
+from journeymapper.export.run import export_poster
+from journeymapper.fileformat import load_journey
+from journeymapper.layout.fitting import layout_for_page
+from journeymapper.layout.maplayout import LayoutOptions
+from journeymapper.resources import resource
+
+
+@pytest.fixture(scope="module")
+def shop():
+    return load_journey(resource("examples", "online-shop-purchase.journey")).journey
+
+
+def _export(journey, tmp_path: Path, **options) -> tuple[PdfReader, list[str]]:
+    warnings: list[str] = []
+    out = tmp_path / "p.pdf"
+    export_poster(journey, out, ExportOptions(fmt="pdf", **options), warnings=warnings)
+    return PdfReader(io.BytesIO(out.read_bytes())), warnings
+
+
+@pytest.mark.parametrize(("size", "legible"), [("A4", False), ("A3", False), ("A0", True)])
+def test_below_the_minimum_the_export_says_so(shop, tmp_path: Path, size: str, legible: bool) -> None:
+    paper = make_paper(size)
+    layout = layout_for_page(shop, LayoutOptions(), paper)
+    body = printed_body_pt(layout.display, paper, LayoutOptions())
+    _, warnings = _export(shop, tmp_path, size=size)
+    said = [w for w in warnings if "below the 6 pt minimum" in w]
+    assert bool(said) == (not legible) == (body < 6.0)
+    if said:
+        assert f"{body:.1f} pt on {size}" in said[0] and "--fit" in said[0]
+
+
+def test_the_minimum_is_configurable(shop, tmp_path: Path) -> None:
+    _, warnings = _export(shop, tmp_path, size="A0", min_text_pt=24)
+    assert any("below the 24 pt minimum" in w for w in warnings)
+    with pytest.raises(ExportOptionsError):
+        _export(shop, tmp_path, min_text_pt=0.5)
+
+
+def test_fit_larger_picks_the_smallest_legible_iso_sheet(shop, tmp_path: Path) -> None:
+    reader, warnings = _export(shop, tmp_path, size="A4", fit="larger")
+    width = float(reader.pages[0].mediabox.width)
+    paper = make_paper("A1")
+    assert width == pytest.approx(paper.page_w, abs=1)
+    layout = layout_for_page(shop, LayoutOptions(), paper)
+    assert printed_body_pt(layout.display, paper, LayoutOptions()) >= 6.0
+    smaller = make_paper("A2")
+    assert (
+        printed_body_pt(layout_for_page(shop, LayoutOptions(), smaller).display, smaller, LayoutOptions()) < 6
+    )
+    assert any("A1" in w for w in warnings)
+
+
+def test_fit_tile_prints_at_legible_size_over_a4(shop, tmp_path: Path) -> None:
+    reader, _ = _export(shop, tmp_path, size="A4", fit="tile")
+    a4 = sorted((float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages)
+    assert len(reader.pages) > 1 and a4[0] == pytest.approx((595.28, 841.89), abs=1)
+
+
+def test_fit_split_repeats_headers_and_lane_labels_on_every_page(shop, tmp_path: Path) -> None:
+    reader, warnings = _export(shop, tmp_path, size="A3", fit="split")
+    assert len(reader.pages) > 1
+    lanes = [lane.name for lane in shop.lanes]
+    seen_stages = []
+    for page in reader.pages:
+        text = page.extract_text()
+        assert all(name in text for name in lanes[:3])  # lane labels on each page
+        seen_stages += [s.name for s in shop.stages if s.name in text]
+    assert set(seen_stages) == {s.name for s in shop.stages}
+    assert any("split into" in w for w in warnings)
+
+
+def test_a_stage_subset_keeps_only_its_content(shop) -> None:
+    first = shop.stages[0].id
+    part = journey_for_stages(shop, [first])
+    assert [s.id for s in part.stages] == [first]
+    assert all(t.stage_id == first for t in part.touchpoints)
+    ids = {t.id for t in part.touchpoints}
+    assert all(c.source in ids and c.target in ids for c in part.connections)
+    assert len(shop.stages) > 1  # the original is untouched
+
+
+@pytest.mark.parametrize(("paper", "per_page"), [("A4", "1"), ("letter", "2")])
+def test_handouts_have_one_or_two_stages_a_page(shop, tmp_path: Path, paper: str, per_page: str) -> None:
+    from journeymapper.fileformat import save_journey
+
+    path = tmp_path / "shop.journey"
+    save_journey(shop, path)
+    out = tmp_path / "handout.pdf"
+    assert main(["export", str(path), "-o", str(out), "--handout", paper, "--stages-per-page", per_page]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) == -(-len(shop.stages) // int(per_page))
+    box = reader.pages[0].mediabox
+    expected = make_paper(paper, "portrait" if per_page == "1" else "landscape")
+    assert (float(box.width), float(box.height)) == pytest.approx((expected.page_w, expected.page_h), abs=1)
+
+
+def test_nearly_blank_tiles_are_skipped_and_named(shop, tmp_path: Path) -> None:
+    from journeymapper.export.paper import blank_tiles, make_tiling
+
+    tiling = make_tiling("A4", 1000, 1000)
+    full = blank_tiles(tiling, [(0, 0, 1000, 1000)])
+    corner = blank_tiles(tiling, [(0, 0, 100, 100)])
+    assert full == frozenset() and len(corner) == tiling.count - 1
+    reader, warnings = _export(shop, tmp_path, size="1200x400mm", tile="A4")
+    tiling = make_tiling("A4", make_paper("1200x400mm").page_w, make_paper("1200x400mm").page_h)
+    skipped = [w for w in warnings if "nearly blank" in w]
+    assert len(reader.pages) <= tiling.count
+    if skipped:
+        assert len(reader.pages) < tiling.count
