@@ -262,6 +262,8 @@ class RowIndex:
                         found.update((("emotion-point", ref), band_lane) for ref in groups)
         if band_lane and (old is None or old.singles["curve"] is not new.singles["curve"]):
             found[("emotion-curve", "")] = band_lane
+        if old is None or old.votes is not new.votes:  # dots ride in the row of what they vote for
+            found.update((("vote-dots", ref), lane) for ref, lane in new.vote_lanes.items())
         if old is None:
             self.row_of = found
             return set()
