@@ -140,6 +140,19 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from journeymapper import desktop_integration as desktop
+
+    home = Path(args.data_home) if args.data_home else None
+    report = desktop.uninstall(home) if args.uninstall else desktop.install(home)
+    verb = "removed" if args.uninstall else "installed"
+    for path in report.files:
+        print(f"{verb} {path}")
+    for note in report.skipped:
+        print(f"note: {note}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_edit(args: argparse.Namespace) -> int:
     try:
         from journeymapper.ui.app import run_editor
@@ -244,6 +257,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(run=_cmd_analyze)
     register_team_commands(sub)
     add_import_parser(sub)
+
+    desktop = sub.add_parser(
+        "install-desktop", help="add JourneyMapper to this user's desktop menu and file types (Linux)",
+        description="Install the menu entry, icons and the .journey file type for the current user "
+                    "($XDG_DATA_HOME, by default ~/.local/share), so double-clicking a map opens it.")
+    desktop.add_argument("--uninstall", action="store_true", help="remove what install-desktop added")
+    desktop.add_argument("--data-home", metavar="DIR", help="install under DIR instead of $XDG_DATA_HOME")
+    desktop.set_defaults(run=_cmd_install_desktop)
     return parser
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import configparser
 import tomllib
 from pathlib import Path
 
@@ -28,14 +27,3 @@ def test_runtime_resources_are_present() -> None:
     assert resource("schema", "journey.schema.json").is_file()
     names = {p.name for p in example_maps()}
     assert names >= {"online-shop-purchase.journey", "abrir-cuenta-bancaria.journey"}
-
-
-def test_desktop_entry_launches_the_gui_script() -> None:
-    entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]
-    entry.read(ROOT / "packaging" / "journeymapper.desktop", encoding="utf-8")
-    section = entry["Desktop Entry"]
-    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["gui-scripts"]
-    assert section["Exec"].split()[0] in scripts
-    assert "application/x-journeymapper" in section["MimeType"]
-    assert section["Name[es]"]

@@ -23,6 +23,7 @@ from ui_helpers import (  # noqa: E402
 
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
+from journeymapper.ui.canvas.inline_editor import CardTitle, NewCard  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("editor_env")  # private state folder and settings
 
@@ -47,11 +48,11 @@ def test_double_click_cell_types_a_card_enter_next_tab_next_stage(qtbot, tmp_pat
     QTest.keyClicks(editor, "Sees an ad")
     key(editor, Qt.Key.Key_Return)
     assert [c.title for c in journey.cell(stage0, lane)] == ["Sees an ad"]
-    assert editor.isVisible() and editor.context[:3] == ("new", stage0, lane)  # next card, same cell
+    assert editor.isVisible() and editor.context == NewCard(stage0, lane)  # next card, same cell
     QTest.keyClicks(editor, "Reads reviews")
     key(editor, Qt.Key.Key_Tab)
     assert [c.title for c in journey.cell(stage0, lane)] == ["Sees an ad", "Reads reviews"]
-    assert editor.context[:3] == ("new", stage1, lane)  # Tab: the next stage
+    assert editor.context == NewCard(stage1, lane)  # Tab: the next stage
     QTest.keyClicks(editor, "never added")
     key(editor, Qt.Key.Key_Escape)
     assert not editor.isVisible()
@@ -116,7 +117,7 @@ def test_f2_edits_title_and_arrow_keys_move_focus(qtbot, tmp_path):
     assert second.title == "Second"
     # double-click on a card edits too
     double_click(view, *centre(scene.layout.cards[first.id]))
-    assert view.editor.isVisible() and view.editor.context == ("title", first.id)
+    assert view.editor.isVisible() and view.editor.context == CardTitle(first.id)
     key(view.editor, Qt.Key.Key_Escape)
     assert first.title == "First"
 
@@ -204,7 +205,7 @@ def test_shift_tab_goes_to_the_previous_stage(qtbot):
     window.editor.begin_new_card(journey.stages[0].id, lane)
     QTest.keyClicks(view.editor, "first")
     key(view.editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    assert view.editor.context[:3] == ("new", journey.stages[-1].id, lane)  # wraps to the last stage
+    assert view.editor.context == NewCard(journey.stages[-1].id, lane)  # wraps to the last stage
     key(view.editor, Qt.Key.Key_Escape)
     assert [c.title for c in journey.touchpoints] == ["first"]
 

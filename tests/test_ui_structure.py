@@ -24,6 +24,7 @@ from ui_helpers import (  # noqa: E402
 
 from journeymapper.model import edits  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
+from journeymapper.ui.canvas.inline_editor import HeaderName  # noqa: E402
 from journeymapper.ui.clipboard import MIME_TYPE  # noqa: E402
 from journeymapper.ui.inspector import form_row_widget  # noqa: E402
 
@@ -52,7 +53,7 @@ def test_add_rename_and_reorder_stages(qtbot, tmp_path):
     # rename by double-clicking a header
     first = journey.stages[0]
     double_click(view, *centre(scene.layout.stage_headers[first.id]))
-    assert view.editor.context == ("rename", "stages", first.id)
+    assert view.editor.context == HeaderName("stages", first.id)
     view.editor.selectAll()
     QTest.keyClicks(view.editor, "Discover")
     key(view.editor, Qt.Key.Key_Return)

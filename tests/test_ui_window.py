@@ -169,10 +169,14 @@ def test_large_text_relays_out_without_rebuilding(qtbot, tmp_path):
     assert header.layout_group.h > height
 
 
-def test_start_with_no_file_opens_a_new_5a_map_and_with_a_file_opens_it(qtbot, tmp_path):
+def test_start_with_no_file_shows_the_welcome_and_with_a_file_opens_it(qtbot, tmp_path):
     from journeymapper.ui.app import start_workspace
 
     workspace = start_workspace([])
+    assert workspace.windows == [] and len(workspace.welcomes) == 1
+    welcome = workspace.welcomes[0]
+    qtbot.waitExposed(welcome)
+    qtbot.keyClick(welcome.templates, Qt.Key.Key_Return)  # the preferred template: 5 A
     window = track(workspace.windows[0])
     assert [s.name for s in window.document.journey.stages][0] == "Attract"
     assert window.document.path is None and window.windowTitle().startswith("Untitled")

@@ -133,7 +133,10 @@ def close_all_windows() -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.welcome import WelcomeWindow
 
+    for welcome in [w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomeWindow)]:
+        welcome.close()
     windows = _OPEN + [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     _OPEN.clear()
     for window in dict.fromkeys(windows):

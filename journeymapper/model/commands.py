@@ -11,7 +11,8 @@ from __future__ import annotations
 import copy
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from enum import StrEnum
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -29,14 +30,43 @@ from journeymapper.model.journey import COLLECTIONS, Collection, JourneyMap
 MAP = "map"  # the collection name used in a Change about the map's own fields
 
 
-@dataclass(frozen=True)
-class Change:
-    """What one command did to one object, for views that update only what changed."""
+class ChangeKind(StrEnum):
+    """What happened to an object; a StrEnum, so `change.action == "added"` keeps working."""
 
-    action: Literal["added", "removed", "updated", "moved"]
-    collection: str
+    ADDED = "added"
+    REMOVED = "removed"
+    UPDATED = "updated"
+    MOVED = "moved"
+
+
+@dataclass(frozen=True, init=False)
+class Change:
+    """What one command did to one object, for views that update only what changed.
+
+    `action` is always a ChangeKind; the constructor also takes its string ("added", ...),
+    checked, so code that builds changes from strings (a network peer, a diff) stays valid.
+    """
+
+    action: ChangeKind
+    collection: str  # a Collection, or MAP for the map's own fields
     id: str | None
     fields: tuple[str, ...] = ()
+
+    def __init__(
+        self, action: ChangeKind | str, collection: str, id: str | None, fields: tuple[str, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "action", ChangeKind(action))
+        object.__setattr__(self, "collection", collection)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "fields", fields)
+
+
+def collection_named(name: str) -> Collection:
+    """The Collection called `name`; a CommandError for any other name (peers, scripts)."""
+    try:
+        return Collection(name)
+    except ValueError:
+        raise CommandError(f"unknown collection {name!r}") from None
 
 
 class CommandError(ValueError):
@@ -64,9 +94,7 @@ class Command(ABC):
 
 
 def _items(journey: JourneyMap, collection: str) -> list[Any]:
-    if collection not in COLLECTIONS:
-        raise CommandError(f"unknown collection {collection!r}")
-    items: list[Any] = getattr(journey, collection)
+    items: list[Any] = getattr(journey, collection_named(collection))
     return items
 
 
@@ -141,8 +169,8 @@ def _check_update(journey: JourneyMap, collection: str, target: Any, values: dic
 class AddItem(Command):
     """Insert a new object into a collection (at the end unless an index is given)."""
 
-    def __init__(self, collection: Collection, item: CollectionItem, index: int | None = None) -> None:
-        self.collection = collection
+    def __init__(self, collection: Collection | str, item: CollectionItem, index: int | None = None) -> None:
+        self.collection = collection_named(collection)
         self.item = item
         self.index = index
         self.label = f"Add {collection.rstrip('s').replace('_', ' ')}"
@@ -157,12 +185,12 @@ class AddItem(Command):
         ])
         items.insert(index, _copy(self.item))
         self._inserted_at = index
-        return [Change("added", self.collection, item_id)]
+        return [Change(ChangeKind.ADDED, self.collection, item_id)]
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)
         del items[self._inserted_at]
-        return [Change("removed", self.collection, self.item.id)]
+        return [Change(ChangeKind.REMOVED, self.collection, self.item.id)]
 
 
 class UpdateItem(Command):
@@ -196,13 +224,13 @@ class UpdateItem(Command):
         self._old = {name: _copy(getattr(target, name)) for name in self.changes}
         for name, value in values.items():
             setattr(target, name, value)
-        return [Change("updated", self.collection, self.item_id, tuple(self.changes))]
+        return [Change(ChangeKind.UPDATED, self.collection, self.item_id, tuple(self.changes))]
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         target = _find(journey, self.collection, self.item_id)
         for name, value in self._old.items():
             setattr(target, name, _copy(value))
-        return [Change("updated", self.collection, self.item_id, tuple(self._old))]
+        return [Change(ChangeKind.UPDATED, self.collection, self.item_id, tuple(self._old))]
 
     def merge_key(self) -> object | None:
         if not self.mergeable:
@@ -265,8 +293,8 @@ def _cascade(journey: JourneyMap, collection: str, ids: set[str]) -> dict[str, s
 class RemoveItems(Command):
     """Remove objects and everything that lives in them; revert puts all back in place."""
 
-    def __init__(self, collection: Collection, ids: list[str] | set[str]) -> None:
-        self.collection = collection
+    def __init__(self, collection: Collection | str, ids: list[str] | set[str]) -> None:
+        self.collection = collection_named(collection)
         self.ids = list(dict.fromkeys(ids))
         self._plan = _Plan()
         noun = collection.rstrip("s").replace("_", " ")
@@ -301,10 +329,10 @@ class RemoveItems(Command):
         changes: list[Change] = []
         for edit in plan.edits:
             setattr(_find(journey, edit.collection, edit.item_id), edit.name, edit.new)
-            changes.append(Change("updated", edit.collection, edit.item_id, (edit.name,)))
+            changes.append(Change(ChangeKind.UPDATED, edit.collection, edit.item_id, (edit.name,)))
         for removal in reversed(plan.removals):
             del getattr(journey, removal.collection)[removal.index]
-            changes.append(Change("removed", removal.collection, removal.item.id))
+            changes.append(Change(ChangeKind.REMOVED, removal.collection, removal.item.id))
         self._plan = plan
         return changes
 
@@ -312,18 +340,18 @@ class RemoveItems(Command):
         changes: list[Change] = []
         for removal in self._plan.removals:
             getattr(journey, removal.collection).insert(removal.index, removal.item)
-            changes.append(Change("added", removal.collection, removal.item.id))
+            changes.append(Change(ChangeKind.ADDED, removal.collection, removal.item.id))
         for edit in reversed(self._plan.edits):
             setattr(_find(journey, edit.collection, edit.item_id), edit.name, edit.old)
-            changes.append(Change("updated", edit.collection, edit.item_id, (edit.name,)))
+            changes.append(Change(ChangeKind.UPDATED, edit.collection, edit.item_id, (edit.name,)))
         return changes
 
 
 class MoveItem(Command):
     """Reorder one object within its collection (stages and lanes are columns and rows)."""
 
-    def __init__(self, collection: Collection, item_id: str, new_index: int) -> None:
-        self.collection = collection
+    def __init__(self, collection: Collection | str, item_id: str, new_index: int) -> None:
+        self.collection = collection_named(collection)
         self.item_id = item_id
         self.new_index = new_index
         self.label = f"Reorder {collection.rstrip('s').replace('_', ' ')}"
@@ -334,13 +362,13 @@ class MoveItem(Command):
         item = items.pop(self._old_index)
         self._placed_at = max(0, min(self.new_index, len(items)))
         items.insert(self._placed_at, item)
-        return [Change("moved", self.collection, self.item_id)]
+        return [Change(ChangeKind.MOVED, self.collection, self.item_id)]
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         items = _items(journey, self.collection)
         item = items.pop(self._placed_at)
         items.insert(self._old_index, item)
-        return [Change("moved", self.collection, self.item_id)]
+        return [Change(ChangeKind.MOVED, self.collection, self.item_id)]
 
 
 class MoveCards(Command):
@@ -386,7 +414,7 @@ class MoveCards(Command):
             for order, card in enumerate(cards):
                 card.stage_id, card.lane_id, card.order = stage_id, lane_id, order
         return [
-            Change("moved", "touchpoints", card_id)
+            Change(ChangeKind.MOVED, "touchpoints", card_id)
             for card_id, (s, lane, o) in self._old.items()
             if (by_id[card_id].stage_id, by_id[card_id].lane_id, by_id[card_id].order) != (s, lane, o)
         ]
@@ -397,7 +425,7 @@ class MoveCards(Command):
             old = self._old.get(card.id)
             if old is not None and (card.stage_id, card.lane_id, card.order) != old:
                 card.stage_id, card.lane_id, card.order = old
-                changes.append(Change("moved", "touchpoints", card.id))
+                changes.append(Change(ChangeKind.MOVED, "touchpoints", card.id))
         return changes
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, get_args
+from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field, PrivateAttr, SerializerFunctionWrapHandler, model_serializer
 
@@ -27,19 +28,26 @@ from journeymapper.model.entities import (
 from journeymapper.model.export_preset import ExportPreset
 from journeymapper.model.vocabulary import Language, MapState
 
-# The map's lists of objects with ids, in the order they are stored and checked.
-Collection = Literal[
-    "stages",
-    "lanes",
-    "touchpoints",
-    "pain_points",
-    "opportunities",
-    "connections",
-    "personas",
-    "kpis",
-    "actions",
-]
-COLLECTIONS: tuple[Collection, ...] = get_args(Collection)
+
+class Collection(StrEnum):
+    """The map's lists of objects with ids, in the order they are stored and checked.
+
+    A StrEnum, so each member *is* its field name: `Collection.STAGES == "stages"` and
+    `getattr(journey, Collection.STAGES)` work, and code comparing with strings keeps working.
+    """
+
+    STAGES = "stages"
+    LANES = "lanes"
+    TOUCHPOINTS = "touchpoints"
+    PAIN_POINTS = "pain_points"
+    OPPORTUNITIES = "opportunities"
+    CONNECTIONS = "connections"
+    PERSONAS = "personas"
+    KPIS = "kpis"
+    ACTIONS = "actions"
+
+
+COLLECTIONS: tuple[Collection, ...] = tuple(Collection)
 
 MAX_STAGES = 60
 MAX_LANES = 60

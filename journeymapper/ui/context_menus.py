@@ -50,6 +50,7 @@ class ContextMenus(QObject):
             menu.addAction(a.delete)
         elif role == "stage-header":
             menu.addAction(a.edit_title)
+            menu.addAction(w.large_maps.fold_stage)
             menu.addAction(self.tr("Add Stage Before"), lambda: w.editor.add_stage(before=True))
             menu.addAction(themed_icon("add-stage"), self.tr("Add Stage After"), lambda: w.editor.add_stage())
             menu.addActions([a.move_left, a.move_right])

@@ -10,15 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import traceback
-from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journeymapper.ui.autosave import state_dir
-
-Hook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
 def log_path() -> str:

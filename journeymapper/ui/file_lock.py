@@ -8,7 +8,6 @@ long time without being refreshed, so an abandoned lock never blocks a map forev
 
 from __future__ import annotations
 
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,9 +24,6 @@ class LockHolder:
     pid: int
     hostname: str
     app_name: str
-
-    def is_this_host(self) -> bool:
-        return self.hostname in ("", socket.gethostname())
 
 
 def lock_path_for(path: str | Path) -> str:
@@ -62,10 +58,6 @@ class FileLock:
         if not pid:
             return None
         return LockHolder(int(pid), str(hostname), str(app_name))
-
-    @property
-    def is_held(self) -> bool:
-        return self._lock.isLocked()
 
     def release(self) -> None:
         if self._lock.isLocked():

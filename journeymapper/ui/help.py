@@ -45,6 +45,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
             QCoreApplication.translate("MainWindow", "Space+drag, middle drag"),
             QCoreApplication.translate("MainWindow", "pan"),
         ),
+        (
+            QKeySequence("Ctrl+Shift+M").toString(QKeySequence.SequenceFormat.NativeText),
+            QCoreApplication.translate("MainWindow", "show / hide the minimap (click or drag in it to move)"),
+        ),
     ]
 
 

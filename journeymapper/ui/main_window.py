@@ -43,6 +43,7 @@ from journeymapper.ui import dialogs
 from journeymapper.ui import help as help_dialogs
 from journeymapper.ui.actions import EditorActions
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
+from journeymapper.ui.canvas.large_maps import LargeMapControls, initial_options
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.changed_on_disk import DiskChangeGuard
@@ -95,11 +96,12 @@ class MainWindow(QMainWindow):
         self.resize(min(1400, round(screen.width() * 0.94)), min(880, round(screen.height() * 0.92)))
         document.setParent(self)
 
-        self.scene = MapScene(document, parent=self)
+        self.scene = MapScene(document, initial_options(), parent=self)  # in the saved card density
         self.view = MapView(self.scene, self)
         self.setCentralWidget(self.view)
         self.editor = MapEditor(document, self.scene, self.view)
         self.editor_actions = EditorActions(self, self.view)
+        self.large_maps = LargeMapControls(self.view, self)  # minimap (View menu)
         self.menus = ContextMenus(self)
         self.scene.context_menu_requested.connect(self.menus.show_for)
 
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         a.large_text.setCheckable(True)
         view.addAction(a.large_text)
+        self.large_maps.add_to(view)
         view.addSeparator()
         self._set_icon(self.inspector_dock.toggleViewAction(), "inspector")
         self._set_icon(self.history_dock.toggleViewAction(), "history")

@@ -21,6 +21,7 @@ from journeymapper.model.entities import Lane, Stage
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import PainKind
 from journeymapper.ui import clipboard
+from journeymapper.ui.canvas.inline_editor import CardTitle, HeaderName, NewCard
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.document import Document
@@ -89,7 +90,7 @@ class MapEditor(QObject):
             return
         self.view.scroll_to_scene_rect(rect)
         self.editor.open(
-            rect, "", ("new", stage_id, lane_id), self.tr("New card — Enter: next, Tab: next stage")
+            rect, "", NewCard(stage_id, lane_id), self.tr("New card — Enter: next, Tab: next stage")
         )
         self.status.emit(
             self.tr(
@@ -104,9 +105,9 @@ class MapEditor(QObject):
         if box is None or card is None:
             return
         self.scene.select_keys([("card", card_id)])
-        self.editor.open(QRectF(box.x, box.y, box.w, min(box.h, 40.0)), card.title, ("title", card_id))
+        self.editor.open(QRectF(box.x, box.y, box.w, min(box.h, 40.0)), card.title, CardTitle(card_id))
 
-    def begin_rename(self, collection: str, item_id: str) -> None:
+    def begin_rename(self, collection: HeaderCollection, item_id: str) -> None:
         layout = self.scene.layout
         boxes = layout.stage_headers if collection == "stages" else layout.lane_labels
         box = boxes.get(item_id)
@@ -118,25 +119,21 @@ class MapEditor(QObject):
         rect = QRectF(box.x, box.y, box.w, min(box.h, 36.0))
         if offset is not None:
             rect.translate(offset)
-        self.editor.open(rect, item.name, ("rename", collection, item_id))
+        self.editor.open(rect, item.name, HeaderName(collection, item_id))
 
     def _on_editor_committed(self, text: str, how: str) -> None:
-        context = self.editor.context
-        if not context:
-            return
-        kind = context[0]
-        if kind == "new":
-            self._commit_new_card(context[1], context[2], text, how)
-        elif kind == "title":
-            card = self.journey.touchpoint(context[1])
-            if card is not None and text != card.title:
-                self.push(UpdateItem("touchpoints", context[1], {"title": text}), self.tr("Edit card title"))
-        elif kind == "rename":
-            _, collection, item_id = context
-            item = self.journey.stage(item_id) if collection == "stages" else self.journey.lane(item_id)
-            if item is not None and text.strip() and text != item.name:
-                label = self.tr("Rename stage") if collection == "stages" else self.tr("Rename lane")
-                self.push(UpdateItem(collection, item_id, {"name": text.strip()}), label)
+        match self.editor.context:
+            case NewCard(stage_id, lane_id):
+                self._commit_new_card(stage_id, lane_id, text, how)
+            case CardTitle(card_id):
+                card = self.journey.touchpoint(card_id)
+                if card is not None and text != card.title:
+                    self.push(UpdateItem("touchpoints", card_id, {"title": text}), self.tr("Edit card title"))
+            case HeaderName(collection, item_id):
+                item = self.journey.stage(item_id) if collection == "stages" else self.journey.lane(item_id)
+                if item is not None and text.strip() and text != item.name:
+                    label = self.tr("Rename stage") if collection == "stages" else self.tr("Rename lane")
+                    self.push(UpdateItem(collection, item_id, {"name": text.strip()}), label)
 
     def _commit_new_card(self, stage_id: str, lane_id: str, text: str, how: str) -> None:
         title = text.strip()

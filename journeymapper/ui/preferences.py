@@ -47,6 +47,7 @@ KEY_POSTER_SIZE = "export/poster_size"
 KEY_ORIENTATION = "export/poster_orientation"
 KEY_TEMPLATE = "new_map/template"
 KEY_TEMPLATE_LANGUAGE = "new_map/language"
+KEY_REOPEN_WINDOWS = "session/reopen_windows"
 
 
 def app_settings() -> QSettings:
@@ -158,6 +159,15 @@ class Preferences:
     def template_language(self, value: str) -> None:
         self._set_choice(KEY_TEMPLATE_LANGUAGE, value, TEMPLATE_LANGUAGES)
 
+    @property
+    def reopen_windows(self) -> bool:
+        """Start with the maps that were open at the last quit, instead of the welcome screen."""
+        return _as_bool(self.settings.value(KEY_REOPEN_WINDOWS, False), False)
+
+    @reopen_windows.setter
+    def reopen_windows(self, value: bool) -> None:
+        self.settings.setValue(KEY_REOPEN_WINDOWS, bool(value))
+
     # --- what they mean -------------------------------------------------------------
     def effective_language(self) -> str:
         """'en' or 'es': the chosen language, or the system's when it is Spanish."""
@@ -198,6 +208,8 @@ class PreferencesDialog(QDialog):
                 (self.tr("Follow the system"), "system"),
             ],
         )
+        self.reopen_windows = QCheckBox(self.tr("Reopen the maps that were open when I last quit"))
+        self.reopen_windows.setObjectName("prefReopenWindows")
         self.large_text = QCheckBox(self.tr("Large text for projectors"))
         self.large_text.setObjectName("prefLargeText")
         self.template = self._combo(
@@ -238,6 +250,7 @@ class PreferencesDialog(QDialog):
             (self.tr("Language"), self.language),
             ("", note),
             (self.tr("Save a recovery copy every"), self.autosave),
+            ("", self.reopen_windows),
             (self.tr("Appearance"), None),
             (self.tr("Theme"), self.theme),
             ("", self.large_text),
@@ -283,6 +296,7 @@ class PreferencesDialog(QDialog):
         p = self.preferences
         self._select(self.language, p.language)
         self.autosave.setValue(p.autosave_seconds)
+        self.reopen_windows.setChecked(p.reopen_windows)
         self._select(self.theme, p.theme)
         self.large_text.setChecked(p.large_text)
         self._select(self.template, p.template)
@@ -295,6 +309,7 @@ class PreferencesDialog(QDialog):
         p = self.preferences
         p.language = self.language.currentData()
         p.autosave_seconds = self.autosave.value()
+        p.reopen_windows = self.reopen_windows.isChecked()
         p.theme = self.theme.currentData()
         p.large_text = self.large_text.isChecked()
         p.template = self.template.currentData()

@@ -5,9 +5,10 @@ the default QLocale when they are created (dates, numbers, vocabulary names) and
 every `tr()` text is looked up when its widget is built, so switching half-way would
 leave a window in two languages. Preferences therefore say "takes effect on restart".
 
-Our catalogue `journeymapper_es.qm` is build output of `resources/i18n/*.ts`
-(`packaging/build_translations.sh`). A plain `pip install` from a checkout may not
-have run that step, or the .ts may be newer than the .qm; then, if PySide6's
+Our catalogue `journeymapper_es.qm` is build output of `resources/i18n/*.ts`: a wheel
+carries it compiled (the build backend runs lrelease), and in a checkout
+`packaging/build_translations.sh` makes it. A checkout may not have run that step, or
+the .ts may be newer than the .qm; then, if PySide6's
 `pyside6-lrelease` sits next to the Python running us, the .ts is compiled into the
 per-user cache folder and that copy is loaded. Without either, the editor quietly
 stays in English and says why in the log. Qt's `qtbase_es.qm` translates the

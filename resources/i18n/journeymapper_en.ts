@@ -118,7 +118,7 @@
 <context>
     <name>KpiPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="242"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="241"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} of %n measured KPI on target</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>MapEditor</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>Copied %n card.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cut %n card</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="436"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="444"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicate %n card</numerusform>

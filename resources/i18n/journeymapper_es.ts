@@ -669,6 +669,14 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../journeymapper/ui/app.py" line="100"/>
+        <source>Opened in the running JourneyMapper: %1</source>
+        <translation>Abierto en el JourneyMapper que ya está en marcha: %1</translation>
+    </message>
+</context>
+<context>
     <name>AsIsToBeDialog</name>
     <message>
         <location filename="../../journeymapper/ui/compare/as_is_to_be.py" line="59"/>
@@ -819,53 +827,53 @@
         <translation>Emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="53"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="54"/>
         <source>Add Stage Before</source>
         <translation>Añadir etapa antes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="54"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="55"/>
         <source>Add Stage After</source>
         <translation>Añadir etapa después</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="59"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="60"/>
         <source>Delete Stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="65"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="66"/>
         <source>Add Lane Above</source>
         <translation>Añadir carril encima</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="66"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="67"/>
         <source>Add Lane Below</source>
         <translation>Añadir carril debajo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="70"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="71"/>
         <source>Delete Lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="74"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="75"/>
         <source>Add Card Here</source>
         <translation>Añadir tarjeta aquí</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="85"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="86"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="92"/>
-        <location filename="../../journeymapper/ui/context_menus.py" line="96"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="93"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="97"/>
         <source>Set channel</source>
         <translation>Asignar canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/context_menus.py" line="98"/>
+        <location filename="../../journeymapper/ui/context_menus.py" line="99"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1136,19 +1144,19 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../journeymapper/ui/errors.py" line="54"/>
+        <location filename="../../journeymapper/ui/errors.py" line="51"/>
         <source>Something went wrong, but your work is safe.</source>
         <translation>Algo salió mal, pero tu trabajo está a salvo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/errors.py" line="55"/>
+        <location filename="../../journeymapper/ui/errors.py" line="52"/>
         <source>Your maps are autosaved regularly. Please save your work, and consider reporting this problem with the log file:
 %1</source>
         <translation>Tus mapas se guardan automáticamente cada poco tiempo. Guarda tu trabajo y, si puedes, informa de este problema adjuntando el archivo de registro:
 %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/errors.py" line="63"/>
+        <location filename="../../journeymapper/ui/errors.py" line="60"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
@@ -1823,139 +1831,139 @@
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="76"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="75"/>
         <source>Show the KPIs of one stage</source>
         <translation>Mostrar los indicadores de una etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="79"/>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="272"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="78"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="271"/>
         <source>Add KPI</source>
         <translation>Añadir indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="83"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="82"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="86"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="85"/>
         <source>Delete the selected KPIs</source>
         <translation>Eliminar los indicadores seleccionados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="88"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="87"/>
         <source>Show on canvas</source>
         <translation>Mostrar en el lienzo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="103"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="102"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="121"/>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="131"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="120"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="130"/>
         <source>Whole journey</source>
         <translation>Todo el viaje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="139"/>
         <source>No data</source>
         <translation>Sin datos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="141"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
         <source>On target</source>
         <translation>En meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="141"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="140"/>
         <source>Off target</source>
         <translation>Fuera de meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="153"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="152"/>
         <source>Lower is better</source>
         <translation>Cuanto menor, mejor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="153"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="152"/>
         <source>Higher is better</source>
         <translation>Cuanto mayor, mejor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="178"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="177"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="185"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="184"/>
         <source>Change KPI stage</source>
         <translation>Cambiar etapa del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="189"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="188"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="195"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="194"/>
         <source>Change KPI kind</source>
         <translation>Cambiar tipo de indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="199"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="198"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="203"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="202"/>
         <source>Rename KPI</source>
         <translation>Cambiar nombre del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="208"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="207"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="212"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="211"/>
         <source>Change KPI unit</source>
         <translation>Cambiar unidad del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="215"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="214"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="215"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="214"/>
         <source>Change KPI target</source>
         <translation>Cambiar meta del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="216"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="215"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="216"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="215"/>
         <source>Change KPI actual value</source>
         <translation>Cambiar valor real del indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="218"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="217"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="230"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="229"/>
         <source>All stages</source>
         <translation>Todas las etapas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="242"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="241"/>
         <source>{on} of %n measured KPI(s) on target</source>
         <translation>
             <numerusform>{on} de %n indicador medido en meta</numerusform>
@@ -1963,176 +1971,264 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="271"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="270"/>
         <source>New KPI</source>
         <translation>Nuevo indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="283"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="282"/>
         <source>Delete KPI</source>
         <translation>Eliminar indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/kpis.py" line="283"/>
+        <location filename="../../journeymapper/ui/panels/kpis.py" line="282"/>
         <source>Delete KPIs</source>
         <translation>Eliminar indicadores</translation>
     </message>
 </context>
 <context>
+    <name>LargeMapControls</name>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="48"/>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minimapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="53"/>
+        <source>Show the whole map in a corner of the canvas; click or drag it to move around</source>
+        <translation>Muestra el mapa entero en una esquina del lienzo; haz clic o arrastra en él para desplazarte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="61"/>
+        <source>&amp;Full Cards</source>
+        <translation>Tarjetas &amp;completas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="61"/>
+        <source>Cards with all their text, channel and pains</source>
+        <translation>Tarjetas con todo su texto, canal y puntos de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="62"/>
+        <source>&amp;Compact Cards</source>
+        <translation>Tarjetas c&amp;ompactas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="62"/>
+        <source>Each card&apos;s title and emotion only</source>
+        <translation>Solo el título y la emoción de cada tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="63"/>
+        <source>&amp;Dots</source>
+        <translation>&amp;Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="63"/>
+        <source>Each card as a dot in its emotion&apos;s colour: thousands fit</source>
+        <translation>Cada tarjeta como un punto del color de su emoción: caben miles</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="76"/>
+        <source>Collapse / Expand &amp;Stage</source>
+        <translation>Contraer / expandir &amp;etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="77"/>
+        <source>Fold the selected stage to a narrow column, or open it again</source>
+        <translation>Pliega la etapa seleccionada en una columna estrecha, o vuelve a abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="79"/>
+        <source>&amp;Expand All Stages</source>
+        <translation>E&amp;xpandir todas las etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="80"/>
+        <source>Open every folded stage</source>
+        <translation>Abre todas las etapas plegadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="129"/>
+        <source>Click a stage&apos;s header (or one of its cards) first, then fold it.</source>
+        <translation>Primero haz clic en la cabecera de una etapa (o en una de sus tarjetas) y luego pliégala.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="133"/>
+        <source>Expand stage</source>
+        <translation>Expandir etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="133"/>
+        <source>Collapse stage</source>
+        <translation>Contraer etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="144"/>
+        <source>Expand all stages</source>
+        <translation>Expandir todas las etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/large_maps.py" line="152"/>
+        <source>Card &amp;Density</source>
+        <translation>&amp;Densidad de tarjetas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="107"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="110"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="118"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="122"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="123"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="150"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="203"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="208"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
         <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="211"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="234"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="236"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="259"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="328"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="331"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="363"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="366"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="390"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="398"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="409"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="412"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="463"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="480"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="500"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="500"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="512"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="513"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="532"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="535"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -2207,17 +2303,22 @@
         <translation>desplazar la vista</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="55"/>
+        <location filename="../../journeymapper/ui/help.py" line="50"/>
+        <source>show / hide the minimap (click or drag in it to move)</source>
+        <translation>mostrar / ocultar el minimapa (haz clic o arrastra en él para moverte)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="59"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="72"/>
+        <location filename="../../journeymapper/ui/help.py" line="76"/>
         <source>About JourneyMapper</source>
         <translation>Acerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="67"/>
+        <location filename="../../journeymapper/ui/help.py" line="71"/>
         <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
         <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
     </message>
@@ -2225,47 +2326,47 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="92"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="93"/>
         <source>New card — Enter: next, Tab: next stage</source>
         <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="96"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="97"/>
         <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
         <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="133"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="131"/>
         <source>Edit card title</source>
         <translation>Editar título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="135"/>
         <source>Rename stage</source>
         <translation>Cambiar nombre de la etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="138"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="135"/>
         <source>Rename lane</source>
         <translation>Cambiar nombre del carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="145"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="142"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="174"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="171"/>
         <source>Add a stage and a lane first.</source>
         <translation>Primero añade una etapa y un carril.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="192"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -2273,7 +2374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Eliminar %n tarjeta</numerusform>
@@ -2281,134 +2382,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="208"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
         <source>Delete pain point</source>
         <translation>Eliminar punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="218"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="230"/>
         <source>Clear emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="221"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="233"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="218"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="230"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="228"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="225"/>
         <source>Select a card to set its emotion.</source>
         <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="272"/>
         <source>Select a card to add a pain point to it.</source>
         <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="278"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
         <source>Add pain point</source>
         <translation>Añadir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="283"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
         <source>Pain point added: describe it in the inspector. K: kind, Shift+↑/↓: severity, +/−: votes.</source>
         <translation>Punto de dolor añadido: descríbelo en el inspector. K: tipo, Shift+↑/↓: gravedad, +/−: votos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="318"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="315"/>
         <source>Select a pain point (or a card with one) first.</source>
         <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="320"/>
         <source>Vote</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
         <source>Change severity</source>
         <translation>Cambiar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="329"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
         <source>Change pain kind</source>
         <translation>Cambiar tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="332"/>
         <source>Select the card to connect from, then press C.</source>
         <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="338"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
         <source>Click the card to connect to (Escape cancels).</source>
         <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="339"/>
         <source>These cards are already connected.</source>
         <translation>Estas tarjetas ya están conectadas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="345"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
         <source>Connect cards</source>
         <translation>Conectar tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="364"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="361"/>
         <source>New stage</source>
         <translation>Nueva etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="365"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="362"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="372"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
         <source>New lane</source>
         <translation>Nuevo carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="373"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="370"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="375"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="378"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="375"/>
         <source>Delete lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="383"/>
         <source>Reorder stages</source>
         <translation>Reordenar etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="386"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="383"/>
         <source>Reorder lanes</source>
         <translation>Reordenar carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="406"/>
         <source>Expand lane</source>
         <translation>Desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="406"/>
         <source>Collapse lane</source>
         <translation>Plegar carril</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="418"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>%n tarjeta copiada.</numerusform>
@@ -2416,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="424"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cortar %n tarjeta</numerusform>
@@ -2424,12 +2525,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="430"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="427"/>
         <source>Nothing to paste.</source>
         <translation>No hay nada que pegar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="436"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Pegar %n tarjeta</numerusform>
@@ -2437,12 +2538,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="444"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicar %n tarjeta</numerusform>
             <numerusform>Duplicar %n tarjetas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="166"/>
+        <source>Minimap: click or drag to move around the map</source>
+        <translation>Minimapa: haz clic o arrastra para moverte por el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/canvas/minimap.py" line="167"/>
+        <source>Minimap</source>
+        <translation>Minimapa</translation>
     </message>
 </context>
 <context>
@@ -2871,133 +2985,138 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="183"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="186"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="198"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="192"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="202"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="197"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="201"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="211"/>
+        <source>Reopen the maps that were open when I last quit</source>
+        <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="219"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="223"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="235"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="224"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="236"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="228"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="233"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="237"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="238"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="250"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="252"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="241"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="254"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="242"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="244"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="257"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="246"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="259"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="247"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="260"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="248"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="262"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
@@ -3041,6 +3160,117 @@
     </message>
 </context>
 <context>
+    <name>WelcomeWindow</name>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="91"/>
+        <source>Welcome — JourneyMapper</source>
+        <translation>Bienvenida — JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="107"/>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Abrir un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="109"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="126"/>
+        <source>JourneyMapper</source>
+        <translation>JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="134"/>
+        <source>Start a new journey map from a template, or open one you have.</source>
+        <translation>Empieza un mapa de viaje nuevo a partir de una plantilla o abre uno que ya tengas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="144"/>
+        <source>Template &amp;language:</source>
+        <translation>&amp;Idioma de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="146"/>
+        <source>New map from a &amp;template</source>
+        <translation>Mapa nuevo a partir de una &amp;plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="153"/>
+        <source>No recent maps yet: the maps you open or save appear here.</source>
+        <translation>Aún no hay mapas recientes: aquí aparecerán los mapas que abras o guardes.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="174"/>
+        <source>&amp;Recent maps</source>
+        <translation>Mapas &amp;recientes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="177"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="190"/>
+        <source>&lt;b&gt;How to build a map.&lt;/b&gt; Name the stages the customer goes through (columns) and the lanes of what happens in each (rows). Double-click a cell to add a card; 1–5 set its emotion, and the curve follows. P adds a pain point; Ctrl+E exports a poster; Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>&lt;b&gt;Cómo construir un mapa.&lt;/b&gt; Nombra las etapas por las que pasa la persona (columnas) y los carriles de lo que ocurre en cada una (filas). Haz doble clic en una celda para añadir una tarjeta; 1–5 fijan su emoción y la curva la sigue. P añade un punto de dolor; Ctrl+E exporta un póster; Ayuda ▸ Atajos de teclado muestra todas las teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>5 A lifecycle</source>
+        <translation>Ciclo de las 5 A</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="199"/>
+        <source>Attract, Accept, Adopt, Amplify, Advance</source>
+        <translation>Atraer, Aceptar, Adoptar, Amplificar, Avanzar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="201"/>
+        <source>Service blueprint</source>
+        <translation>Blueprint de servicio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="202"/>
+        <source>Before, during and after, with front stage, back stage and support lanes</source>
+        <translation>Antes, durante y después, con carriles de escenario, trastienda y soporte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="205"/>
+        <source>Blank grid</source>
+        <translation>Cuadrícula en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="206"/>
+        <source>An empty grid of stages and lanes to name as you like</source>
+        <translation>Una cuadrícula vacía de etapas y carriles para nombrar a tu gusto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/welcome.py" line="245"/>
+        <source>Cannot be read: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Windows</name>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="47"/>
+        <source>New &amp;Window</source>
+        <translation>&amp;Ventana nueva</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="51"/>
+        <source>Open another window, to start or open a second map</source>
+        <translation>Abre otra ventana, para empezar o abrir un segundo mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/windows.py" line="59"/>
+        <source>&amp;Window</source>
+        <translation>Ve&amp;ntana</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <location filename="../../journeymapper/ui/workbench.py" line="46"/>
@@ -3071,6 +3301,19 @@
         <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>Open Map</source>
+        <translation>Abrir mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workspace.py" line="199"/>
+        <source>JourneyMapper maps (*.journey)</source>
+        <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
 </context>
 </TS>

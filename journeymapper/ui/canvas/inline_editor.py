@@ -8,7 +8,8 @@ what that means for the model.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -16,6 +17,33 @@ from PySide6.QtWidgets import QLineEdit
 
 if TYPE_CHECKING:
     from journeymapper.ui.canvas.view import MapView
+
+
+@dataclass(frozen=True, slots=True)
+class NewCard:
+    """Typing a new card into the cell (stage, lane)."""
+
+    stage_id: str
+    lane_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CardTitle:
+    """Retitling an existing card."""
+
+    card_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderName:
+    """Renaming a stage or a lane from its header."""
+
+    collection: Literal["stages", "lanes"]
+    item_id: str
+
+
+# What the inline editor is editing; the controller matches on the type when text is committed.
+EditContext = NewCard | CardTitle | HeaderName
 
 
 class InlineEditor(QLineEdit):
@@ -27,7 +55,7 @@ class InlineEditor(QLineEdit):
     def __init__(self, view: MapView) -> None:
         super().__init__(view.viewport())
         self.view = view
-        self.context: tuple[Any, ...] = ()
+        self.context: EditContext | None = None
         self.scene_rect = QRectF()
         self.setObjectName("inlineEditor")
         self.setFrame(False)
@@ -38,7 +66,7 @@ class InlineEditor(QLineEdit):
     def active(self) -> bool:
         return self._active
 
-    def open(self, scene_rect: QRectF, text: str, context: tuple[Any, ...], placeholder: str = "") -> None:
+    def open(self, scene_rect: QRectF, text: str, context: EditContext, placeholder: str = "") -> None:
         """Show over `scene_rect` with `text` selected, ready to type."""
         self.context = context
         self.scene_rect = QRectF(scene_rect)

@@ -6,6 +6,8 @@ controller through signals, so the view stays free of model knowledge.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -19,6 +21,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
+from journeymapper.export.qt_painter import paint_group
+from journeymapper.layout.display import Group, Rect, TextRun
+from journeymapper.layout.maplayout import MapLayout
 from journeymapper.ui.canvas.inline_editor import InlineEditor
 from journeymapper.ui.canvas.overview import OVERVIEW_BELOW
 from journeymapper.ui.canvas.scene import MapScene
@@ -27,6 +32,77 @@ MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 ZOOM_STEP = 1.25
 ZOOM_SETTLE_MS = 400  # item pixmap caches come back this long after the last zoom step
 PIXMAP_CACHE_KB = 64 * 1024  # room for the cards on screen, even on a high-DPI display
+NAME_PAD = 6.0  # points around a lane name pinned below the header row
+HOVER = QColor(37, 99, 235, 110)  # the outline under the pointer, as on the scene's items
+
+
+@dataclass
+class StickyOverlay:
+    """What the view paints over the map for the headers that stick, in scene coordinates.
+
+    `backdrops` are paper under the stuck header row and label column (so cards scrolling
+    beneath never show through the gaps between headers); `groups` are the headers and
+    labels to paint there, each shifted by its (dx, dy); `names` the lane names repeated
+    below the header row, shifted likewise; `corner` is where the row and the column
+    cross, covered with paper.
+    """
+
+    backdrops: list[QRectF] = field(default_factory=list)
+    groups: list[tuple[Group, float, float]] = field(default_factory=list)
+    names: list[tuple[Group, float, float]] = field(default_factory=list)
+    corner: QRectF | None = None
+
+
+def sticky_overlay(layout: MapLayout, visible: QRectF) -> StickyOverlay:
+    """Stage headers stuck to the top and lane labels stuck to the left, from the layout's geometry.
+
+    A lane taller than the window also gets its name again just below the header row,
+    since its label's text sits at the lane's top, long scrolled away.
+    """
+    grid, overlay = layout.grid, StickyOverlay()
+    left, top = max(visible.left(), grid.x), max(visible.top(), grid.y)
+    header_h, label_w = layout.header_height, layout.label_width
+    if visible.top() > grid.y:  # the header row sticks
+        overlay.backdrops.append(QRectF(left, top, visible.right() - left, header_h))
+        for stage_id, box in layout.stage_headers.items():
+            group = layout.groups.get(("stage-header", stage_id))
+            if group is not None and box.right > left and box.x < visible.right():
+                overlay.groups.append((group, 0.0, top - box.y))
+    body_top = top + header_h
+    if visible.left() > grid.x:  # the label column sticks
+        overlay.backdrops.append(QRectF(left, body_top, label_w, max(0.0, visible.bottom() - body_top)))
+        for lane_id, box in layout.lane_labels.items():
+            group = layout.groups.get(("lane-label", lane_id))
+            if group is not None and box.bottom > body_top and box.y < visible.bottom():
+                overlay.groups.append((group, left - box.x, 0.0))
+    for lane_id, box in layout.lane_labels.items():
+        if box.y < body_top < box.bottom:
+            pinned = _pinned_name(layout.groups.get(("lane-label", lane_id)), body_top, box.bottom)
+            if pinned is not None:
+                overlay.names.append((pinned[0], max(0.0, left - box.x), pinned[1]))
+    if overlay.backdrops or overlay.groups or overlay.names:
+        overlay.corner = QRectF(left, top, label_w, header_h)
+    return overlay
+
+
+def _pinned_name(group: Group | None, body_top: float, lane_bottom: float) -> tuple[Group, float] | None:
+    """A lane label's name on its own strip, and how far down to shift it to sit below `body_top`."""
+    if group is None or not group.items or not isinstance(group.items[0], Rect):
+        return None
+    names = [p for p in group.items if isinstance(p, TextRun) and p.role == "lane-name"]
+    if not names:
+        return None
+    name_top = names[0].y - names[0].size  # the first line's top (y is a baseline)
+    name_bottom = names[-1].y + 0.3 * names[-1].size
+    dy = body_top + NAME_PAD - name_top
+    if dy <= 0 or name_bottom + dy + NAME_PAD > lane_bottom:
+        return None  # the name is in view, or the lane's visible rest is too short for it
+    label = group.items[0]
+    strip = Rect(
+        label.x, name_top - NAME_PAD, label.w, name_bottom - name_top + 2 * NAME_PAD,
+        fill=label.fill, radius=label.radius, ref=group.ref, role="lane-label",
+    )
+    return Group(group.ref, "lane-label", group.x, group.y, group.w, group.h, (strip, *names)), dy
 
 
 class MapView(QGraphicsView):
@@ -35,6 +111,7 @@ class MapView(QGraphicsView):
     zoom_changed = Signal(float)
     navigate = Signal(str)  # "left" | "right" | "up" | "down": move focus between cards
     escape_pressed = Signal()
+    view_changed = Signal()  # scrolled, zoomed or resized: the minimap follows
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -213,7 +290,53 @@ class MapView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def update_sticky(self) -> None:
-        self.map_scene.apply_sticky(self.visible_scene_rect())
+        visible = self.visible_scene_rect()
+        self.map_scene.apply_sticky(visible)
+        # The overlays stay put while the pixels under them scroll: repaint their strips.
+        layout = self.map_scene.layout
+        left, top = max(visible.left(), layout.grid.x), max(visible.top(), layout.grid.y)
+        for strip in (
+            QRectF(left, visible.top(), layout.label_width, visible.height()),
+            QRectF(visible.left(), top, visible.width(), layout.header_height),
+        ):
+            self.viewport().update(self.mapFromScene(strip).boundingRect().adjusted(-2, -2, 2, 2))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """The stuck headers and labels (see `sticky_overlay`), over everything else."""
+        super().drawForeground(painter, rect)
+        layout = self.map_scene.layout
+        overlay = sticky_overlay(layout, self.visible_scene_rect())
+        paper = QColor(layout.display.background)
+        exposed = QRectF(rect)
+        for backdrop in overlay.backdrops:
+            painter.fillRect(backdrop, paper)
+        for group, dx, dy in overlay.groups:
+            box = QRectF(group.x + dx, group.y + dy, group.w, group.h)
+            if exposed.intersects(box):
+                painter.save()
+                painter.translate(dx, dy)
+                paint_group(painter, group)
+                painter.restore()
+                self._hover_outline(painter, group, box)
+        for group, dx, dy in overlay.names:
+            painter.save()
+            painter.translate(dx, dy)
+            paint_group(painter, group)
+            painter.restore()
+        if overlay.corner is not None:
+            painter.fillRect(overlay.corner, paper)
+
+    def _hover_outline(self, painter: QPainter, group: Group, box: QRectF) -> None:
+        """The pointer's outline on a stuck header, as its item draws it (the overlay covers the item)."""
+        item = self.map_scene.item_for((group.role, group.ref))
+        if item is not None and item.isUnderMouse():
+            pen = QPen(HOVER, 1.2)
+            pen.setCosmetic(True)
+            painter.save()
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
+            painter.restore()
 
     def _after_view_change(self) -> None:
         if self.scene() is None:
@@ -224,6 +347,7 @@ class MapView(QGraphicsView):
         self.update_sticky()
         if self.editor.isVisible():
             self.editor.reposition()
+        self.view_changed.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

@@ -40,11 +40,6 @@ def find_item(journey: JourneyMap, collection: str, item_id: str | None) -> Any 
     return next((item for item in getattr(journey, collection) if item.id == item_id), None)
 
 
-def touches(changes: Iterable[Change], collections: Iterable[str]) -> bool:
-    names = set(collections)
-    return any(change.collection in names for change in changes)
-
-
 class DocumentPanel(QWidget):
     """A panel over one Document that refreshes only when its collections change.
 

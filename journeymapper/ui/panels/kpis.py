@@ -29,7 +29,6 @@ from journeymapper.ui.panels.table_model import (
 from journeymapper.ui.theme import chrome_colours
 
 NO_STAGE = ""  # combo data for "the whole journey" (a KPI with no stage)
-STATUS_COLUMN = 6
 
 
 def status_icon(on_target: bool | None, colour: str) -> QIcon:
