@@ -232,36 +232,14 @@ class RowIndex:
         Only the parts the update replaced are looked at (as `touched_groups` does). The
         dict is copied before its first change, so earlier layouts keep theirs.
         """
-        found: dict[GroupKey, str] = {}
-        if old is None or old.frame is not new.frame:
-            for group in new.frame:
-                if group.role == "cell":
-                    found[("cell", group.ref)] = group.ref.split("|", 1)[1]
-                elif group.role == "lane-label":
-                    found[("lane-label", group.ref)] = group.ref
-        if old is None or old.connections is not new.connections:
-            patch = new.connections_patch
-            ids = (
-                patch[1]
-                if old is not None and patch is not None and patch[0] is old.connections
-                else new.connections
-            )
-            for link_id in ids:
-                found[("connection", link_id)] = card_cell[arrow_source[link_id]][1]
+        found = _frame_rows(old, new)
+        found.update(_connection_rows(old, new, card_cell, arrow_source))
         for cell, entry in new.cells.items():
             if old is None or old.cells.get(cell) is not entry:
                 for group in entry[1]:
                     found[(group.role, group.ref)] = cell[1]
-        if band_lane and (old is None or old.points is not new.points):
-            old_stages = old.point_stages if old is not None else None
-            if old_stages is None or new.point_stages is None:
-                found.update((("emotion-point", ref), band_lane) for ref in new.points)
-            else:  # only the stages whose points were redone (the others are the same dicts)
-                for stage_id, groups in new.point_stages.items():
-                    if old_stages.get(stage_id) is not groups:
-                        found.update((("emotion-point", ref), band_lane) for ref in groups)
-        if band_lane and (old is None or old.singles["curve"] is not new.singles["curve"]):
-            found[("emotion-curve", "")] = band_lane
+        if band_lane:
+            found.update(_emotion_rows(old, new, band_lane))
         if old is None:
             self.row_of = found
             return set()
@@ -297,3 +275,43 @@ class RowIndex:
             return [key for key, lane in row_of.items() if lane in moved and key not in skip]
 
         return LayoutDelta(layout, added, local, removed, local, moved, shifted)
+
+
+def _frame_rows(old: Sections | None, new: Sections) -> dict[GroupKey, str]:
+    """The rows of cells and lane labels, when the frame was rebuilt."""
+    found: dict[GroupKey, str] = {}
+    if old is None or old.frame is not new.frame:
+        for group in new.frame:
+            if group.role == "cell":
+                found[("cell", group.ref)] = group.ref.split("|", 1)[1]
+            elif group.role == "lane-label":
+                found[("lane-label", group.ref)] = group.ref
+    return found
+
+
+def _connection_rows(
+    old: Sections | None, new: Sections, card_cell: dict[str, tuple[str, str]], arrow_source: dict[str, str]
+) -> dict[GroupKey, str]:
+    """The rows of the arrows redone (an arrow lives in the row of the card it starts from)."""
+    if old is not None and old.connections is new.connections:
+        return {}
+    patch = new.connections_patch
+    patched = old is not None and patch is not None and patch[0] is old.connections
+    ids = patch[1] if patched and patch is not None else new.connections
+    return {("connection", link_id): card_cell[arrow_source[link_id]][1] for link_id in ids}
+
+
+def _emotion_rows(old: Sections | None, new: Sections, band_lane: str) -> dict[GroupKey, str]:
+    """The emotion points redone (only the stages whose point dicts changed) and the curve."""
+    found: dict[GroupKey, str] = {}
+    if old is None or old.points is not new.points:
+        old_stages = old.point_stages if old is not None else None
+        if old_stages is None or new.point_stages is None:
+            found.update((("emotion-point", ref), band_lane) for ref in new.points)
+        else:
+            for stage_id, groups in new.point_stages.items():
+                if old_stages.get(stage_id) is not groups:
+                    found.update((("emotion-point", ref), band_lane) for ref in groups)
+    if old is None or old.singles["curve"] is not new.singles["curve"]:
+        found[("emotion-curve", "")] = band_lane
+    return found
