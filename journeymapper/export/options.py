@@ -149,6 +149,17 @@ def options_from_args(fmt: str, args: argparse.Namespace, base: ExportOptions | 
     return base.replace(**changes)
 
 
+def _check_handout(options: ExportOptions) -> None:
+    """A handout is an A4/Letter PDF of one or two stages a page."""
+    assert options.handout is not None
+    if options.handout.upper() not in ("A4", "LETTER"):
+        raise ExportOptionsError(f"--handout can be A4 or letter, not {options.handout!r}")
+    if options.fmt != "pdf":
+        raise ExportOptionsError("--handout makes a PDF of several pages; export to .pdf to use it")
+    if options.stages_per_page not in (1, 2):
+        raise ExportOptionsError("--stages-per-page can be 1 or 2")
+
+
 def check(options: ExportOptions) -> None:
     """Refuse options that cannot be honoured, before anything is drawn."""
     from journeymapper.layout.theme import THEMES
@@ -181,12 +192,7 @@ def _check_poster(options: ExportOptions) -> None:
     if options.fit == "split" and fmt != "pdf":
         raise ExportOptionsError("--fit split makes one page per group of stages; export to .pdf to use it")
     if options.handout is not None:
-        if options.handout.upper() not in ("A4", "LETTER"):
-            raise ExportOptionsError(f"--handout can be A4 or letter, not {options.handout!r}")
-        if fmt != "pdf":
-            raise ExportOptionsError("--handout makes a PDF of several pages; export to .pdf to use it")
-        if options.stages_per_page not in (1, 2):
-            raise ExportOptionsError("--stages-per-page can be 1 or 2")
+        _check_handout(options)
     if options.colour_mode not in ("rgb", "cmyk"):
         raise ExportOptionsError("--colour-mode must be rgb or cmyk")
     if options.colour_mode == "cmyk" and fmt != "pdf":

@@ -416,7 +416,7 @@ class _Grid:
             return not self.h_blocked[min(ai, bi) + aj * nx]
         return not self.v_blocked[ai + min(aj, bj) * nx]
 
-    def search(
+    def search(  # noqa: C901 - the four neighbour steps are inlined: this loop is the router's hot path
         self,
         starts: dict[tuple[int, int], tuple[Point, float]],
         ends: dict[tuple[int, int], tuple[Point, float]],
