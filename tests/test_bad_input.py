@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from journeymapper.cli import main
-from journeymapper.fileformat import JourneyFileError, dumps_journey, load_journey
+from journeymapper.fileformat import FORMAT_VERSION, JourneyFileError, dumps_journey, load_journey
 from journeymapper.model import Emotion, Persona, Touchpoint
 from journeymapper.model.templates import build_template
 
@@ -106,7 +106,7 @@ def test_missing_or_foreign_format(tmp_path: Path) -> None:
 def test_newer_major_version(tmp_path: Path) -> None:
     doc = valid_envelope()
     doc["format_version"] = "3.1"
-    refuse(write(tmp_path, json.dumps(doc)), "/format_version", "3.1", "1.0")
+    refuse(write(tmp_path, json.dumps(doc)), "/format_version", "3.1", FORMAT_VERSION)
 
 
 def test_deeply_nested_json(tmp_path: Path) -> None:

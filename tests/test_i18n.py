@@ -361,7 +361,12 @@ def _message_box_texts(window: Any, monkeypatch: pytest.MonkeyPatch) -> list[tup
         return int(QMessageBox.StandardButton.Cancel.value)
 
     monkeypatch.setattr(QMessageBox, "exec", record)
-    window.show_shortcuts()
+    shortcuts = window.show_shortcuts()
+    for row in range(shortcuts.table.rowCount()):
+        for column in (0, 1):
+            text = shortcuts.table.item(row, column).text()
+            shown.extend((part.strip(), "Keyboard Shortcuts") for part in text.split(" — "))
+    shortcuts.close()
     window.show_about()
     dialogs.ask_save_changes(window, "mapa.journey")
     return shown
@@ -437,7 +442,7 @@ def test_spanish_editor_shows_no_english_in_menus_panels_and_dialogs(spanish_edi
 def test_spanish_menus_have_unique_accelerators(spanish_editor):
     window = spanish_editor.window
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Archivo", "&Editar", "&Mapa", "&Ver", "Ve&ntana", "A&yuda"]
+    assert titles == ["&Archivo", "&Editar", "&Mapa", "&Ver", "&Taller", "Ve&ntana", "A&yuda"]
     clashes = {}
     if found := _duplicates(titles):
         clashes["menu bar"] = found

@@ -169,6 +169,10 @@ def test_pain_point_add_kind_severity_and_votes(qtbot, tmp_path):
     assert len(journey.pain_points) == 1
     pain = journey.pain_points[0]
     assert pain.touchpoint_id == card.id
+    assert view.editor.isVisible() and view.editor.hasFocus()  # its text is typed in place
+    QTest.keyClicks(view.editor, "Slow")
+    key(view.editor, Qt.Key.Key_Return)
+    assert journey.pain_points[0].text == "Slow"
     kind = pain.kind
     key(view, Qt.Key.Key_K)
     assert journey.pain_points[0].kind != kind

@@ -245,6 +245,7 @@ def test_every_tr_call_in_the_ui_has_literal_texts():
                 "QCoreApplication.translate('Actions', text)",
                 "QCoreApplication.translate('Dialogs', text)",
                 "QCoreApplication.translate('Dialogs', text, disambiguation, n)",  # plurals
+                "QCoreApplication.translate('QuickCapture', text, disambiguation, n)",
             )
             if (
                 literal_args

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 FORMAT_NAME = "journeymapper"
-FORMAT_VERSION = "1.0"
+FORMAT_VERSION = "1.1"
 
 Envelope = dict[str, Any]
 Migration = Callable[[Envelope], Envelope]
@@ -53,6 +53,15 @@ def _draft_to_1_0(envelope: Envelope) -> Envelope:
             if isinstance(card.get("emotion"), int) and not isinstance(card.get("emotion"), bool):
                 card["emotion"] = {"score": card["emotion"]}
     envelope["format_version"] = "1.0"
+    return envelope
+
+
+@migration("1.0", "1.1")
+def _1_0_to_1_1(envelope: Envelope) -> Envelope:
+    """1.1 only adds optional fields (workshop participants and their dots, the dot budget,
+    the parking lot, collapsed stages), each with a default: a 1.0 map is a valid 1.1 map
+    as it is. A pain's `votes` count stays what it was and still counts beside the dots."""
+    envelope["format_version"] = "1.1"
     return envelope
 
 

@@ -226,7 +226,8 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
                 f"format version {source_version} is not one this version can upgrade", "/format_version"
             )
         envelope, steps = migrate(envelope, source_version)
-        notices.append(f"{shown_path(name)}: upgraded from format {source_version} ({', '.join(steps)})")
+        if version[0] < current[0]:  # an older minor version only lacks optional fields: no notice
+            notices.append(f"{shown_path(name)}: upgraded from format {source_version} ({', '.join(steps)})")
     for key, value in envelope.items():
         if key not in ("format", "format_version", "map") and not _check_unknown_depth(value, 1):
             raise fail("unknown field is nested too deeply", pointer([key]))

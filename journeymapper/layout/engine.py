@@ -65,6 +65,7 @@ from journeymapper.layout.updates import (
     plan_changes,
     touched_groups,
 )
+from journeymapper.layout.vote_dots import VoteDots
 from journeymapper.model.commands import Change
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind
@@ -136,6 +137,7 @@ class LayoutEngine:
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
         self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
         self._arrows = ConnectionLayer()
+        self._votes = VoteDots()
         self._emotions = EmotionLayer()
         self._title = TitleLayer()
         self._title_now: Group | None = None
@@ -357,6 +359,8 @@ class LayoutEngine:
                 if entry is not None:
                     items.extend(entry[1])
         items.extend(self._emotions.point_groups.values())
+        votes = self._votes.update(journey, self._cards.cells)
+        items.extend(votes.values())  # on top: a dot is never hidden under what it votes for
         height = g.legend_y - sz.section_gap + sz.pad
         legend: Group | None = None
         if self.options.show_legend:
@@ -379,6 +383,8 @@ class LayoutEngine:
             self._emotions.point_groups,
             self._emotions.stage_groups,
             self._arrows.patch,
+            votes,
+            self._votes.lanes,
         )
         previous = self._layout
         band_lane = journey.lanes[g.band_lane].id if g.band is not None else ""

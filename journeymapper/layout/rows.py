@@ -240,6 +240,8 @@ class RowIndex:
                     found[(group.role, group.ref)] = cell[1]
         if band_lane:
             found.update(_emotion_rows(old, new, band_lane))
+        if old is None or old.votes is not new.votes:  # dots ride in the row of what they vote for
+            found.update((("vote-dots", ref), lane) for ref, lane in new.vote_lanes.items())
         if old is None:
             self.row_of = found
             return set()

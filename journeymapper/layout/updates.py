@@ -117,6 +117,8 @@ class Sections:
     # When `connections` was patched from another dict: (that dict, the ids redone in the
     # order of `connections`, the ids removed), so the others need no comparing.
     connections_patch: tuple[dict[str, Group], list[str], list[str]] | None = None
+    votes: dict[str, Group] = field(default_factory=dict)  # dot-voting dots, by voted object
+    vote_lanes: dict[str, str] = field(default_factory=dict)  # voted object -> the lane of its row
 
 
 def _key(group: Group) -> GroupKey:
@@ -140,6 +142,7 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
     for role, before_map, after_map in (
         ("connection", old.connections, new.connections),
         ("emotion-point", old.points, new.points),
+        ("vote-dots", old.votes, new.votes),
     ):
         if before_map is after_map:
             continue

@@ -261,8 +261,35 @@ class Action(Entity):
     category: ActionCategory | None = None
 
 
+class Participant(Entity):
+    """Someone voting in a workshop's dot-voting rounds (format 1.1).
+
+    Votes are kept per participant — `dots` maps a pain point, opportunity or card id to
+    how many of this person's dots it got — so a round can be re-counted, undone per
+    person and shown in each person's colour. A pain's older anonymous `votes` count is
+    kept beside them and still counts.
+    """
+
+    id: Id
+    name: Name
+    colour: Colour = "#2563EB"
+    dots: Annotated[dict[Id, Annotated[Int, Field(ge=1, le=100)]], Field(max_length=100)] = Field(
+        default_factory=dict
+    )
+
+
+class ParkedIdea(Entity):
+    """An idea the room raised that has no place on the grid yet: the workshop's parking lot (format 1.1)."""
+
+    id: Id
+    text: Text = ""
+
+
 # Every kind of object stored in one of the map's collections (each has an `id`).
-CollectionItem = Stage | Lane | Touchpoint | PainPoint | Opportunity | Connection | Persona | Kpi | Action
+CollectionItem = (
+    Stage | Lane | Touchpoint | PainPoint | Opportunity | Connection | Persona | Kpi | Action
+    | Participant | ParkedIdea
+)
 
 
 def kpi_lower_is_better(kpi: Kpi) -> bool:

@@ -14,11 +14,14 @@ from journeymapper.model.entities import (
     EmotionScale,
     Entity,
     Id,
+    Int,
     Kpi,
     Lane,
     Name,
     Opportunity,
     PainPoint,
+    ParkedIdea,
+    Participant,
     Persona,
     Stage,
     Tags,
@@ -45,6 +48,8 @@ class Collection(StrEnum):
     PERSONAS = "personas"
     KPIS = "kpis"
     ACTIONS = "actions"
+    PARTICIPANTS = "participants"  # format 1.1: dot-voting participants with their dots
+    PARKING_LOT = "parking_lot"  # format 1.1: ideas not yet placed
 
 
 COLLECTIONS: tuple[Collection, ...] = tuple(Collection)
@@ -83,6 +88,11 @@ class JourneyMap(Entity):
     personas: Annotated[list[Persona], Field(max_length=100)] = Field(default_factory=list)
     kpis: Annotated[list[Kpi], Field(max_length=2_000)] = Field(default_factory=list)
     actions: Annotated[list[Action], Field(max_length=5_000)] = Field(default_factory=list)
+    # Workshop tools (format 1.1, optional): dot-voting participants with their dots, the
+    # dots each participant may give in a round, and ideas not yet placed on the grid.
+    participants: Annotated[list[Participant], Field(max_length=100)] = Field(default_factory=list)
+    dot_budget: Annotated[Int, Field(ge=1, le=100)] = 5
+    parking_lot: Annotated[list[ParkedIdea], Field(max_length=MAX_CARDS)] = Field(default_factory=list)
     # Format 1.1, optional: how the team exports this map (model/export_preset.py).
     # Written only when set, so maps without one keep their bytes.
     export_preset: ExportPreset | None = None
@@ -136,3 +146,7 @@ class JourneyMap(Entity):
 
     def pains_of_stage(self, stage_id: str) -> list[PainPoint]:
         return [p for p in self.pain_points if p.stage_id == stage_id]
+
+    def dots_on(self, target_id: str) -> list[tuple[Participant, int]]:
+        """Who gave dots to this pain, opportunity or card, and how many (participants' order)."""
+        return [(p, p.dots[target_id]) for p in self.participants if target_id in p.dots]

@@ -52,6 +52,8 @@ from journeymapper.model.entities import (
     Lane,
     Opportunity,
     PainPoint,
+    ParkedIdea,
+    Participant,
     Persona,
     Stage,
     Touchpoint,
@@ -69,6 +71,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "personas": Persona,
     "kpis": Kpi,
     "actions": Action,
+    "participants": Participant,  # format 1.1 workshop collections
+    "parking_lot": ParkedIdea,
 }
 FIXED_TIME = "1970-01-01T00:00:00Z"
 

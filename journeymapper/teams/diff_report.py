@@ -19,6 +19,7 @@ _WORDS = {
         "map": "map", "stages": "stage", "lanes": "lane", "touchpoints": "card",
         "pain_points": "pain point", "opportunities": "opportunity", "connections": "connection",
         "personas": "persona", "kpis": "KPI", "actions": "action",
+        "participants": "participant", "parking_lot": "parked idea",
         "added": "added", "removed": "removed", "modified": "changed", "moved": "moved",
         "reordered": "reordered", "whole": "Whole map", "stage": "Stage", "gone": "removed",
         "equal": "The maps are the same.", "changes": "changes", "change": "change",
@@ -28,6 +29,7 @@ _WORDS = {
         "map": "mapa", "stages": "etapa", "lanes": "carril", "touchpoints": "tarjeta",
         "pain_points": "punto de dolor", "opportunities": "oportunidad", "connections": "conexión",
         "personas": "persona", "kpis": "KPI", "actions": "acción",
+        "participants": "participante", "parking_lot": "idea aparcada",
         "added": "añadido", "removed": "eliminado", "modified": "cambiado", "moved": "movido",
         "reordered": "reordenado", "whole": "Todo el mapa", "stage": "Etapa", "gone": "eliminada",
         "equal": "Los mapas son iguales.", "changes": "cambios", "change": "cambio",
@@ -38,6 +40,7 @@ _SYMBOL = {"added": "+", "removed": "-", "modified": "~", "moved": "→", "reord
 _TITLE_FIELD = {
     "stages": "name", "lanes": "name", "touchpoints": "title", "pain_points": "text",
     "opportunities": "text", "personas": "name", "kpis": "name", "actions": "task",
+    "participants": "name", "parking_lot": "text",
 }
 
 

@@ -261,7 +261,8 @@ def merge_maps(base: JourneyMap | None, ours: JourneyMap, theirs: JourneyMap,
 
 _NOUNS = {"map": "map", "stages": "stage", "lanes": "lane", "touchpoints": "card",
           "pain_points": "pain point", "opportunities": "opportunity",
-          "connections": "connection", "personas": "persona", "kpis": "KPI", "actions": "action"}
+          "connections": "connection", "personas": "persona", "kpis": "KPI", "actions": "action",
+          "participants": "participant", "parking_lot": "parked idea"}
 _TITLES = ("title", "name", "text", "task", "label")
 
 

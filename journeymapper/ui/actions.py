@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QToolBar, QWidget
 
 from journeymapper.ui.theme import themed_icon
 
@@ -196,6 +196,22 @@ def _specs() -> list[Spec]:
             canvas=True,
         ),
         Spec(
+            "add_opportunity",
+            Actions.tr("Add Oppor&tunity"),
+            Actions.tr("Add an opportunity to the selected card and type it in place"),
+            "",
+            ("O",),
+            canvas=True,
+        ),
+        Spec(
+            "edit_note",
+            Actions.tr("Edit &Note"),
+            Actions.tr("Write the selected card's note (its description) in place"),
+            "",
+            ("D",),
+            canvas=True,
+        ),
+        Spec(
             "action_for_pain",
             Actions.tr("Create &Action for This Pain"),
             Actions.tr("Add an action to the plan for the selected pain point, linked to it"),
@@ -298,13 +314,23 @@ def _specs() -> list[Spec]:
             "",
             ("Ctrl+Shift+L",),
         ),
+        Spec(
+            "presentation",
+            Actions.tr("&Presentation View"),
+            Actions.tr(
+                "The map alone, full screen, for the projector: Page Down / Page Up go stage by "
+                "stage, Home shows the whole journey, Escape or F5 leaves"
+            ),
+            "",
+            ("F5",),
+        ),
         # Help
         Spec(
             "shortcuts",
             Actions.tr("&Keyboard Shortcuts"),
-            Actions.tr("List the keys of the canvas"),
+            Actions.tr("List every key of the editor"),
             "",
-            (SK.HelpContents,),
+            (SK.HelpContents, "F1"),
         ),
         Spec("about", Actions.tr("&About JourneyMapper"), Actions.tr("Version and licence")),
     ]
@@ -357,3 +383,23 @@ class EditorActions:
 
     def names(self) -> list[str]:
         return list(self._actions)
+
+
+def main_toolbar(window: QMainWindow, a: EditorActions, undo: QAction, redo: QAction) -> QToolBar:
+    """The window's toolbar: file, history, building the map, zoom, export — icons only."""
+    bar = QToolBar(Actions.tr("Main toolbar"), window)
+    bar.setObjectName("mainToolbar")
+    bar.setIconSize(QSize(20, 20))
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    bar.addActions([a.new, a.open, a.save])
+    bar.addSeparator()
+    bar.addActions([undo, redo])
+    bar.addSeparator()
+    bar.addActions([a.add_card, a.add_stage, a.add_lane, a.add_pain, a.connect_cards, a.delete])
+    bar.addSeparator()
+    bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
+    bar.addSeparator()
+    bar.addAction(a.export)
+    window.addToolBar(bar)
+    return bar

@@ -1,8 +1,13 @@
-"""Never lose work: periodic recovery copies of modified maps, and finding them after a crash.
+"""Never lose work: recovery copies of modified maps, and finding them after a crash.
 
 Each open document writes `<id>.journey` plus a small `<id>.json` sidecar (original
-path, time, pid) into `<state dir>/recovery` when it has changed since the last
-autosave. While its window lives it also holds `<id>.lock`; after a crash that lock is
+path, time, pid) into `<state dir>/recovery`. Every committed edit schedules a copy
+within `FLUSH_MS` (a throttle, not a debounce: steady typing cannot postpone it), so a
+`kill -9` two seconds after the last edit loses nothing; the Preferences interval is
+only the period of the safety-net full snapshot. Copies are written atomically (temp
+file, fsync, rename), so a crash in the middle of a write leaves the previous copy.
+
+While its window lives it also holds `<id>.lock`; after a crash that lock is
 stale (Qt recognises a dead owner), which is how the next start knows the entry is
 an orphan to offer back. Recovery files go only when the map is saved normally, the
 user discards the changes, or the user decides what to do with an orphan.
@@ -14,13 +19,15 @@ import datetime as dt
 import json
 import os
 import socket
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from journeymapper.fileformat import dumps_journey, load_journey, write_atomically
+from journeymapper.fileformat import FORMAT_NAME, FORMAT_VERSION, load_journey, write_atomically
 from journeymapper.fileformat.errors import SaveError
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document
@@ -29,6 +36,8 @@ from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
 STATE_DIR_ENV = "JOURNEYMAPPER_STATE_DIR"
 INTERVAL_ENV = "JOURNEYMAPPER_AUTOSAVE_SECONDS"
 DEFAULT_INTERVAL_S = 60.0
+FLUSH_MS = 1000  # an edit reaches the recovery folder this soon (plus the write; the bound is 2 s)
+DAMAGED_SUFFIX = ".damaged"
 
 
 def state_dir() -> Path:
@@ -123,29 +132,169 @@ def _read_sidecar(path: Path) -> RecoveryEntry | None:
     )
 
 
-def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
+def set_aside(paths: list[Path]) -> list[Path]:
+    """Rename damaged recovery files to `<name>.damaged` (never delete: they may be all there is)."""
+    moved = []
+    for path in paths:
+        if not path.exists():
+            continue
+        target = path.with_name(path.name + DAMAGED_SUFFIX)
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = path.with_name(f"{path.name}{DAMAGED_SUFFIX}{counter}")
+        try:
+            os.replace(path, target)
+        except OSError:
+            continue
+        moved.append(target)
+    return moved
+
+
+@dataclass
+class OrphanScan:
+    """What a start-up scan found: entries to offer, and damaged records set aside."""
+
+    entries: list[RecoveryEntry] = field(default_factory=list)
+    damaged: list[tuple[Path, str]] = field(default_factory=list)  # renamed file, reason
+
+
+def _check_entry(entry: RecoveryEntry) -> str | None:
+    """Why this recovery record cannot be offered (None when it loads)."""
+    from journeymapper.fileformat.errors import JourneyFileError
+
+    try:
+        entry.load()
+    except JourneyFileError as error:
+        return " ".join(error.lines()[:2])
+    except (OSError, ValueError) as error:
+        return str(error)
+    return None
+
+
+def scan_orphans(folder: Path | None = None) -> OrphanScan:
     """Recovery copies whose owning process is gone, locked for this process, oldest first.
 
     An entry whose lock a live process holds belongs to another open window and is
     left alone. Holding the lock while the user decides keeps a second instance from
-    offering the same entry at the same time.
+    offering the same entry at the same time. A record whose sidecar or map cannot be
+    read is renamed aside (reported once, by the caller) and the others are still offered.
     """
     folder = folder or recovery_dir()
+    scan = OrphanScan()
     if not folder.is_dir():
-        return []
-    found: list[RecoveryEntry] = []
+        return scan
     for sidecar in sorted(folder.glob("*.json")):
-        entry = _read_sidecar(sidecar)
-        if entry is None or not entry.map_path.is_file():
-            continue
-        lock = QLockFile(str(entry.lock_path))
+        lock = QLockFile(str(sidecar.with_suffix(".lock")))
         lock.setStaleLockTime(0)
         if not lock.tryLock(0):
+            continue  # a live window's record, or another instance is deciding about it
+        entry = _read_sidecar(sidecar)
+        reason = "unreadable recovery record" if entry is None else None
+        if entry is not None and not entry.map_path.is_file():
+            reason = "the recovery copy is missing"
+        if entry is not None and reason is None:
+            reason = _check_entry(entry)
+        if reason is not None:
+            moved = set_aside([sidecar, sidecar.with_suffix(".journey")])
+            lock.unlock()
+            for path in moved:
+                scan.damaged.append((path, reason))
             continue
+        assert entry is not None
         entry._lock = lock
-        found.append(entry)
-    found.sort(key=lambda e: e.saved_at)
-    return found
+        scan.entries.append(entry)
+    scan.entries.sort(key=lambda e: e.saved_at)
+    return scan
+
+
+def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
+    """The offerable recovery copies (damaged ones are set aside silently; see scan_orphans)."""
+    return scan_orphans(folder).entries
+
+
+def recovery_bytes(journey: JourneyMap) -> bytes:
+    """The recovery copy: a save's envelope, compact rather than indented.
+
+    Encoding the map with pydantic's serializer takes a tenth of the time of the indented,
+    canonical form a save writes (38 vs 330 ms at 5,000 cards), and this runs on the GUI
+    thread after every burst of edits. The reader accepts both.
+    """
+    head = json.dumps({"format": FORMAT_NAME, "format_version": FORMAT_VERSION})[:-1]
+    extra = "".join(
+        f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
+        for key, value in journey._envelope_extra.items()
+        if key not in ("format", "format_version", "map")
+    )
+    return f'{head}, "map": {journey.model_dump_json()}{extra}}}\n'.encode()
+
+
+Job = tuple[int, list[tuple[Path, bytes]]]  # document revision, files to write in order
+
+
+class RecoveryWriter:
+    """Writes recovery copies off the GUI thread: the newest snapshot wins, none after a discard.
+
+    The fsyncs of an atomic write can stall on a busy disk; the editor must not. A snapshot
+    is taken on the GUI thread (bytes, independent of the model) and handed over; a write
+    of an older revision than one already written, or than a discard, is skipped.
+    """
+
+    def __init__(self) -> None:
+        self._state = threading.Lock()  # guards _pending and _thread
+        self._io = threading.Lock()  # one write (or discard) at a time
+        self._pending: Job | None = None
+        self._thread: threading.Thread | None = None
+        self.written_revision = -1
+        self._floor = -1  # revisions up to this one were discarded
+        self.error: str | None = None
+
+    def submit(self, revision: int, files: list[tuple[Path, bytes]]) -> None:
+        with self._state:
+            self._pending = (revision, files)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="recovery-writer", daemon=True)
+                self._thread.start()
+
+    def write_now(self, revision: int, files: list[tuple[Path, bytes]]) -> bool:
+        with self._io:
+            return self._write(revision, files)
+
+    def _write(self, revision: int, files: list[tuple[Path, bytes]]) -> bool:
+        if revision <= max(self.written_revision, self._floor):
+            return False
+        for path, data in files:
+            write_atomically(path, data)
+        self.written_revision = revision
+        return True
+
+    def _run(self) -> None:
+        while True:
+            with self._state:
+                job, self._pending = self._pending, None
+                if job is None:
+                    self._thread = None
+                    return
+            with self._io:
+                try:
+                    self._write(*job)
+                    self.error = None
+                except (SaveError, OSError) as error:
+                    self.error = str(error)
+
+    def discard(self, revision: int, remove: Callable[[], None]) -> None:
+        """Forget pending snapshots up to `revision` and run `remove` with no write in flight."""
+        with self._state:
+            self._pending = None
+        with self._io:
+            self._floor = max(self._floor, revision)
+            remove()
+
+    def wait(self) -> None:
+        with self._state:
+            thread = self._thread
+        if thread is not None:
+            thread.join()
 
 
 class Autosaver(QObject):
@@ -175,6 +324,13 @@ class Autosaver(QObject):
         self.timer.setInterval(interval_ms if interval_ms is not None else autosave_interval_ms())
         self.timer.timeout.connect(self.autosave_now)
         self.timer.start()
+        # Every committed edit reaches the recovery folder within FLUSH_MS.
+        self.flush_timer = QTimer(self)
+        self.flush_timer.setSingleShot(True)
+        self.flush_timer.setInterval(FLUSH_MS)
+        self.flush_timer.timeout.connect(self.flush)
+        self.writer = RecoveryWriter()
+        document.changed.connect(self._on_changed)
         document.modified_changed.connect(self._on_modified_changed)
 
     def follow_settings(self) -> None:
@@ -196,29 +352,56 @@ class Autosaver(QObject):
             if lock.tryLock(0):
                 self.entry._lock = lock
 
-    def autosave_now(self) -> bool:
-        """Write the recovery copy if the map changed since the last one; True if written."""
+    def _snapshot(self) -> list[tuple[Path, bytes]]:
         doc = self.document
-        if not doc.is_modified or doc.revision == self._saved_revision:
+        sidecar = {
+            "app": "JourneyMapper",
+            "original_path": str(doc.path) if doc.path else None,
+            "time": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
+            "pid": os.getpid(),
+            "hostname": socket.gethostname(),
+            "title": doc.journey.title,
+        }
+        return [
+            (self.entry.map_path, recovery_bytes(doc.journey)),
+            (self.entry.sidecar_path, json.dumps(sidecar, indent=2).encode("utf-8")),
+        ]
+
+    def _due(self) -> bool:
+        doc = self.document
+        return doc.is_modified and doc.revision != self._saved_revision
+
+    def flush(self) -> None:
+        """After edits: snapshot now, write on the recovery thread (the GUI never waits on the disk)."""
+        if not self._due():
+            return
+        try:
+            self._ensure_lock()
+            files = self._snapshot()
+        except (SaveError, OSError) as error:
+            self.last_error = str(error)
+            return
+        self.writer.submit(self.document.revision, files)
+        self._saved_revision = self.document.revision
+        self.last_error = self.writer.error
+
+    def autosave_now(self) -> bool:
+        """Write the recovery copy now if the map changed since the last one; True if written."""
+        if not self._due():
             return False
         try:
             self._ensure_lock()
-            write_atomically(self.entry.map_path, dumps_journey(doc.journey))
-            sidecar = {
-                "app": "JourneyMapper",
-                "original_path": str(doc.path) if doc.path else None,
-                "time": dt.datetime.now().astimezone().replace(microsecond=0).isoformat(),
-                "pid": os.getpid(),
-                "hostname": socket.gethostname(),
-                "title": doc.journey.title,
-            }
-            write_atomically(self.entry.sidecar_path, json.dumps(sidecar, indent=2).encode("utf-8"))
+            written = self.writer.write_now(self.document.revision, self._snapshot())
         except (SaveError, OSError) as error:
             self.last_error = str(error)  # the status bar shows it; editing goes on
             return False
         self.last_error = None
-        self._saved_revision = doc.revision
-        return True
+        self._saved_revision = self.document.revision
+        return written
+
+    def _on_changed(self, _changes: object) -> None:
+        if not self.flush_timer.isActive():  # throttled: typing cannot push the copy back
+            self.flush_timer.start()
 
     def _on_modified_changed(self, modified: bool) -> None:
         if not modified:
@@ -226,8 +409,10 @@ class Autosaver(QObject):
 
     def discard(self) -> None:
         """Remove this document's recovery copy (saved, or changes discarded)."""
-        self.entry.discard()
+        self.writer.discard(self.document.revision, self.entry.discard)
         self._saved_revision = self.document.revision if not self.document.is_modified else -1
 
     def stop(self) -> None:
         self.timer.stop()
+        self.flush_timer.stop()
+        self.writer.wait()

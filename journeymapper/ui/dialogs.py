@@ -123,9 +123,11 @@ def show_message(parent: QWidget | None, title: str, text: str, info: str = "") 
 def ask_lock_held(parent: QWidget | None, path: Path, holder: LockHolder) -> str:
     """'read-only' or 'cancel' when another live process has the file open."""
     if holder.pid:
+        # Only JourneyMapper writes `.journey.lock` files; the name Qt recorded is the
+        # interpreter's ("python3.11") when the editor runs from a source checkout.
         who = (
             Dialogs.tr("%1 (process %2) on %3")
-            .replace("%1", holder.app_name or Dialogs.tr("another program"))
+            .replace("%1", "JourneyMapper")
             .replace("%2", str(holder.pid))
             .replace("%3", holder.hostname or Dialogs.tr("this computer"))
         )
@@ -234,6 +236,25 @@ def local_date_time(when: dt.datetime) -> str:
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+def show_damaged_recovery(parent: QWidget | None, damaged: list[tuple[Path, str]]) -> None:
+    """Tell the user, once, which recovery records could not be read and where they were put."""
+    lines = [f"{path.name}: {reason}" for path, reason in damaged]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        Dialogs.tr("Damaged Recovery Copy"),
+        Dialogs.tr(
+            "%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.",
+            "",
+            len(damaged),
+        ).replace("%1", str(damaged[0][0].parent)),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDetailedText("\n".join(lines))
+    box.exec()
 
 
 class RecoveryDialog(QDialog):

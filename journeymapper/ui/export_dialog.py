@@ -16,8 +16,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QProgressDialog,
     QPushButton,
     QSpinBox,
@@ -44,6 +45,9 @@ from journeymapper.ui.preferences import Preferences, app_settings
 BIG_MAP_CARDS = 300  # above this, export on a worker thread behind a progress dialog
 FORMATS = (("PDF", "pdf"), ("SVG", "svg"), ("PNG", "png"))
 SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")  # the values the exporter takes
+
+
+NOTICE_MS = 20_000  # how long the "Exported … / Open Folder" notice stays
 
 
 def run_export(
@@ -118,6 +122,7 @@ class ExportDialog(QDialog):
         self.path = QLineEdit(self._default_path())
         self.path.setMinimumWidth(340)  # room for a file name, not just its end
         browse = QPushButton(self.tr("Browse…"))
+        browse.setAutoDefault(False)  # Enter anywhere in the dialog exports; it never opens the browser
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path)
@@ -179,6 +184,9 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         export = buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         export.setDefault(True)
+        for button in buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(button is export)
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -263,3 +271,43 @@ class ExportDialog(QDialog):
         if written is not None:
             self.written = written
             self.accept()
+
+
+class ExportNotice(QObject):
+    """After an export: where the file went, with an "Open Folder" button, in the status bar."""
+
+    def __init__(self, window: QMainWindow, paths: list[Path]) -> None:
+        super().__init__(window)
+        self.folder = paths[0].parent
+        bar = window.statusBar()
+        text = (
+            self.tr("Exported %1").replace("%1", str(paths[0]))
+            if len(paths) == 1
+            else self.tr("Exported %n files to %1", "", len(paths)).replace("%1", str(self.folder))
+        )
+        bar.showMessage(text, NOTICE_MS)
+        self.button: QPushButton | None = QPushButton(self.tr("Open &Folder"))
+        button = self.button
+        button.setObjectName("openExportFolder")
+        button.setFlat(True)
+        button.clicked.connect(self.open_folder)
+        bar.addPermanentWidget(button)
+        QTimer.singleShot(NOTICE_MS, self.dismiss)
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        if self.button is not None:
+            self.button.deleteLater()
+            self.button = None
+
+
+def export_with_dialog(window: QMainWindow, document: Document) -> ExportNotice | None:
+    """File ▸ Export: the dialog, then the notice of where the poster went (None if cancelled)."""
+    dialog = ExportDialog(document, window)
+    dialog.exec()
+    written = getattr(dialog, "written", None)
+    dialog.deleteLater()
+    return ExportNotice(window, written) if written else None

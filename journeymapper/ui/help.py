@@ -7,38 +7,48 @@ there): moving code must not make translated text fall back to English.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
-def shortcut_rows() -> list[tuple[str, str]]:
-    """(keys, what they do) for the canvas, in the UI language."""
-    # The key's own name from Qt, so Spanish keyboards read "Supr", as printed on the key.
-    delete = QKeySequence(Qt.Key.Key_Delete).toString(QKeySequence.SequenceFormat.NativeText)
+def gesture_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for the keys and gestures that are not actions: the cursor, the mouse."""
     return [
         (
-            QCoreApplication.translate("MainWindow", "Double-click a cell"),
+            QCoreApplication.translate("MainWindow", "Arrow keys"),
             QCoreApplication.translate(
-                "MainWindow",
-                "new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)",
+                "MainWindow", "move the cell cursor: cells, cards in a cell, stage and lane headers"
             ),
         ),
-        ("F2", QCoreApplication.translate("MainWindow", "edit the card's title or the header's name")),
         (
-            QCoreApplication.translate("MainWindow", "Arrow keys"),
-            QCoreApplication.translate("MainWindow", "move between cards"),
-        ),
-        ("1 – 5, 0", QCoreApplication.translate("MainWindow", "set / clear the emotion")),
-        ("P, K", QCoreApplication.translate("MainWindow", "add a pain point, cycle its kind")),
-        ("Shift+↑ / ↓, + / −", QCoreApplication.translate("MainWindow", "severity, votes")),
-        ("C", QCoreApplication.translate("MainWindow", "connect to the next card you click")),
-        (
-            delete,
-            QCoreApplication.translate("MainWindow", "delete the selection (undo restores it)"),
+            QCoreApplication.translate("MainWindow", "Enter"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "new card in the cursor's cell (while typing — Enter: next card, "
+                "Tab / Shift+Tab: next / previous stage, Escape: cancel)",
+            ),
         ),
         (
-            QCoreApplication.translate("MainWindow", "Ctrl+wheel, Ctrl+= / − / 0"),
+            QCoreApplication.translate("MainWindow", "Escape"),
+            QCoreApplication.translate("MainWindow", "cancel; in a panel: back to the map"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Double-click a cell"),
+            QCoreApplication.translate("MainWindow", "new card"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Ctrl+wheel"),
             QCoreApplication.translate("MainWindow", "zoom"),
         ),
         (
@@ -52,17 +62,58 @@ def shortcut_rows() -> list[tuple[str, str]]:
     ]
 
 
-def show_shortcuts(parent: QWidget | None) -> None:
-    text = "\n".join(f"{keys}:  {what}" for keys, what in shortcut_rows())
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"),
-        text,
-        QMessageBox.StandardButton.Ok,
-        parent,
+def action_rows(actions: Iterable[QAction]) -> list[tuple[str, str, str]]:
+    """(keys, name, what it does) of every action with a shortcut, read from the actions themselves.
+
+    Generated, so the list cannot drift from the keys the editor really binds.
+    """
+    rows: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+    for action in actions:
+        if id(action) in seen or not action.shortcuts():
+            continue
+        seen.add(id(action))
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        rows.append((keys, name, action.statusTip()))
+    return rows
+
+
+def shortcut_rows(actions: Iterable[QAction] = ()) -> list[tuple[str, str]]:
+    """(keys, what they do): the cursor and mouse gestures, then every action's shortcut."""
+    rows = gesture_rows()
+    for keys, name, tip in action_rows(actions):
+        rows.append((keys, f"{name} — {tip}" if tip else name))
+    return rows
+
+
+def show_shortcuts(parent: QWidget | None, actions: Iterable[QAction] = ()) -> QDialog:
+    """Help ▸ Keyboard Shortcuts: a table of every key, generated from the actions."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("shortcutsDialog")
+    dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Keyboard Shortcuts"))
+    rows = shortcut_rows(actions)
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("MainWindow", "Keys"), QCoreApplication.translate("MainWindow", "Does")]
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    for row, (keys, what) in enumerate(rows):
+        table.setItem(row, 0, QTableWidgetItem(keys))
+        table.setItem(row, 1, QTableWidgetItem(what))
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resizeColumnToContents(0)
+    table.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(760, 560)
+    dialog.table = table  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
 
 
 def show_about(parent: QWidget | None) -> None:

@@ -59,6 +59,9 @@ class Form(QWidget):
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        # Long labels (Spanish: "Etiqueta de la emoción") put their field on the next line
+        # rather than push the form wider than its panel.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._refreshers: list[Callable[[Any], None]] = []
 
     # --- the object ----------------------------------------------------------------
@@ -291,6 +294,12 @@ class Inspector(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # forms fit the width
+        for combo in self.stack.findChildren(QComboBox):
+            # A combo as wide as its longest item ("Customer actions and touchpoints") would set
+            # the form's minimum width; a few characters plus elision fit any panel.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         page = QWidget()  # the current form at its natural height, then empty space
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)

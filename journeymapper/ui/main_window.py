@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QMimeData, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QSignalBlocker, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QToolBar,
     QUndoView,
     QWidget,
 )
@@ -41,7 +40,7 @@ from PySide6.QtWidgets import (
 from journeymapper.fileformat import SaveError
 from journeymapper.ui import dialogs
 from journeymapper.ui import help as help_dialogs
-from journeymapper.ui.actions import EditorActions
+from journeymapper.ui.actions import EditorActions, main_toolbar
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.large_maps import LargeMapControls, initial_options
 from journeymapper.ui.canvas.scene import MapScene
@@ -53,8 +52,11 @@ from journeymapper.ui.document import Document
 from journeymapper.ui.inspector import Inspector
 from journeymapper.ui.map_editor import MapEditor
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
+from journeymapper.ui.presentation import Presentation
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
 from journeymapper.ui.workbench import create_workbench_docks
+from journeymapper.ui.workshop.focus import PanelFocus
+from journeymapper.ui.workshop.tools import WorkshopTools
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -63,7 +65,7 @@ if TYPE_CHECKING:
 
 KEY_GEOMETRY = "window/geometry"
 KEY_STATE = "window/state"
-STATE_VERSION = 2  # bump when the set of docks changes, so an old layout is not half-applied
+STATE_VERSION = 3  # bump when the set of docks changes, so an old layout is not half-applied
 
 
 def journey_paths(mime: QMimeData) -> list[Path]:
@@ -113,6 +115,13 @@ class MainWindow(QMainWindow):
         self._icons: list[tuple[QAction | QMenu, str]] = []  # retinted when the theme changes
         self.workbench = create_workbench_docks(self)
         self._arrange_docks()
+        self.workshop = WorkshopTools(self)
+        self.panel_focus = PanelFocus(
+            self,
+            self.view,
+            # Ctrl+2…9: the inspector and the workshop panels first, a facilitator's most used
+            [self.inspector_dock, *self.workshop.docks, *self.workbench.docks.values(), self.history_dock],
+        )
 
         self.undo_action = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
@@ -127,9 +136,11 @@ class MainWindow(QMainWindow):
             action.setStatusTip(tip)
             self.addAction(action)
 
+        self.presentation = Presentation(self)
         self._build_menus()
         self.compare = install_compare(self, self.editor_actions.close)  # File ▸ Compare With
-        self._build_toolbar()
+        self.toolbar = main_toolbar(self, self.editor_actions, self.undo_action, self.redo_action)
+        self.workshop.mount_toolbar()
         self._connect_actions()
         self._connect_workbench()
         self.zoom_label = QLabel()
@@ -235,6 +246,7 @@ class MainWindow(QMainWindow):
         emotion.addActions([a[f"emotion_{n}"] for n in range(1, 6)] + [a.emotion_clear])
         pain = map_menu.addMenu(self.tr("&Pain Point"))
         self._set_icon(pain, "pain-point")
+        map_menu.addActions([a.add_opportunity, a.edit_note])
         pain.addActions([a.add_pain, a.cycle_kind, a.severity_up, a.severity_down, a.vote_up, a.vote_down])
         pain.addSeparator()
         pain.addAction(a.action_for_pain)
@@ -242,36 +254,20 @@ class MainWindow(QMainWindow):
         view = bar.addMenu(self.tr("&View"))
         view.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.zoom_fit])
         view.addSeparator()
+        view.addAction(a.presentation)
         a.large_text.setCheckable(True)
         view.addAction(a.large_text)
         self.large_maps.add_to(view)
         view.addSeparator()
-        self._set_icon(self.inspector_dock.toggleViewAction(), "inspector")
-        self._set_icon(self.history_dock.toggleViewAction(), "history")
+        # No icons on the panel toggles: an icon would take the place of the check mark that
+        # says whether the panel is shown.
         view.addActions([self.inspector_dock.toggleViewAction(), self.history_dock.toggleViewAction()])
         view.addActions(self.workbench.toggle_actions())
 
+        self.workshop.fill_menu(bar.addMenu(self.tr("&Workshop")))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts, a.about])
-
-    def _build_toolbar(self) -> None:
-        a = self.editor_actions
-        bar = QToolBar(self.tr("Main toolbar"), self)
-        bar.setObjectName("mainToolbar")
-        bar.setIconSize(QSize(20, 20))
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        bar.addActions([a.new, a.open, a.save])
-        bar.addSeparator()
-        bar.addActions([self.undo_action, self.redo_action])
-        bar.addSeparator()
-        bar.addActions([a.add_card, a.add_stage, a.add_lane, a.add_pain, a.connect_cards, a.delete])
-        bar.addSeparator()
-        bar.addActions([a.zoom_out, a.zoom_in, a.zoom_fit])
-        bar.addSeparator()
-        bar.addAction(a.export)
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _connect_actions(self) -> None:
         a, ed, view = self.editor_actions, self.editor, self.view
@@ -302,6 +298,8 @@ class MainWindow(QMainWindow):
             "move_right": lambda: ed.shift_header(1),
             "connect_cards": ed.start_connect,
             "add_pain": ed.add_pain,
+            "add_opportunity": ed.add_opportunity,
+            "edit_note": ed.edit_note,
             "cycle_kind": ed.cycle_pain_kind,
             "severity_up": lambda: ed.change_severity(1),
             "severity_down": lambda: ed.change_severity(-1),
@@ -312,6 +310,7 @@ class MainWindow(QMainWindow):
             "zoom_out": view.zoom_out,
             "zoom_reset": view.reset_zoom,
             "zoom_fit": view.fit_to_window,
+            "presentation": self.presentation.toggle,
             "shortcuts": self.show_shortcuts,
             "about": self.show_about,
         }
@@ -538,11 +537,9 @@ class MainWindow(QMainWindow):
         return True
 
     def export(self) -> None:
-        from journeymapper.ui.export_dialog import ExportDialog
+        from journeymapper.ui.export_dialog import export_with_dialog
 
-        dialog = ExportDialog(self.document, self)
-        dialog.exec()
-        dialog.deleteLater()
+        self.export_notice = export_with_dialog(self, self.document)
 
     def confirm_close(self) -> bool:
         """Ask about unsaved changes; True when the window may close."""
@@ -563,6 +560,7 @@ class MainWindow(QMainWindow):
             return
         self.autosaver.stop()
         self.autosaver.discard()  # saved, unchanged, or the user chose to discard
+        self.presentation.leave()  # the layout remembered is the working one, not the projector's
         self.save_layout()
         self.workbench.set_document(None)
         # Torn down from here on: the scene's items go before the docks and panels that listen
@@ -591,8 +589,9 @@ class MainWindow(QMainWindow):
                 self.workspace.open_path(str(path), self)
 
     # --- help ------------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        help_dialogs.show_shortcuts(self)
+    def show_shortcuts(self) -> QDialog:
+        """Every key, read from this window's actions so the list cannot drift."""
+        return help_dialogs.show_shortcuts(self, self.findChildren(QAction))
 
     def show_about(self) -> None:
         help_dialogs.show_about(self)

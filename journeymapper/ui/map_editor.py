@@ -16,12 +16,13 @@ from PySide6.QtCore import QObject, QRectF, Signal
 from PySide6.QtGui import QGuiApplication
 
 from journeymapper.model import edits
-from journeymapper.model.commands import Command, Macro, MoveCards, MoveItem, RemoveItems, UpdateItem
-from journeymapper.model.entities import Lane, Stage
+from journeymapper.model.commands import AddItem, Command, Macro, MoveCards, MoveItem, RemoveItems, UpdateItem
+from journeymapper.model.entities import Lane, Opportunity, Stage, new_id
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import PainKind
 from journeymapper.ui import clipboard
-from journeymapper.ui.canvas.inline_editor import CardTitle, HeaderName, NewCard
+from journeymapper.ui.canvas.cursor import CellCursor
+from journeymapper.ui.canvas.inline_editor import Annotation, CardTitle, HeaderName, NewCard
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.canvas.view import MapView
 from journeymapper.ui.document import Document
@@ -29,6 +30,11 @@ from journeymapper.ui.document import Document
 PAIN_KINDS = list(PainKind)
 HeaderCollection = Literal["stages", "lanes"]
 SLOT_PADDING = 6.0
+# A new stage or lane is named in the map's language (it goes on the poster), not the UI's.
+NEW_NAMES = {
+    "stages": {"en": "New stage", "es": "Nueva etapa"},
+    "lanes": {"en": "New lane", "es": "Nuevo carril"},
+}
 
 
 def score_for_key(number: int, low: int, high: int) -> int:
@@ -55,9 +61,11 @@ class MapEditor(QObject):
         scene.header_dropped.connect(self.move_header)
         scene.emotion_dropped.connect(self.set_emotion)
         scene.connect_requested.connect(self.connect_cards)
-        view.navigate.connect(self.navigate)
         view.escape_pressed.connect(lambda: scene.select_keys([]))
+        self.cursor = CellCursor(scene, view)
+        self.cursor.activated.connect(self.activate)
         self.editor.committed.connect(self._on_editor_committed)
+        self.editor.cancelled.connect(self._on_editor_cancelled)
 
     @property
     def journey(self) -> JourneyMap:
@@ -119,6 +127,7 @@ class MapEditor(QObject):
         rect = QRectF(box.x, box.y, box.w, min(box.h, 36.0))
         if offset is not None:
             rect.translate(offset)
+        self.view.scroll_to_scene_rect(rect)  # a new stage or lane may be off screen
         self.editor.open(rect, item.name, HeaderName(collection, item_id))
 
     def _on_editor_committed(self, text: str, how: str) -> None:
@@ -134,6 +143,59 @@ class MapEditor(QObject):
                 if item is not None and text.strip() and text != item.name:
                     label = self.tr("Rename stage") if collection == "stages" else self.tr("Rename lane")
                     self.push(UpdateItem(collection, item_id, {"name": text.strip()}), label)
+            case Annotation(kind, item_id):
+                self._commit_annotation(kind, item_id, text)
+
+    def _commit_annotation(self, kind: str, item_id: str, text: str) -> None:
+        """Text typed over a pain point, an opportunity or a card's note."""
+        collection, field = {
+            "pain": ("pain_points", "text"),
+            "opportunity": ("opportunities", "text"),
+            "note": ("touchpoints", "description"),
+        }[kind]
+        item = next((x for x in getattr(self.journey, collection) if x.id == item_id), None)
+        if item is None or getattr(item, field) == text:
+            return
+        labels = {
+            "pain": self.tr("Describe pain point"),
+            "opportunity": self.tr("Describe opportunity"),
+            "note": self.tr("Edit note"),
+        }
+        self.push(UpdateItem(collection, item_id, {field: text}), labels[kind])
+
+    def _on_editor_cancelled(self) -> None:
+        """Escape over a pain or opportunity just made by P / O takes it back: no empty leftovers."""
+        context = self.editor.context
+        if isinstance(context, Annotation) and context.fresh:
+            stack = self.document.undo_stack
+            command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+            if command is not None and getattr(command, "fresh_id", None) == context.item_id:
+                stack.undo()
+
+    def begin_annotation(
+        self, kind: Literal["pain", "opportunity", "note"], item_id: str, fresh: bool = False
+    ) -> None:
+        """Open the inline editor over a pain point, an opportunity or a card (its note)."""
+        role = {"pain": "pain", "opportunity": "opportunity", "note": "card"}[kind]
+        item = self.scene.item_for((role, item_id))
+        if kind == "note":
+            card = self.journey.touchpoint(item_id)
+            text = card.description if card is not None else ""
+        else:
+            collection = "pain_points" if kind == "pain" else "opportunities"
+            found = next((x for x in getattr(self.journey, collection) if x.id == item_id), None)
+            text = found.text if found is not None else ""
+        if item is None:
+            return
+        rect = item.box()
+        rect.setHeight(min(rect.height(), 40.0))
+        self.view.scroll_to_scene_rect(rect)
+        placeholders = {
+            "pain": self.tr("Pain point — Enter: done, Escape: cancel"),
+            "opportunity": self.tr("Opportunity — Enter: done, Escape: cancel"),
+            "note": self.tr("Note on this card — Enter: done"),
+        }
+        self.editor.open(rect, text, Annotation(kind, item_id, fresh), placeholders[kind])
 
     def _commit_new_card(self, stage_id: str, lane_id: str, text: str, how: str) -> None:
         title = text.strip()
@@ -159,6 +221,9 @@ class MapEditor(QObject):
         card = self.journey.touchpoint(self.focus_card() or "")
         if card is not None:
             return card.stage_id, card.lane_id
+        cursor_cell = self.cursor.cell()
+        if cursor_cell is not None:
+            return cursor_cell
         if self.scene.last_cell is not None and self.scene.last_cell in self.scene.layout.cells:
             return self.scene.last_cell
         if self.journey.stages and self.journey.lanes:
@@ -172,9 +237,24 @@ class MapEditor(QObject):
             return
         self.begin_new_card(*cell)
 
+    def activate(self) -> None:
+        """Enter on the canvas: a new card in the cursor's cell (a header is renamed)."""
+        spot = self.cursor.spot
+        if spot is not None and not spot.is_cell and not self.scene.selected_card_ids():
+            self.edit_title()
+        else:
+            self.add_card()
+
     def edit_title(self) -> None:
+        """F2: rename whatever is under the cursor: card, pain point, opportunity, stage or lane."""
+        pains = self.scene.selected_pain_ids()
+        opportunities = [ref for role, ref in self.scene.selected_keys() if role == "opportunity"]
         card_id = self.focus_card()
-        if card_id is not None:
+        if pains:
+            self.begin_annotation("pain", pains[0])
+        elif opportunities:
+            self.begin_annotation("opportunity", opportunities[0])
+        elif card_id is not None:
             self.begin_edit_title(card_id)
         elif self.scene.current_header is not None:
             role, ref = self.scene.current_header
@@ -230,41 +310,6 @@ class MapEditor(QObject):
         label = self.tr("Clear emotion") if score is None else self.tr("Set emotion")
         self.push(commands[0] if len(commands) == 1 else Macro(label, commands), label)
 
-    def navigate(self, direction: str) -> None:
-        """Arrow keys: select the nearest card in that direction."""
-        boxes = self.scene.layout.cards
-        if not boxes:
-            return
-        current = self.focus_card()
-        if current is None or current not in boxes:
-            first = next((c.id for c in self.scene._cards_in_reading_order() if c.id in boxes), None)
-            if first is not None:
-                self._select_and_show(first)
-            return
-        here = boxes[current]
-        cx, cy = here.x + here.w / 2, here.y + here.h / 2
-        best: tuple[float, str] | None = None
-        for card_id, box in boxes.items():
-            if card_id == current:
-                continue
-            dx, dy = box.x + box.w / 2 - cx, box.y + box.h / 2 - cy
-            along, across = {"right": (dx, dy), "left": (-dx, dy), "down": (dy, dx), "up": (-dy, dx)}[
-                direction
-            ]
-            if along <= 1.0:
-                continue
-            score = along + 3 * abs(across)
-            if best is None or score < best[0]:
-                best = (score, card_id)
-        if best is not None:
-            self._select_and_show(best[1])
-
-    def _select_and_show(self, card_id: str) -> None:
-        self.scene.select_keys([("card", card_id)])
-        box = self.scene.layout.cards.get(card_id)
-        if box is not None:
-            self.view.scroll_to_scene_rect(QRectF(box.x, box.y, box.w, box.h))
-
     # --- pain points --------------------------------------------------------------------
     def add_pain(self) -> None:
         card_id = self.focus_card()
@@ -272,15 +317,47 @@ class MapEditor(QObject):
             self.status.emit(self.tr("Select a card to add a pain point to it."))
             return
         command, pain_id = edits.add_pain(touchpoint_id=card_id)
-        if self.push(command, self.tr("Add pain point")):
+        if self._push_fresh(command, pain_id, self.tr("Add pain point")):
             if self.scene.item_for(("pain", pain_id)) is not None:
                 self.scene.select_keys([("pain", pain_id)])
+                self.begin_annotation("pain", pain_id, fresh=True)
             self.status.emit(
                 self.tr(
-                    "Pain point added: describe it in the inspector. K: kind, "
+                    "Type what hurts, then Enter (Escape takes the pain point back). Then K: kind, "
                     "Shift+↑/↓: severity, +/−: votes."
                 )
             )
+
+    def _push_fresh(self, command: Command, item_id: str, text: str) -> bool:
+        """Push an addition whose inline text may still be cancelled (Escape undoes it)."""
+        if not self.push(command, text):
+            return False
+        stack = self.document.undo_stack
+        top = stack.command(stack.index() - 1)
+        if top is not None:
+            top.fresh_id = item_id  # type: ignore[attr-defined]
+        return True
+
+    def add_opportunity(self) -> None:
+        """O: an opportunity on the selected card (or the cursor's stage), typed in place."""
+        card_id = self.focus_card()
+        cell = self.target_cell()
+        if card_id is None and cell is None:
+            return
+        stage_id = None if card_id is not None or cell is None else cell[0]
+        opp = Opportunity(id=new_id("op"), touchpoint_id=card_id, stage_id=stage_id)
+        if self._push_fresh(AddItem("opportunities", opp), opp.id, self.tr("Add opportunity")):
+            if self.scene.item_for(("opportunity", opp.id)) is not None:
+                self.scene.select_keys([("opportunity", opp.id)])
+                self.begin_annotation("opportunity", opp.id, fresh=True)
+
+    def edit_note(self) -> None:
+        """Edit the selected card's note (its description) on the canvas."""
+        card_id = self.focus_card()
+        if card_id is None:
+            self.status.emit(self.tr("Select a card to write a note on it."))
+            return
+        self.begin_annotation("note", card_id)
 
     def target_pains(self) -> list[str]:
         """The selected pain points, or the newest pain of each selected card."""
@@ -358,7 +435,7 @@ class MapEditor(QObject):
     def add_stage(self, before: bool = False) -> None:
         index = self._header_index("stages")
         at = None if index is None else (index if before else index + 1)
-        command, stage_id = edits.add_stage(self.tr("New stage"), at)
+        command, stage_id = edits.add_stage(NEW_NAMES["stages"][str(self.journey.language)], at)
         if self.push(command, self.tr("Add stage")):
             self.scene.set_current_header(("stage-header", stage_id))
             self.begin_rename("stages", stage_id)
@@ -366,7 +443,7 @@ class MapEditor(QObject):
     def add_lane(self, before: bool = False) -> None:
         index = self._header_index("lanes")
         at = None if index is None else (index if before else index + 1)
-        command, lane_id = edits.add_lane(self.tr("New lane"), index=at)
+        command, lane_id = edits.add_lane(NEW_NAMES["lanes"][str(self.journey.language)], index=at)
         if self.push(command, self.tr("Add lane")):
             self.scene.set_current_header(("lane-label", lane_id))
             self.begin_rename("lanes", lane_id)

@@ -248,7 +248,8 @@ QMenu::item {{ padding: 5px 24px 5px 22px; border-radius: 4px; }}
 QMenu::item:selected {{ background: {c.highlight}; color: {c.highlighted_text}; }}
 QMenu::item:disabled {{ color: {c.disabled_text}; }}
 QMenu::separator {{ height: 1px; background: {c.mid}; margin: 4px 8px; }}
-QGraphicsView#mapView {{ border: none; }}
+QGraphicsView#mapView {{ border: 2px solid transparent; }}
+QGraphicsView#mapView:focus, QAbstractItemView:focus, QUndoView:focus {{ border: 2px solid {c.highlight}; }}
 QToolTip {{ color: {c.tooltip_text}; background-color: {c.tooltip_base}; border: 1px solid {c.mid};
             padding: 4px; }}
 QHeaderView::section {{ background-color: {c.button}; color: {c.button_text}; padding: 4px 6px;

@@ -23,7 +23,7 @@ from journeymapper.fileformat import JourneyFileError, load_journey
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.templates import build_template
 from journeymapper.ui import dialogs
-from journeymapper.ui.autosave import RecoveryEntry, find_orphans
+from journeymapper.ui.autosave import RecoveryEntry, scan_orphans
 from journeymapper.ui.document import Document
 from journeymapper.ui.main_window import MainWindow
 from journeymapper.ui.preferences import Preferences, app_settings
@@ -243,7 +243,10 @@ class Workspace(QObject):
     def offer_recovery(self, parent: QWidget | None = None) -> list[MainWindow]:
         """Offer every orphaned recovery copy: Restore, Compare or Discard (or decide later)."""
         opened: list[MainWindow] = []
-        for entry in find_orphans():
+        scan = scan_orphans()
+        if scan.damaged:  # once: they are renamed aside, so the next start does not see them
+            dialogs.show_damaged_recovery(parent, scan.damaged)
+        for entry in scan.entries:
             dialog = dialogs.RecoveryDialog(entry, parent)
             dialog.exec()
             choice = dialog.choice

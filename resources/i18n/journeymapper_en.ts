@@ -42,7 +42,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n stage</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -58,11 +58,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
+        <translation>
+            <numerusform>%n recovery record could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
+            <numerusform>%n recovery records could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,6 +82,17 @@
         <translation>
             <numerusform>Merged, but %n change collided; yours was kept.</numerusform>
             <numerusform>Merged, but %n changes collided; yours were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/export_dialog.py" line="286"/>
+        <source>Exported %n files to %1</source>
+        <translation>
+            <numerusform>Exported %n files to %1</numerusform>
+            <numerusform>Exported %n files to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -91,7 +110,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n object selected</numerusform>
@@ -99,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="327"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n card selected. Drag to move it, press Delete to remove it, 1–5 to set its emotion.</numerusform>
@@ -107,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n card has an emotion outside that range; change it first.</numerusform>
@@ -129,7 +148,7 @@
 <context>
     <name>MapEditor</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="269"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Move %n card</numerusform>
@@ -137,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="285"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -145,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="492"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>Copied %n card.</numerusform>
@@ -153,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="498"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cut %n card</numerusform>
@@ -161,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="436"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="513"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Paste %n card</numerusform>
@@ -169,11 +188,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="444"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="521"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicate %n card</numerusform>
             <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCapture</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="147"/>
+        <source>Quick capture: %n card(s)</source>
+        <translation>
+            <numerusform>Quick capture: %n card</numerusform>
+            <numerusform>Quick capture: %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <source>%1. %2 (%3) — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 (%3) — %n dot</numerusform>
+            <numerusform>%1. %2 (%3) — %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <source>%1: %n dot(s) left.</source>
+        <translation>
+            <numerusform>%1: %n dot left.</numerusform>
+            <numerusform>%1: %n dots left.</numerusform>
         </translation>
     </message>
 </context>

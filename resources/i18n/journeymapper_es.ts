@@ -463,34 +463,64 @@
         <translation>Añadir un punto de dolor a la tarjeta seleccionada</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/ui/actions.py" line="200"/>
+        <source>Add Oppor&amp;tunity</source>
+        <translation>Añadir oport&amp;unidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="201"/>
+        <source>Add an opportunity to the selected card and type it in place</source>
+        <translation>Añade una oportunidad a la tarjeta seleccionada y escríbela en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="208"/>
+        <source>Edit &amp;Note</source>
+        <translation>Editar &amp;nota</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/ui/actions.py" line="209"/>
+        <source>Write the selected card&apos;s note (its description) in place</source>
+        <translation>Escribe la nota (la descripción) de la tarjeta seleccionada en el sitio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="225"/>
         <source>Frustration → inefficiency → need → …</source>
         <translation>Frustración → ineficiencia → necesidad → …</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="217"/>
+        <location filename="../../journeymapper/ui/actions.py" line="233"/>
         <source>Make the pain point more severe</source>
         <translation>Hacer más grave el punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="225"/>
+        <location filename="../../journeymapper/ui/actions.py" line="241"/>
         <source>Make the pain point less severe</source>
         <translation>Hacer menos grave el punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="233"/>
+        <location filename="../../journeymapper/ui/actions.py" line="249"/>
         <source>Add a vote to the pain point</source>
         <translation>Añadir un voto al punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="241"/>
+        <location filename="../../journeymapper/ui/actions.py" line="257"/>
         <source>Remove a vote from the pain point</source>
         <translation>Quitar un voto al punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="260"/>
+        <location filename="../../journeymapper/ui/actions.py" line="276"/>
         <source>Remove the selected cards&apos; emotion</source>
         <translation>Quitar la emoción de las tarjetas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="331"/>
+        <source>List every key of the editor</source>
+        <translation>Lista todas las teclas del editor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="390"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/actions.py" line="148"/>
@@ -548,122 +578,127 @@
         <translation>Añadir punto de &amp;dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="200"/>
+        <location filename="../../journeymapper/ui/actions.py" line="216"/>
         <source>Create &amp;Action for This Pain</source>
         <translation>Crear &amp;acción para este punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="201"/>
+        <location filename="../../journeymapper/ui/actions.py" line="217"/>
         <source>Add an action to the plan for the selected pain point, linked to it</source>
         <translation>Añadir al plan una acción vinculada al punto de dolor seleccionado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="208"/>
+        <location filename="../../journeymapper/ui/actions.py" line="224"/>
         <source>Cycle Pain &amp;Kind</source>
         <translation>Cambiar &amp;tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="216"/>
+        <location filename="../../journeymapper/ui/actions.py" line="232"/>
         <source>Raise Severity</source>
         <translation>Aumentar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="224"/>
+        <location filename="../../journeymapper/ui/actions.py" line="240"/>
         <source>Lower Severity</source>
         <translation>Reducir gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="232"/>
+        <location filename="../../journeymapper/ui/actions.py" line="248"/>
         <source>Vote +1</source>
         <translation>Votar +1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="240"/>
+        <location filename="../../journeymapper/ui/actions.py" line="256"/>
         <source>Vote −1</source>
         <translation>Votar −1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="249"/>
+        <location filename="../../journeymapper/ui/actions.py" line="265"/>
         <source>Emotion %1</source>
         <translation>Emoción %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="250"/>
+        <location filename="../../journeymapper/ui/actions.py" line="266"/>
         <source>Set the selected cards&apos; emotion (1 = lowest, 5 = highest)</source>
         <translation>Asignar la emoción de las tarjetas seleccionadas (1 = la más baja, 5 = la más alta)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="259"/>
+        <location filename="../../journeymapper/ui/actions.py" line="275"/>
         <source>Clear Emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="268"/>
+        <location filename="../../journeymapper/ui/actions.py" line="284"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Acercar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="269"/>
+        <location filename="../../journeymapper/ui/actions.py" line="285"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Acercar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="275"/>
+        <location filename="../../journeymapper/ui/actions.py" line="291"/>
         <source>Zoom &amp;Out</source>
         <translation>A&amp;lejar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="276"/>
+        <location filename="../../journeymapper/ui/actions.py" line="292"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Alejar (Ctrl+rueda)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="282"/>
+        <location filename="../../journeymapper/ui/actions.py" line="298"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Tamaño real</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="283"/>
+        <location filename="../../journeymapper/ui/actions.py" line="299"/>
         <source>Show the map at 100 %</source>
         <translation>Mostrar el mapa al 100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="289"/>
+        <location filename="../../journeymapper/ui/actions.py" line="305"/>
         <source>&amp;Fit to Window</source>
         <translation>A&amp;justar a la ventana</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="290"/>
+        <location filename="../../journeymapper/ui/actions.py" line="306"/>
         <source>Show the whole map</source>
         <translation>Mostrar el mapa completo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="296"/>
+        <location filename="../../journeymapper/ui/actions.py" line="312"/>
         <source>&amp;Large Text for Projectors</source>
         <translation>Texto &amp;grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="297"/>
+        <location filename="../../journeymapper/ui/actions.py" line="313"/>
         <source>Bigger type on the canvas, for a room</source>
         <translation>Letra más grande en el lienzo, para proyectar en una sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="304"/>
+        <location filename="../../journeymapper/ui/actions.py" line="319"/>
+        <source>&amp;Presentation View</source>
+        <translation>Vista de &amp;presentación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="321"/>
+        <source>The map alone, full screen, for the projector: Page Down / Page Up go stage by stage, Home shows the whole journey, Escape or F5 leaves</source>
+        <translation>Solo el mapa, a pantalla completa, para el proyector: Av Pág / Re Pág van etapa a etapa, Inicio muestra todo el recorrido, Esc o F5 salen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/actions.py" line="330"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="305"/>
-        <source>List the keys of the canvas</source>
-        <translation>Mostrar las teclas del lienzo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/actions.py" line="309"/>
+        <location filename="../../journeymapper/ui/actions.py" line="335"/>
         <source>&amp;About JourneyMapper</source>
         <translation>A&amp;cerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/actions.py" line="309"/>
+        <location filename="../../journeymapper/ui/actions.py" line="335"/>
         <source>Version and licence</source>
         <translation>Versión y licencia</translation>
     </message>
@@ -926,53 +961,52 @@
         <translation>Abierto con un aviso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="127"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
         <source>%1 (process %2) on %3</source>
         <translation>%1 (proceso %2) en %3</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="128"/>
-        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="135"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="132"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="138"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="140"/>
         <source>“%1” is already open in %2.</source>
         <translation>“%1” ya está abierto en %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
         <source>You can open it read-only, or cancel and switch to the window that has it.</source>
         <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="190"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
         <source>The map was never saved: the recovery copy is the only copy.</source>
         <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="191"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
         <source>It has %1, %2 and %3.</source>
         <translation>Tiene %1, %2 y %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n etapa</numerusform>
@@ -980,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n carril</numerusform>
@@ -988,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -996,44 +1030,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="199"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
         <source>Title: “%1” → “%2”</source>
         <translation>Título: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="202"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
         <source>lanes</source>
         <translation>carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
         <source>pain points</source>
         <translation>puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
         <source>connections</source>
         <translation>conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="215"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="217"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="227"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="229"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <source>Damaged Recovery Copy</source>
+        <translation>Copia de recuperación dañada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
+        <translation>
+            <numerusform>%n registro de recuperación no se pudo leer y se ha apartado (renombrado, no borrado) en %1.</numerusform>
+            <numerusform>%n registros de recuperación no se pudieron leer y se han apartado (renombrados, no borrados) en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1164,27 +1211,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="77"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="94"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="97"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="101"/>
         <source>Exported with warnings</source>
         <translation>Exportado con avisos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="98"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="102"/>
         <source>The poster was exported. Please check:</source>
         <translation>El póster se ha exportado. Revise:</translation>
     </message>
@@ -1192,202 +1239,261 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="111"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="120"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="126"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="139"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="142"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="154"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="156"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="165"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="175"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="181"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="204"/>
         <source>Print the date</source>
         <translation>Imprimir la fecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="198"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
         <source>Show connections</source>
         <translation>Mostrar conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="201"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="209"/>
         <source>When body text would print smaller than 6 pt</source>
         <translation>Cuando el texto se imprimiría con menos de 6 pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="202"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="210"/>
         <source>Warn me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="203"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="211"/>
         <source>Use a larger paper</source>
         <translation>Usar un papel más grande</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="204"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="212"/>
         <source>Tile on A4 pages</source>
         <translation>Dividir en hojas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="205"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="213"/>
         <source>Split into pages of stages</source>
         <translation>Separar en páginas por etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="214"/>
         <source>Foot&amp;er:</source>
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="209"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="217"/>
         <source>Small te&amp;xt:</source>
         <translation>Te&amp;xto pequeño:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="226"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="284"/>
+        <source>Exported %1</source>
+        <translation>Exportado %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/export_dialog.py" line="286"/>
+        <source>Exported %n files to %1</source>
+        <translation>
+            <numerusform>Exportado %n archivo en %1</numerusform>
+            <numerusform>Exportados %n archivos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="289"/>
+        <source>Open &amp;Folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="236"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="239"/>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightFilter</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="64"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="70"/>
+        <source>Show all cards</source>
+        <translation>Mostrar todas las tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="76"/>
+        <source>&amp;Highlight:</source>
+        <translation>&amp;Resaltar:</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1686,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="325"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n objeto seleccionado</numerusform>
@@ -1588,7 +1694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="327"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n tarjeta seleccionada. Arrástrala para moverla, pulsa Supr para eliminarla o 1–5 para asignar su emoción.</numerusform>
@@ -1596,122 +1702,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
         <source>Edit this KPI in the KPIs panel.</source>
         <translation>Edita este indicador en el panel Indicadores.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
         <source>Edit this opportunity in the Opportunities panel.</source>
         <translation>Edita esta oportunidad en el panel Oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="352"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="384"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="453"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="393"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="385"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="394"/>
         <source>Subtitle:</source>
         <translation>Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="386"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="542"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="557"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="395"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="463"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="551"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="387"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="396"/>
         <source>Authors:</source>
         <translation>Autores:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="388"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="397"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="389"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="398"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="390"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="399"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="391"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="463"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="400"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="392"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="401"/>
         <source>Emotion scale</source>
         <translation>Escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="396"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="405"/>
         <source>Lowest score:</source>
         <translation>Puntuación mínima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="404"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="413"/>
         <source>Highest score:</source>
         <translation>Puntuación máxima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="412"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="421"/>
         <source>Scale labels:</source>
         <translation>Etiquetas de la escala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="419"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="428"/>
         <source>One per line, as “score: label”, e.g. “-2: Very unhappy”.</source>
         <translation>Una por línea, como “puntuación: etiqueta”; p. ej., “-2: Muy insatisfecho”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="445"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n tarjeta tiene una emoción fuera de ese rango; cámbiala primero.</numerusform>
@@ -1719,111 +1825,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="449"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="458"/>
         <source>Change emotion scale</source>
         <translation>Cambiar escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="456"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="456"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="500"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="509"/>
         <source>(none)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="460"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="469"/>
         <source>Channel detail:</source>
         <translation>Detalle del canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="461"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="470"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="471"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="474"/>
         <source>Emotion:</source>
         <translation>Emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="481"/>
         <source>Emotion label:</source>
         <translation>Etiqueta de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="478"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="487"/>
         <source>Emotion note:</source>
         <translation>Nota de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="485"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="494"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="488"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="497"/>
         <source>Lane:</source>
         <translation>Carril:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="520"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="529"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="529"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="538"/>
         <source>Edit emotion</source>
         <translation>Editar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="538"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="547"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="543"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="564"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="552"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="573"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="544"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="553"/>
         <source>Severity (1–5):</source>
         <translation>Gravedad (1–5):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="545"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="554"/>
         <source>Votes:</source>
         <translation>Votos:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="547"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
         <source>Five whys:</source>
         <translation>Cinco porqués:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="572"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="558"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="567"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="574"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="575"/>
         <source>Collapsed:</source>
         <translation>Plegado:</translation>
     </message>
@@ -2077,175 +2183,165 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="109"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="111"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="113"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="126"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="120"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="124"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="125"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="152"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="163"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="205"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="207"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
         <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="213"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="220"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="229"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="240"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="236"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="247"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="254"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="267"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/main_window.py" line="269"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="259"/>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="331"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="330"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="366"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="365"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="393"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="392"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="398"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="397"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="412"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="411"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="466"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="465"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="483"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="482"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="502"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="503"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="502"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="514"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="515"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="535"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="534"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="21"/>
+        <location filename="../../journeymapper/ui/help.py" line="47"/>
         <source>Double-click a cell</source>
         <translation>Doble clic en una celda</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="22"/>
-        <source>new card (Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
-        <translation>nueva tarjeta (Enter: tarjeta siguiente, Tab / Shift+Tab: etapa siguiente / anterior, Escape: cancelar)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="27"/>
-        <source>edit the card&apos;s title or the header&apos;s name</source>
-        <translation>editar el título de la tarjeta o el nombre del encabezado</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/help.py" line="29"/>
@@ -2254,71 +2350,81 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/help.py" line="30"/>
-        <source>move between cards</source>
-        <translation>moverse entre tarjetas</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="32"/>
-        <source>set / clear the emotion</source>
-        <translation>asignar / quitar la emoción</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="33"/>
-        <source>add a pain point, cycle its kind</source>
-        <translation>añadir un punto de dolor, cambiar su tipo</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/help.py" line="34"/>
-        <source>severity, votes</source>
-        <translation>gravedad, votos</translation>
+        <source>move the cell cursor: cells, cards in a cell, stage and lane headers</source>
+        <translation>mover el cursor de celda: celdas, tarjetas de una celda, cabeceras de etapa y de carril</translation>
     </message>
     <message>
         <location filename="../../journeymapper/ui/help.py" line="35"/>
-        <source>connect to the next card you click</source>
-        <translation>conectar con la siguiente tarjeta en la que hagas clic</translation>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="38"/>
-        <source>delete the selection (undo restores it)</source>
-        <translation>eliminar la selección (deshacer la recupera)</translation>
+        <location filename="../../journeymapper/ui/help.py" line="36"/>
+        <source>new card in the cursor&apos;s cell (while typing — Enter: next card, Tab / Shift+Tab: next / previous stage, Escape: cancel)</source>
+        <translation>nueva tarjeta en la celda del cursor (al escribir — Intro: siguiente tarjeta, Tab / Mayús+Tab: etapa siguiente / anterior, Esc: cancelar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="41"/>
-        <source>Ctrl+wheel, Ctrl+= / − / 0</source>
-        <translation>Ctrl+rueda, Ctrl+= / − / 0</translation>
+        <location filename="../../journeymapper/ui/help.py" line="43"/>
+        <source>Escape</source>
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="42"/>
+        <location filename="../../journeymapper/ui/help.py" line="44"/>
+        <source>cancel; in a panel: back to the map</source>
+        <translation>cancelar; en un panel: volver al mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="48"/>
+        <source>new card</source>
+        <translation>nueva tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="51"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+rueda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="52"/>
         <source>zoom</source>
         <translation>zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="45"/>
+        <location filename="../../journeymapper/ui/help.py" line="55"/>
         <source>Space+drag, middle drag</source>
         <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="46"/>
+        <location filename="../../journeymapper/ui/help.py" line="56"/>
         <source>pan</source>
         <translation>desplazar la vista</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="50"/>
+        <location filename="../../journeymapper/ui/help.py" line="60"/>
         <source>show / hide the minimap (click or drag in it to move)</source>
         <translation>mostrar / ocultar el minimapa (haz clic o arrastra en él para moverte)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="59"/>
+        <location filename="../../journeymapper/ui/help.py" line="94"/>
         <source>Keyboard Shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="76"/>
+        <location filename="../../journeymapper/ui/help.py" line="98"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="98"/>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/help.py" line="127"/>
         <source>About JourneyMapper</source>
         <translation>Acerca de JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/help.py" line="71"/>
+        <location filename="../../journeymapper/ui/help.py" line="122"/>
         <source>JourneyMapper %1 — an open, offline editor for customer-journey maps.</source>
         <translation>JourneyMapper %1: un editor abierto y sin conexión para mapas de viaje del cliente.</translation>
     </message>
@@ -2326,47 +2432,77 @@
 <context>
     <name>MapEditor</name>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="93"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="101"/>
         <source>New card — Enter: next, Tab: next stage</source>
         <translation>Nueva tarjeta — Enter: siguiente, Tab: etapa siguiente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="97"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="105"/>
         <source>Type the card&apos;s title. Enter adds it and starts the next; Tab moves to the next stage; Escape cancels.</source>
         <translation>Escribe el título de la tarjeta. Enter la añade y empieza la siguiente; Tab pasa a la etapa siguiente; Escape cancela.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="131"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="140"/>
         <source>Edit card title</source>
         <translation>Editar título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="135"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="144"/>
         <source>Rename stage</source>
         <translation>Cambiar nombre de la etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="135"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="144"/>
         <source>Rename lane</source>
         <translation>Cambiar nombre del carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="142"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="160"/>
+        <source>Describe pain point</source>
+        <translation>Describir punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="161"/>
+        <source>Describe opportunity</source>
+        <translation>Describir oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="162"/>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="194"/>
+        <source>Pain point — Enter: done, Escape: cancel</source>
+        <translation>Punto de dolor — Intro: listo, Esc: cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="195"/>
+        <source>Opportunity — Enter: done, Escape: cancel</source>
+        <translation>Oportunidad — Intro: listo, Esc: cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="196"/>
+        <source>Note on this card — Enter: done</source>
+        <translation>Nota de esta tarjeta — Intro: listo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="204"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="171"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="236"/>
         <source>Add a stage and a lane first.</source>
         <translation>Primero añade una etapa y un carril.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="269"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="189"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="269"/>
         <source>Move %n cards</source>
         <translation>
             <numerusform>Mover %n tarjeta</numerusform>
@@ -2374,7 +2510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="285"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Eliminar %n tarjeta</numerusform>
@@ -2382,134 +2518,134 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="205"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="285"/>
         <source>Delete pain point</source>
         <translation>Eliminar punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="218"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="230"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="298"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="310"/>
         <source>Clear emotion</source>
         <translation>Quitar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="218"/>
-        <location filename="../../journeymapper/ui/map_editor.py" line="230"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="298"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="310"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="225"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="305"/>
         <source>Select a card to set its emotion.</source>
         <translation>Selecciona una tarjeta para asignarle una emoción.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="272"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="317"/>
         <source>Select a card to add a pain point to it.</source>
         <translation>Selecciona una tarjeta para añadirle un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="275"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="320"/>
         <source>Add pain point</source>
         <translation>Añadir punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="280"/>
-        <source>Pain point added: describe it in the inspector. K: kind, Shift+↑/↓: severity, +/−: votes.</source>
-        <translation>Punto de dolor añadido: descríbelo en el inspector. K: tipo, Shift+↑/↓: gravedad, +/−: votos.</translation>
+        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
+        <source>Type what hurts, then Enter (Escape takes the pain point back). Then K: kind, Shift+↑/↓: severity, +/−: votes.</source>
+        <translation>Escribe qué duele y pulsa Intro (Esc retira el punto de dolor). Después K: tipo, Mayús+↑/↓: gravedad, +/−: votos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="315"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="349"/>
+        <source>Add opportunity</source>
+        <translation>Añadir oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="358"/>
+        <source>Select a card to write a note on it.</source>
+        <translation>Selecciona una tarjeta para escribir una nota en ella.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/map_editor.py" line="392"/>
         <source>Select a pain point (or a card with one) first.</source>
         <translation>Primero selecciona un punto de dolor (o una tarjeta que tenga uno).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="320"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="397"/>
         <source>Vote</source>
         <translation>Votar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="323"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="400"/>
         <source>Change severity</source>
         <translation>Cambiar gravedad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="326"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="403"/>
         <source>Change pain kind</source>
         <translation>Cambiar tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="332"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="409"/>
         <source>Select the card to connect from, then press C.</source>
         <translation>Selecciona la tarjeta de origen y pulsa C.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="335"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="412"/>
         <source>Click the card to connect to (Escape cancels).</source>
         <translation>Haz clic en la tarjeta de destino (Escape cancela).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="339"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="416"/>
         <source>These cards are already connected.</source>
         <translation>Estas tarjetas ya están conectadas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="342"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="419"/>
         <source>Connect cards</source>
         <translation>Conectar tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="361"/>
-        <source>New stage</source>
-        <translation>Nueva etapa</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="362"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="439"/>
         <source>Add stage</source>
         <translation>Añadir etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="369"/>
-        <source>New lane</source>
-        <translation>Nuevo carril</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="370"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="447"/>
         <source>Add lane</source>
         <translation>Añadir carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="375"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="452"/>
         <source>Delete stage</source>
         <translation>Eliminar etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="375"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="452"/>
         <source>Delete lane</source>
         <translation>Eliminar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="383"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="460"/>
         <source>Reorder stages</source>
         <translation>Reordenar etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="383"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="460"/>
         <source>Reorder lanes</source>
         <translation>Reordenar carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="406"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="483"/>
         <source>Expand lane</source>
         <translation>Desplegar carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="406"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="483"/>
         <source>Collapse lane</source>
         <translation>Plegar carril</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="415"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="492"/>
         <source>Copied %n card(s).</source>
         <translation>
             <numerusform>%n tarjeta copiada.</numerusform>
@@ -2517,7 +2653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="421"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="498"/>
         <source>Cut %n card(s)</source>
         <translation>
             <numerusform>Cortar %n tarjeta</numerusform>
@@ -2525,12 +2661,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/map_editor.py" line="427"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="504"/>
         <source>Nothing to paste.</source>
         <translation>No hay nada que pegar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="436"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="513"/>
         <source>Paste %n card(s)</source>
         <translation>
             <numerusform>Pegar %n tarjeta</numerusform>
@@ -2538,7 +2674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/map_editor.py" line="444"/>
+        <location filename="../../journeymapper/ui/map_editor.py" line="521"/>
         <source>Duplicate %n card(s)</source>
         <translation>
             <numerusform>Duplicar %n tarjeta</numerusform>
@@ -2562,42 +2698,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="155"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="158"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="167"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="169"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="170"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="173"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -2797,6 +2933,82 @@
         <location filename="../../journeymapper/ui/panels/pain_picker.py" line="85"/>
         <source>Tick the pain points this action addresses.</source>
         <translation>Marca los puntos de dolor que atiende esta acción.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFocus</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="42"/>
+        <source>Go to the Map</source>
+        <translation>Ir al mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="45"/>
+        <source>Put the keyboard on the map canvas</source>
+        <translation>Lleva el teclado al lienzo del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="59"/>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/focus.py" line="62"/>
+        <source>Show the panel and put the keyboard in it</source>
+        <translation>Muestra el panel y lleva el teclado a él</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingLotPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="36"/>
+        <source>An idea for later, then Enter</source>
+        <translation>Una idea para más tarde y luego Intro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="42"/>
+        <source>&amp;Place in Cell</source>
+        <translation>&amp;Colocar en la celda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="43"/>
+        <source>Make the selected idea a card in the cell cursor&apos;s cell (Enter)</source>
+        <translation>Convierte la idea seleccionada en una tarjeta en la celda del cursor (Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="45"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="67"/>
+        <source>Park idea</source>
+        <translation>Aparcar idea</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="75"/>
+        <source>Select a card to park it.</source>
+        <translation>Selecciona una tarjeta para aparcarla.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="79"/>
+        <source>Park card</source>
+        <translation>Aparcar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="80"/>
+        <source>“%1” is in the parking lot.</source>
+        <translation>«%1» está en el aparcamiento de ideas.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="102"/>
+        <source>Place idea in cell</source>
+        <translation>Colocar idea en la celda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="108"/>
+        <source>Remove idea</source>
+        <translation>Quitar idea</translation>
     </message>
 </context>
 <context>
@@ -3122,41 +3334,210 @@
     </message>
 </context>
 <context>
+    <name>QuickCapture</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="119"/>
+        <source>Add a stage and a lane first.</source>
+        <translation>Añade antes una etapa y un carril.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="147"/>
+        <source>Quick capture: %n card(s)</source>
+        <translation>
+            <numerusform>Captura rápida: %n tarjeta</numerusform>
+            <numerusform>Captura rápida: %n tarjetas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="86"/>
+        <source>Quick Capture</source>
+        <translation>Captura rápida</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="89"/>
+        <source>One card per line: type or paste, then Ctrl+Enter</source>
+        <translation>Una tarjeta por línea: escribe o pega y luego Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="94"/>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="96"/>
+        <source>&amp;Lane:</source>
+        <translation>&amp;Carril:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/capture.py" line="100"/>
+        <source>Add Cards</source>
+        <translation>Añadir tarjetas</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="267"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="247"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="268"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="261"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="282"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="262"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="263"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="264"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="150"/>
+        <source>Participant&apos;s name, then Enter</source>
+        <translation>Nombre del participante y luego Intro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="152"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="154"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="158"/>
+        <source>Dots each: </source>
+        <translation>Puntos por persona: </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="160"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <source>Start Voting &amp;Round</source>
+        <translation>Empezar &amp;ronda de votación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="197"/>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="204"/>
+        <source>Remove participant</source>
+        <translation>Quitar participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="209"/>
+        <source>Change dots per participant</source>
+        <translation>Cambiar puntos por participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="219"/>
+        <source>%1%2 — %3 of %4 dots left</source>
+        <translation>%1%2 — le quedan %3 de %4 puntos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="239"/>
+        <source>Pain point</source>
+        <translation>Punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="240"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="241"/>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <source>%1. %2 (%3) — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 (%3) — %n punto</numerusform>
+            <numerusform>%1. %2 (%3) — %n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <source>End Voting &amp;Round</source>
+        <translation>Terminar &amp;ronda de votación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="259"/>
+        <source>Select a pain point, opportunity or card on the map, then press a participant&apos;s number to give one of their dots (Shift+number takes it back).</source>
+        <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta en el mapa y pulsa el número de un participante para darle uno de sus puntos (Mayús+número lo retira).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
+        <source>No participant %1.</source>
+        <translation>No hay participante %1.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="289"/>
+        <source>Select a pain point, opportunity or card to vote for.</source>
+        <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta para votarla.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="293"/>
+        <source>%1 has no dots left.</source>
+        <translation>A %1 no le quedan puntos.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="294"/>
+        <source>%1 has no dot here to take back.</source>
+        <translation>%1 no tiene aquí ningún punto que retirar.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <source>Dot from %1</source>
+        <translation>Punto de %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <source>Take back dot of %1</source>
+        <translation>Retirar punto de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <source>%1: %n dot(s) left.</source>
+        <translation>
+            <numerusform>%1: le queda %n punto.</numerusform>
+            <numerusform>%1: le quedan %n puntos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3682,137 @@
         <location filename="../../journeymapper/ui/workbench.py" line="75"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/timer.py" line="91"/>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/timer.py" line="92"/>
+        <source>Minutes:</source>
+        <translation>Minutos:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/timer.py" line="126"/>
+        <source>Time is up</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/timer.py" line="128"/>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pausa)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="34"/>
+        <source>Dot Voting</source>
+        <translation>Votación con puntos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="37"/>
+        <source>Parking Lot</source>
+        <translation>Aparcamiento de ideas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="40"/>
+        <source>Time is up.</source>
+        <translation>Se acabó el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="42"/>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="49"/>
+        <source>Start / End &amp;Voting Round</source>
+        <translation>Empezar / terminar ronda de &amp;votación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
+        <source>Digits give the selected item a participant&apos;s dot while a round runs</source>
+        <translation>Durante una ronda, los dígitos dan al elemento seleccionado un punto del participante</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="56"/>
+        <source>Par&amp;k Card</source>
+        <translation>&amp;Aparcar tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
+        <source>Move the selected card to the parking lot</source>
+        <translation>Lleva la tarjeta seleccionada al aparcamiento de ideas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="63"/>
+        <source>Start / Pause &amp;Timer</source>
+        <translation>Iniciar / pausar &amp;temporizador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
+        <source>A countdown in the corner of the map, also in the presentation view</source>
+        <translation>Una cuenta atrás en la esquina del mapa, también en la vista de presentación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="70"/>
+        <source>R&amp;eset Timer</source>
+        <translation>R&amp;einiciar temporizador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
+        <source>Back to the full duration</source>
+        <translation>Vuelve a la duración completa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="77"/>
+        <source>Set Timer &amp;Duration…</source>
+        <translation>&amp;Duración del temporizador…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
+        <source>How many minutes the timer counts down</source>
+        <translation>Cuántos minutos cuenta atrás el temporizador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
+        <source>&amp;Hide Timer</source>
+        <translation>&amp;Ocultar temporizador</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
+        <source>Take the timer off the map</source>
+        <translation>Quita el temporizador del mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="87"/>
+        <source>Highli&amp;ght Cards…</source>
+        <translation>Resaltar tar&amp;jetas…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
+        <source>Show only the cards of a channel, owner, evidence level, persona or tag; the rest dims</source>
+        <translation>Muestra solo las tarjetas de un canal, responsable, nivel de evidencia, persona o etiqueta; el resto se atenúa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="94"/>
+        <source>&amp;Quick Capture…</source>
+        <translation>Captura &amp;rápida…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
+        <source>Type or paste lines; each becomes a card in the cursor&apos;s cell (one undo step)</source>
+        <translation>Escribe o pega líneas; cada una se convierte en una tarjeta en la celda del cursor (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="144"/>
+        <source>Add the participants first.</source>
+        <translation>Añade antes a los participantes.</translation>
     </message>
 </context>
 <context>

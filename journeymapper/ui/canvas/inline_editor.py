@@ -42,8 +42,20 @@ class HeaderName:
     item_id: str
 
 
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """Typing the text of a pain point or an opportunity, or a card's note, in place.
+
+    `fresh`: the object was just made by P / O, so Escape takes it back.
+    """
+
+    kind: Literal["pain", "opportunity", "note"]
+    item_id: str
+    fresh: bool = False
+
+
 # What the inline editor is editing; the controller matches on the type when text is committed.
-EditContext = NewCard | CardTitle | HeaderName
+EditContext = NewCard | CardTitle | HeaderName | Annotation
 
 
 class InlineEditor(QLineEdit):

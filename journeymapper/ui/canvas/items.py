@@ -50,6 +50,7 @@ Z_BY_ROLE: dict[str, float] = {
     "card": 10,
     "pain": 12,
     "emotion-point": 16,
+    "vote-dots": 17,
     "lane-label": 20,
     "stage-header": 21,
 }

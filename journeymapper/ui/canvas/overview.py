@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from journeymapper.layout.display import Circle, Group, Image, Line, Path, Rect, TextRun
@@ -31,6 +31,11 @@ FAR_BELOW = 0.15  # and below this, text bars and badges (under a pixel) are lef
 TILE_SIZE = 1024.0  # points; about 200 tiles per stacking level on a 5,000-card map
 SMALL_PATH = 12.0  # icons and arrow heads smaller than this (points) are left out
 TEXT_ALPHA = 110
+# Card titles and stage names stay words, not bars, while there is room: drawn at least
+# LABEL_PX device pixels high (enlarged up to the box they belong to), down to LABEL_BELOW.
+LABEL_ROLES = frozenset({"card-title", "stage-name"})
+LABEL_PX = 9.0
+LABEL_BELOW = 0.12
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 TileKey = tuple[float, int, int]  # stacking level, column, row
@@ -52,8 +57,10 @@ class _Batches:
         self.rects: dict[tuple[int, Style], list[QRectF]] = {}
         self.lines: dict[str, list[QLineF]] = {}
         self.polylines: dict[str, list[QPolygonF]] = {}
-        self.polygons: dict[str, list[QPolygonF]] = {}
+        self.polygons: dict[tuple[str, float], list[QPolygonF]] = {}
+        self.labels: list[tuple[QRectF, str, str, float]] = []  # box, text, colour, point size
         self._first = True
+        self._group: Group | None = None
 
     def rect_box(self, rank: int, fill: str | None, stroke: str | None, box: QRectF) -> None:
         if (fill is None and stroke is None) or (rank and self.far):
@@ -66,6 +73,7 @@ class _Batches:
     # The `Painter` protocol: the one display-list walker hands primitives here.
     def begin_group(self, group: Group) -> bool:
         self._first = True
+        self._group = group
         return True
 
     def end_group(self, group: Group) -> None:
@@ -83,8 +91,14 @@ class _Batches:
 
     def texts(self, runs: Sequence[TextRun]) -> None:
         self._first = False
+        group = self._group
+        titles = [p for p in runs if p.role in LABEL_ROLES and p.text.strip()]
+        if titles and group is not None:
+            text = " ".join(p.text.strip() for p in titles)
+            box = QRectF(group.x, group.y, group.w, group.h)
+            self.labels.append((box, text, titles[0].colour, titles[0].size))
         for p in runs:
-            if p.text.strip():
+            if p.text.strip() and p.role not in LABEL_ROLES:  # titles are painted as words
                 shift = p.width / 2 if p.anchor == "middle" else p.width if p.anchor == "end" else 0.0
                 box = QRectF(p.x - shift, p.y - 0.55 * p.size, p.width, 0.45 * p.size)
                 self.rect_box(2, "text:" + p.colour, None, box)
@@ -111,8 +125,9 @@ class _Batches:
         if max(box.width(), box.height()) < SMALL_PATH:
             return
         if p.fill is not None:
-            self.polygons.setdefault(p.fill, []).append(polygon)
-        elif p.stroke is not None:
+            # An area under a curve is translucent in detail: a solid fill here made a dark block.
+            self.polygons.setdefault((p.fill, p.opacity), []).append(polygon)
+        if p.stroke is not None:
             self.polylines.setdefault(p.stroke, []).append(polygon)
 
     def paint(self, painter: QPainter, colour: Callable[[str], QColor]) -> None:
@@ -124,9 +139,11 @@ class _Batches:
             painter.setBrush(colour(fill) if fill else Qt.BrushStyle.NoBrush)
             painter.drawRects(boxes)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for fill, polygons in self.polygons.items():
+        for (fill, opacity), polygons in self.polygons.items():
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour(fill))
+            brush = QColor(colour(fill))
+            brush.setAlphaF(brush.alphaF() * opacity)
+            painter.setBrush(brush)
             for polygon in polygons:
                 painter.drawPolygon(polygon)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -170,6 +187,7 @@ class OverviewTile(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.groups: dict[GroupKey, Group] = {}
         self._pictures: dict[bool, QPicture] = {}  # near and far recordings
+        self._labels: list[tuple[QRectF, str, str, float]] | None = None
         self._bounds = QRectF()
 
     def refresh(self) -> None:
@@ -187,6 +205,7 @@ class OverviewTile(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
         self._pictures.clear()
+        self._labels = None
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -205,6 +224,15 @@ class OverviewTile(QGraphicsItem):
             recorder = QPainter(picture)
             batches.paint(recorder, _colour)
             recorder.end()
+            if not far:
+                self._labels = batches.labels
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self._labels is None and lod >= LABEL_BELOW:
+            batches = _Batches(False)
+            for group in self.groups.values():
+                batches.add(group)
+            self._labels = batches.labels
+        painter.save()
         # drawPicture scales a recording made at the picture's dpi to the device's; the
         # recording is in poster points already, so undo that scaling.
         device = painter.device()
@@ -213,6 +241,29 @@ class OverviewTile(QGraphicsItem):
         if ratio != 1.0:
             painter.scale(ratio, ratio)
         painter.drawPicture(0, 0, picture)
+        painter.restore()
+        if lod >= LABEL_BELOW and self._labels:
+            paint_labels(painter, self._labels, lod)
+
+
+def paint_labels(painter: QPainter, labels: list[tuple[QRectF, str, str, float]], lod: float) -> None:
+    """Titles as words over their boxes: at least LABEL_PX on the device, at most the box allows."""
+    font = QFont("Noto Sans")
+    font.setBold(True)
+    for box, text, colour, size in labels:
+        wanted = max(size, LABEL_PX / lod)
+        pixel = min(wanted, box.height() * 0.34, size * 4.0)
+        if pixel * lod < LABEL_PX * 0.75:
+            continue  # no room to make it legible: the bar the picture drew stays
+        font.setPixelSize(max(1, round(pixel)))
+        painter.setFont(font)
+        painter.setPen(QColor(colour))
+        area = box.adjusted(pixel * 0.3, pixel * 0.2, -pixel * 0.3, -pixel * 0.2)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        lines = max(1, int(area.height() // (pixel * 1.25)))
+        metrics = painter.fontMetrics()
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, round(area.width() * min(lines, 2)))
+        painter.drawText(area, int(flags), elided)
 
 
 class Overview:
