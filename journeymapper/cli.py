@@ -23,6 +23,7 @@ from journeymapper.fileformat import (
     schema_text,
     write_atomically,
 )
+from journeymapper.fileformat.errors import shown_path
 from journeymapper.interop.command_line import add_export_options, add_import_parser
 from journeymapper.live.cli_commands import register as register_live_commands
 from journeymapper.model.templates import TEMPLATES, build_template
@@ -36,7 +37,7 @@ EXIT_USAGE = 2
 def _cmd_new(args: argparse.Namespace) -> int:
     out = Path(args.output)
     if out.exists() and not args.force:
-        print(f"{out}: already exists (use --force to overwrite)", file=sys.stderr)
+        print(f"{shown_path(out)}: already exists (use --force to overwrite)", file=sys.stderr)
         return EXIT_INVALID
     journey = build_template(args.template, args.lang, args.title)
     write_atomically(out, dumps_journey(journey))
@@ -111,7 +112,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr)
         return EXIT_INVALID
     except (ExportOptionsError, ValueError) as error:
-        print(f"{args.output}: {error}", file=sys.stderr)
+        print(f"{shown_path(args.output)}: {error}", file=sys.stderr)
         return EXIT_USAGE
     for warning in warnings:  # the export succeeded; these say what to look at
         print(f"{args.output}: warning: {warning}", file=sys.stderr)

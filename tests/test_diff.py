@@ -54,7 +54,8 @@ def test_each_kind_of_change_is_found_by_id_and_field() -> None:
     assert ("added", "pain_points") in {(k, c) for k, c, _ in kinds}
     assert ("reordered", "stages") in {(k, c) for k, c, _ in kinds}
     compare = next(c for c in diff.changes if c.kind == "modified" and c.collection == "touchpoints")
-    assert [f.field for f in compare.fields] == ["title", "emotion"]
+    assert [(f.field, f.old, f.new) for f in compare.fields] == [
+        ("title", "Compare", "Compare prices"), ("emotion.score", None, -1)]
     meta = next(c for c in diff.changes if c.collection == "map")
     assert [f.field for f in meta.fields] == ["title"]  # modified is not a difference by default
     with_stamps = diff_maps(base, _edited(base), timestamps=True)
@@ -123,3 +124,16 @@ def test_outline_puts_cards_under_their_stage_one_field_per_line() -> None:
         line.startswith('  Card "Pay"') for line in lines[adopt:adopt + 6])
     assert outline(base) == outline(base.model_copy(deep=True))
     assert "modified" not in text
+
+
+def test_diff_reads_one_side_from_standard_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    base = _base()
+    a, b = tmp_path / "a.journey", tmp_path / "b.journey"
+    save_journey(base, a)
+    save_journey(_edited(base), b)
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(a.read_bytes())))
+    assert main(["diff", "-", str(b), "--stat"]) == 1
+    assert "touchpoints:" in capsys.readouterr().out

@@ -130,3 +130,21 @@ def test_cli_merge_writes_a_valid_file_and_reports(
     empty = tmp_path / "empty"
     empty.write_bytes(b"")
     assert main(["merge", str(empty), args[1], args[1], "-o", str(out)]) == 0
+
+
+def test_a_cell_reordered_differently_on_both_sides_follows_the_preferred_side() -> None:
+    base = _base()
+    search, compare, choose = (c.id for c in base.touchpoints)
+    stage, lane = base.stages[0].id, base.lanes[0].id
+    ours, mine = _copy(base)
+    mine.apply(MoveCards([choose], stage, lane, 0))  # Choose, Search, Compare
+    theirs, yours = _copy(base)
+    yours.apply(MoveCards([search], stage, lane, 2))  # Compare, Choose, Search
+    result = merge_maps(base, ours, theirs)
+    assert [c.kind for c in result.conflicts] == ["order"]
+    assert [c.id for c in result.journey.cell(stage, lane)] == [choose, search, compare]
+    other = merge_maps(base, ours, theirs, "theirs")
+    assert [c.id for c in other.journey.cell(stage, lane)] == [compare, choose, search]
+    from journeymapper.teams.merge import describe
+
+    assert "reordered differently on both sides; kept the order from theirs" in describe(other.conflicts[0])

@@ -62,7 +62,9 @@ def test_compare_with_last_saved_shows_changes_and_leaving_changes_nothing(qtbot
     mode = window.compare
     assert mode.active and mode.dock.isVisible()
     kinds = sorted(m.kind for m in _marks(window))
-    assert kinds == ["added", "modified", "moved", "removed"]
+    assert kinds == ["added", "modified", "moved", "moved-from", "removed"]
+    came_from = next(m for m in _marks(window) if m.kind == "moved-from")
+    assert came_from.text == "Pay" and len(mode.overlay.extras) == 2
     ghost = next(m for m in _marks(window) if m.kind == "removed")
     assert ghost.text == "Search"
     rows = [mode.panel.list.item(i) for i in range(mode.panel.list.count())]
@@ -74,7 +76,7 @@ def test_compare_with_last_saved_shows_changes_and_leaving_changes_nothing(qtbot
     QTest.mouseClick(mode.panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     compare_id = window.document.journey.touchpoints[0].id
     assert window.scene.selected_keys() == [("card", compare_id)]
-    window.grab().save(str(tmp_path / "compare.png"))
+    window.grab().save(os.environ.get("JM_SHOT", str(tmp_path / "compare.png")))
     QTest.mouseClick(mode.panel.leave, Qt.MouseButton.LeftButton)
     assert not mode.active and _marks(window) == [] and not mode.dock.isVisible()
     assert dumps_journey(window.document.journey) == before

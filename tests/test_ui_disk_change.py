@@ -122,3 +122,22 @@ def test_conflicting_merge_lists_the_conflicts(qtbot, tmp_path, monkeypatch) -> 
     assert 'CONFLICT map title: ours "My title", theirs "Their title"' in answers.seen[1][2]
     assert load_journey(path).journey.title == "My title"
     QApplication.processEvents()
+
+
+def test_a_file_deleted_and_recreated_like_git_checkout_does_is_noticed(qtbot, tmp_path) -> None:
+    window, path = _open(qtbot, tmp_path)
+    path.unlink()
+    qtbot.wait(400)
+    journey = build_template("5a", "en", "Recreated")
+    save_journey(journey, tmp_path / "elsewhere.journey", backup=False)
+    os.replace(tmp_path / "elsewhere.journey", path)
+    qtbot.waitUntil(lambda: window.document.journey.title == "Recreated", timeout=5000)
+
+
+def test_saving_beside_a_folder_named_like_the_backup_says_no_backup_was_written(qtbot, tmp_path) -> None:
+    window, path = _open(qtbot, tmp_path)
+    (tmp_path / "shop.journey.bak").mkdir()
+    _my_edit(window)
+    assert window.save()
+    assert "Mine" in [c.title for c in load_journey(path).journey.touchpoints]
+    assert "no backup was written" in window.statusBar().currentMessage()

@@ -177,6 +177,12 @@ def check(options: ExportOptions) -> None:
         raise ExportOptionsError(f"--lang must be one of {', '.join(sorted(languages))}")
     if options.theme.replace("color", "colour") not in THEMES:
         raise ExportOptionsError(f"--theme must be one of {', '.join(THEMES)}")
+    _check_poster(options)
+
+
+def _check_poster(options: ExportOptions) -> None:
+    """The checks of the poster-only options (text, legibility, handouts, colour, footer)."""
+    fmt = options.fmt
     if options.svg_text not in SVG_TEXT_CHOICES:
         raise ExportOptionsError(f"--svg-text must be one of {', '.join(SVG_TEXT_CHOICES)}")
     if not 2.0 <= float(options.min_text_pt) <= 24.0:

@@ -427,8 +427,7 @@ class _Grid:
         thousands of times per poster, and tuples were most of its cost.
         """
         xs, ys, nx = self.xs, self.ys, self.nx
-        ny = len(ys)
-        h_blocked, v_blocked, p_blocked = self.h_blocked, self.v_blocked, self.point_blocked
+        p_blocked = self.point_blocked
         end_cost = {i + j * nx: penalty for (i, j), (_, penalty) in ends.items()}
         targets = [self.point(n) for n in ends]
 
@@ -452,24 +451,7 @@ class _Grid:
             node, heading = divmod(state, 5)
             if node in end_cost:
                 return self._unwind(parent, state)
-            i, j = node % nx, node // nx
-            for d in range(4):
-                if d == 0:
-                    if i + 1 >= nx or h_blocked[node]:
-                        continue
-                    nxt, step = node + 1, xs[i + 1] - xs[i]
-                elif d == 1:
-                    if i == 0 or h_blocked[node - 1]:
-                        continue
-                    nxt, step = node - 1, xs[i] - xs[i - 1]
-                elif d == 2:
-                    if j + 1 >= ny or v_blocked[node]:
-                        continue
-                    nxt, step = node + nx, ys[j + 1] - ys[j]
-                else:
-                    if j == 0 or v_blocked[node - nx]:
-                        continue
-                    nxt, step = node - nx, ys[j] - ys[j - 1]
+            for d, nxt, step in self._steps(node):
                 if p_blocked[nxt]:
                     continue
                 new_cost = cost + step + (BEND if heading not in (4, d) else 0.0) + end_cost.get(nxt, 0.0)
@@ -479,6 +461,21 @@ class _Grid:
                     parent[nstate] = state
                     push(queue, (new_cost + estimate(nxt), new_cost, nstate))
         return None
+
+    def _steps(self, node: int) -> list[tuple[int, int, float]]:
+        """(heading, next node, length) of each free segment leaving `node`: right, left, down, up."""
+        xs, ys, nx = self.xs, self.ys, self.nx
+        i, j = node % nx, node // nx
+        out: list[tuple[int, int, float]] = []
+        if i + 1 < nx and not self.h_blocked[node]:
+            out.append((0, node + 1, xs[i + 1] - xs[i]))
+        if i > 0 and not self.h_blocked[node - 1]:
+            out.append((1, node - 1, xs[i] - xs[i - 1]))
+        if j + 1 < len(ys) and not self.v_blocked[node]:
+            out.append((2, node + nx, ys[j + 1] - ys[j]))
+        if j > 0 and not self.v_blocked[node - nx]:
+            out.append((3, node - nx, ys[j] - ys[j - 1]))
+        return out
 
     def _unwind(self, parent: dict[int, int], state: int) -> list[tuple[int, int]]:
         nodes: list[tuple[int, int]] = []

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from journeymapper.fileformat import JourneyFileError, load_journey
+from journeymapper.fileformat.errors import shown_path
 from journeymapper.model.journey import JourneyMap
 
 EXIT_SAME = 0
@@ -21,8 +22,19 @@ NAMES = ("diff", "merge", "git-setup", "textconv")
 
 
 def _load(path: str) -> JourneyMap | None:
-    """The map in `path`, or None after printing why it cannot be read (one line per problem)."""
+    """The map in `path` ("-": standard input, e.g. from `git show REV:FILE`), or None after
+    printing why it cannot be read (one line per problem)."""
     try:
+        if path == "-":
+            from journeymapper.fileformat import loads_journey
+            from journeymapper.fileformat.reader import MAX_FILE_BYTES
+
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                limit = MAX_FILE_BYTES // 1048576
+                print(f"<stdin>: journey files are limited to {limit} MiB", file=sys.stderr)
+                return None
+            return loads_journey(data, "<stdin>").journey
         return load_journey(path).journey
     except JourneyFileError as error:
         for line in error.lines():
@@ -80,7 +92,7 @@ def _cmd_merge(args: argparse.Namespace) -> int:
         return EXIT_TROUBLE
     result = merge_maps(base, ours, theirs, args.prefer)
     data = dumps_journey(result.journey)
-    label = args.label or args.output or "merge"
+    label = shown_path(args.label or args.output or "merge")
     for line in report_lines(result):
         print(f"{label}: {line}", file=sys.stderr)
     if result.conflicts or result.repairs:
@@ -110,6 +122,8 @@ def _cmd_git_setup(args: argparse.Namespace) -> int:
         print(f"git config {'--global' if args.global_config else '--local'} {key} {value!r}")
     if result.attributes is not None:
         print(f"{result.attributes}: {ATTRIBUTES_LINE}  (commit this file so the team shares it)")
+    elif not args.no_attributes:
+        print(f"add this line to .gitattributes in each repository: {ATTRIBUTES_LINE}")
     return EXIT_SAME
 
 
@@ -119,8 +133,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "diff", help="what changed between two maps, object by object",
         description="Compare two maps by id and field. Exit 0 when equal, 1 when different, "
                     "2 when a file cannot be read.")
-    diff.add_argument("old", metavar="A.journey")
-    diff.add_argument("new", metavar="B.journey")
+    diff.add_argument("old", metavar="A.journey", help="'-' reads standard input")
+    diff.add_argument("new", metavar="B.journey", help="'-' reads standard input")
     shown = diff.add_mutually_exclusive_group()
     shown.add_argument("--stat", action="store_true", help="only count the changes")
     shown.add_argument("--json", action="store_true", help="machine-readable output (docs/merging.md)")

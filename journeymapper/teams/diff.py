@@ -84,6 +84,16 @@ def field_changes(old: Any, new: Any, prefix: str = "", skip: tuple[str, ...] = 
             continue
         if isinstance(a, dict) and isinstance(b, dict):
             found += field_changes(a, b, f"{prefix}{key}.")
+        elif {type(a), type(b)} == {dict, type(None)}:
+            # an object that appears (a first emotion) or goes: its filled-in keys, one by one
+            whole = a if isinstance(a, dict) else b
+            before = len(found)
+            for sub, value in whole.items():
+                if value not in (None, "", [], {}):
+                    old, new = (value, None) if a is whole else (None, value)
+                    found.append(FieldChange(f"{prefix}{key}.{sub}", old, new))
+            if len(found) == before:
+                found.append(FieldChange(prefix + key, a, b))
         else:
             found.append(FieldChange(prefix + key, a, b))
     return found

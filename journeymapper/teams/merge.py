@@ -49,7 +49,9 @@ class Conflict:
     """Both sides changed one thing differently; `kept` says which side the result follows.
 
     `kind` is "field" (the same field changed differently), "deleted" (deleted on one side,
-    changed on the other) or "added" (different objects added under one id). Values are JSON
+    changed on the other), "added" (different objects added under one id) or "order" (a
+    cell's cards, or the stages or lanes, reordered differently on both sides; `id` is None
+    and the values are the id lists). Values are JSON
     (None for a side where the object or field does not exist).
     """
 
@@ -143,17 +145,27 @@ class _Merger:
         return self.fields((name, item_id), base, ours, theirs)
 
 
-def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: set[str]) -> list[str]:
-    """The merged order of the ids in `keep`: the side that reordered leads; the other's
-    additions go before their successor on that side (at the end when there is none, so
-    that cards appended on both sides come ours first, then theirs)."""
-    def common(seq: list[str], other: list[str]) -> list[str]:
-        shared = set(other)
-        return [i for i in seq if i in shared]
+def _common(seq: list[str], other: list[str]) -> list[str]:
+    shared = set(other)
+    return [i for i in seq if i in shared]
 
-    ours_moved = common(ours, base) != common(base, ours)
-    theirs_still = common(theirs, base) == common(base, theirs)
-    lead, other = (ours, theirs) if ours_moved or theirs_still else (theirs, ours)
+
+def order_collides(base: list[str], ours: list[str], theirs: list[str]) -> bool:
+    """Both sides reordered the objects all three versions share, and differently."""
+    shared = set(base) & set(ours) & set(theirs)
+    b, o, t = ([i for i in seq if i in shared] for seq in (base, ours, theirs))
+    return o != b and t != b and o != t
+
+
+def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: set[str],
+                prefer: Side = "ours") -> list[str]:
+    """The merged order of the ids in `keep`: the side that reordered leads (both did: the
+    preferred side); the other's additions go before their successor on that side (at the
+    end when there is none, so that cards appended on both sides come ours first)."""
+    ours_moved = _common(ours, base) != _common(base, ours)
+    theirs_moved = _common(theirs, base) != _common(base, theirs)
+    theirs_lead = theirs_moved and (not ours_moved or prefer == "theirs")
+    lead, other = (theirs, ours) if theirs_lead else (ours, theirs)
     result = [i for i in dict.fromkeys(lead) if i in keep]
     placed = set(result)
     for index, item_id in enumerate(other):
@@ -201,7 +213,10 @@ def _merge_collection(merger: _Merger, name: str, sides: tuple[dict[str, Any], .
                            theirs.get(item_id, MISSING))
         if item is not MISSING:
             merged[item_id] = _join_units(name, item)
-    order = merge_order(list(base), list(ours), list(theirs), set(merged))
+    ids = (list(base), list(ours), list(theirs))
+    if name in ("stages", "lanes") and order_collides(*ids):
+        merger.conflict("order", name, None, "order", *ids)
+    order = merge_order(*ids, set(merged), merger.prefer)
     return [merged[i] for i in order]
 
 
@@ -214,13 +229,16 @@ def _cell_sequences(cards: list[dict[str, Any]]) -> dict[tuple[Any, Any], list[s
     return {cell: [card_id for _o, _i, card_id in sorted(inside)] for cell, inside in cells.items()}
 
 
-def _fix_cells(cards: list[dict[str, Any]], sides: tuple[dict[str, Any], ...]) -> None:
+def _fix_cells(merger: _Merger, cards: list[dict[str, Any]], sides: tuple[dict[str, Any], ...]) -> None:
     """Renumber only the cells whose merged order numbers do not show the merged sequence."""
     merged = _cell_sequences(cards)
     base, ours, theirs = (_cell_sequences(side.get("touchpoints", [])) for side in sides)
     by_id = {c["id"]: c for c in cards}
     for cell, sequence in merged.items():
-        wanted = merge_order(base.get(cell, []), ours.get(cell, []), theirs.get(cell, []), set(sequence))
+        ids = (base.get(cell, []), ours.get(cell, []), theirs.get(cell, []))
+        if order_collides(*ids):
+            merger.conflict("order", "touchpoints", None, f"order in cell {cell[0]}/{cell[1]}", *ids)
+        wanted = merge_order(*ids, set(sequence), merger.prefer)
         if sequence == wanted:
             continue
         for position, card_id in enumerate(wanted):
@@ -243,7 +261,7 @@ def merge_data(
         merged[name] = _merge_collection(merger, name, sides)
     if not owned:
         merged = repair_copy(merged)
-    _fix_cells(merged["touchpoints"], sides)
+    _fix_cells(merger, merged["touchpoints"], sides)
     fixed, repairs = repair_data(merged, in_place=True)
     return fixed, merger.conflicts, repairs
 
@@ -293,6 +311,10 @@ def describe(conflict: Conflict) -> str:
         changer = "theirs" if deleter == "ours" else "ours"
         outcome = "deleted" if kept == deleter else "kept with its changes"
         return f"{what}: deleted on {deleter}, changed on {changer}; {outcome} ({kept})"
+    if conflict.kind == "order":
+        where = conflict.field if conflict.collection == "touchpoints" else "order"
+        plural = {"stages": "stages", "lanes": "lanes"}.get(conflict.collection, "cards")
+        return f"{plural} {where}: reordered differently on both sides; kept the order from {kept}"
     if conflict.kind == "added":
         return f"{what}: added on both sides with different content; kept {kept}'s"
     return (f"{what} {conflict.field}: ours {_shown(conflict.ours)}, theirs {_shown(conflict.theirs)} "

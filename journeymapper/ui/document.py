@@ -71,6 +71,7 @@ class Document(QObject):
         self._disk_bytes: bytes | None = None  # the file as last loaded or saved
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_event)
+        self._watcher.directoryChanged.connect(self._on_file_event)  # replaced or re-created
         self._settle = QTimer(self, singleShot=True, interval=250)  # editors write in bursts
         self._settle.timeout.connect(self.check_disk)
         if self.path is not None:
@@ -171,16 +172,19 @@ class Document(QObject):
         """Take `data` as the file's known content and (re)watch the file.
 
         An atomic save replaces the file, and watchers lose a replaced file: so the path
-        is watched again after every save and every change event.
+        is watched again after every save and every change event, and its folder is
+        watched too (a `git checkout` or another editor may delete and re-create it).
         """
         self._disk_bytes = data
         if self.path is None:
             return
-        watched = self._watcher.files()
+        watched = self._watcher.files() + self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
         if self.path.exists():
             self._watcher.addPath(str(self.path))
+        if self.path.parent.is_dir():
+            self._watcher.addPath(str(self.path.parent))
 
     def _on_file_event(self, _path: str) -> None:
         self._settle.start()

@@ -6,9 +6,15 @@ the boxes the layout already computed; removing them leaves the scene as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeymapper.layout.maplayout import MapLayout
 from journeymapper.teams.diff import Change, MapDiff
@@ -19,8 +25,10 @@ COLOURS = {
     "moved": QColor("#7C3AED"),
     "reordered": QColor("#7C3AED"),
     "removed": QColor("#DC2626"),
+    "moved-from": QColor("#7C3AED"),
 }
-BADGES = {"added": "+", "modified": "~", "moved": "→", "reordered": "↕", "removed": "−"}
+BADGES = {"added": "+", "modified": "~", "moved": "→", "reordered": "↕", "removed": "−", "moved-from": "←"}
+GHOSTS = ("removed", "moved-from")  # drawn dashed, with the card's title
 ROLES = {
     "touchpoints": "card", "pain_points": "pain", "opportunities": "opportunity", "kpis": "kpi",
     "stages": "stage-header", "lanes": "lane-label", "connections": "connection",
@@ -46,7 +54,7 @@ class Mark(QGraphicsItem):
               widget: QWidget | None = None) -> None:
         colour = COLOURS[self.kind]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ghost = self.kind == "removed"
+        ghost = self.kind in GHOSTS
         pen = QPen(colour, 2.0, Qt.PenStyle.DashLine if ghost else Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         fill = QColor(colour)
@@ -56,7 +64,7 @@ class Mark(QGraphicsItem):
         if ghost and self.text:
             painter.setPen(colour.darker(130))
             font = QFont(painter.font())
-            font.setStrikeOut(True)
+            font.setStrikeOut(self.kind == "removed")
             painter.setFont(font)
             painter.drawText(self.rect.adjusted(6, 2, -6, -2),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), self.text)
@@ -74,12 +82,14 @@ class CompareOverlay:
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
         self.marks: dict[int, Mark] = {}  # id(change) → its mark, for the list to find
+        self.extras: list[QGraphicsItem] = []  # where moved cards came from, and the arrows
 
     def clear(self) -> None:
-        for mark in self.marks.values():
-            if mark.scene() is self.scene:
-                self.scene.removeItem(mark)
+        for item in [*self.marks.values(), *self.extras]:
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
         self.marks.clear()
+        self.extras.clear()
 
     def show(self, diff: MapDiff, layout: MapLayout, item_rect: dict[tuple[str, str], QRectF]) -> None:
         self.clear()
@@ -89,6 +99,8 @@ class CompareOverlay:
             if mark is not None:
                 self.scene.addItem(mark)
                 self.marks[id(change)] = mark
+            if mark is not None and change.kind == "moved" and change.old is not None:
+                self._came_from(change.old, mark, layout, ghosts)
 
     def _mark(self, change: Change, layout: MapLayout, item_rect: dict[tuple[str, str], QRectF],
               ghosts: dict[tuple[str, str], float]) -> Mark | None:
@@ -102,8 +114,22 @@ class CompareOverlay:
             return None
         return self._ghost(change.old, layout, ghosts)
 
+    def _came_from(self, card: dict[str, object], mark: Mark, layout: MapLayout,
+                   ghosts: dict[tuple[str, str], float]) -> None:
+        """A moved card: a dashed ghost where it was, and a dashed line to where it is."""
+        if (str(card["stage_id"]), str(card["lane_id"])) not in layout.cells:
+            return
+        ghost = self._ghost(card, layout, ghosts, "moved-from")
+        line = QGraphicsLineItem(QLineF(ghost.rect.center(), mark.rect.center()))
+        pen = QPen(COLOURS["moved"], 1.5, Qt.PenStyle.DashLine)
+        line.setPen(pen)
+        line.setZValue(Z - 1)
+        for item in (ghost, line):
+            self.scene.addItem(item)
+            self.extras.append(item)
+
     def _ghost(self, card: dict[str, object], layout: MapLayout,
-               ghosts: dict[tuple[str, str], float]) -> Mark:
+               ghosts: dict[tuple[str, str], float], kind: str = "removed") -> Mark:
         """A removed card, drawn below the cards of the cell it was in (or right of the grid
         when its stage or lane is gone too)."""
         cell = (str(card["stage_id"]), str(card["lane_id"]))
@@ -113,8 +139,8 @@ class CompareOverlay:
             x, width = layout.grid.right + 24, 200.0
             top = ghosts.get(("", ""), layout.grid.y)
             ghosts[("", "")] = top + GHOST_HEIGHT + 8
-            return Mark(QRectF(x, top, width, GHOST_HEIGHT), "removed", title)
+            return Mark(QRectF(x, top, width, GHOST_HEIGHT), kind, title)
         bottoms = [layout.cards[c].bottom for c in layout.cell_cards.get(cell, ()) if c in layout.cards]
         top = ghosts.get(cell, (max(bottoms) if bottoms else box.y) + 8)
         ghosts[cell] = top + GHOST_HEIGHT + 6
-        return Mark(QRectF(box.x + 8, top, max(40.0, box.w - 16), GHOST_HEIGHT), "removed", title)
+        return Mark(QRectF(box.x + 8, top, max(40.0, box.w - 16), GHOST_HEIGHT), kind, title)
