@@ -320,17 +320,24 @@ class MapScene(QGraphicsScene):
     def selected_card_ids(self) -> list[str]:
         """Selected cards in reading order (stage, lane, order), so moves keep their sequence."""
         ids = {ref for role, ref in self.selected_keys() if role == "card"}
-        return [card.id for card in self._cards_in_reading_order() if card.id in ids]
+        if not ids:
+            return []  # asked after every edit: no walk over the map for an empty selection
+        journey = self.document.journey
+        cards = [card for card in map(journey.touchpoint, ids) if card is not None]
+        return [card.id for card in self._in_reading_order(cards)]
 
     def selected_pain_ids(self) -> list[str]:
         return [ref for role, ref in self.selected_keys() if role == "pain"]
 
     def _cards_in_reading_order(self) -> list[Touchpoint]:
+        return self._in_reading_order(self.document.journey.touchpoints)
+
+    def _in_reading_order(self, cards: list[Touchpoint]) -> list[Touchpoint]:
         journey = self.document.journey
         stage_index = {s.id: i for i, s in enumerate(journey.stages)}
         lane_index = {lane.id: i for i, lane in enumerate(journey.lanes)}
         return sorted(
-            journey.touchpoints,
+            cards,
             key=lambda c: (stage_index.get(c.stage_id, 0), lane_index.get(c.lane_id, 0), c.order),
         )
 

@@ -58,6 +58,7 @@ class HighlightFilter(QWidget):
         self.setObjectName("highlightFilter")
         self.scene = scene
         self.language = language
+        self._dimmed = False  # whether any item may be dimmed now
         self.field = QComboBox()
         self.field.setObjectName("filterField")
         labels = {
@@ -103,6 +104,9 @@ class HighlightFilter(QWidget):
     def apply(self) -> None:
         """Dim what does not match (or nothing, with no filter); the matching card ids."""
         wanted = self.active()
+        if wanted is None and not self._dimmed:
+            return  # nothing dimmed and nothing to dim: an edit must not walk every item
+        self._dimmed = wanted is not None
         journey = self.scene.document.journey
         shown = {c.id for c in journey.touchpoints if wanted is None or matches(c, *wanted)}
         pains_on = {p.id: p.touchpoint_id for p in journey.pain_points}

@@ -13,11 +13,12 @@ pain's older anonymous `votes` count is added to its dots in the ranking.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymapper.model.commands import AddItem, Command, RemoveItems, UpdateItem
+from journeymapper.model.commands import AddItem, Change, Command, RemoveItems, UpdateItem
 from journeymapper.model.entities import Participant, new_id
 from journeymapper.model.journey import JourneyMap
 
@@ -66,6 +67,9 @@ SHIFTED_DIGITS: dict[int, int] = {  # Shift+1… on a US layout sends the symbol
 }
 
 
+# Edits to these can change a participant's dots, the budget or a voted object's label.
+_VOTING_COLLECTIONS = frozenset({"participants", "pain_points", "opportunities", "touchpoints", "map"})
+
 @dataclass(frozen=True)
 class Ranked:
     """One voted object in the result: its id, kind, label and total."""
@@ -82,14 +86,25 @@ def dots_left(journey: JourneyMap, participant: Participant) -> int:
 
 def target_label(journey: JourneyMap, target_id: str) -> tuple[str, str] | None:
     """(kind, text) of a votable object, or None when it is gone."""
-    for pain in journey.pain_points:
-        if pain.id == target_id:
+    return _labeller(journey)(target_id)
+
+
+def _labeller(journey: JourneyMap) -> Callable[[str], tuple[str, str] | None]:
+    """A lookup of (kind, text) by id, built once: a ranking labels every voted object."""
+    pains = {pain.id: pain for pain in journey.pain_points}
+    opportunities = {opp.id: opp for opp in journey.opportunities}
+
+    def label(target_id: str) -> tuple[str, str] | None:
+        pain = pains.get(target_id)
+        if pain is not None:
             return "pain", pain.text or pain.kind
-    for opp in journey.opportunities:
-        if opp.id == target_id:
+        opp = opportunities.get(target_id)
+        if opp is not None:
             return "opportunity", opp.text
-    card = journey.touchpoint(target_id)
-    return ("card", card.title) if card is not None else None
+        card = journey.touchpoint(target_id)
+        return ("card", card.title) if card is not None else None
+
+    return label
 
 
 def ranking(journey: JourneyMap) -> list[Ranked]:
@@ -102,8 +117,9 @@ def ranking(journey: JourneyMap) -> list[Ranked]:
         if pain.votes:
             totals[pain.id] = totals.get(pain.id, 0) + pain.votes
     found = []
+    label = _labeller(journey)
     for target, total in totals.items():
-        described = target_label(journey, target)
+        described = label(target)
         if described is not None:
             found.append(Ranked(target, described[0], described[1], total))
     found.sort(key=lambda r: (-r.total, r.label.lower(), r.target_id))
@@ -179,7 +195,9 @@ class VotingPanel(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.result_label)
         layout.addWidget(self.result, 1)
-        document.changed.connect(lambda _changes: self.refresh())
+        self._stale = False
+        self._ranked_ids: set[str] = set()  # what the result list names, to spot renames
+        document.changed.connect(self._on_changes)
         view.installEventFilter(self)
         self.refresh()
 
@@ -209,7 +227,32 @@ class VotingPanel(QWidget):
                 UpdateItem("map", None, {"dot_budget": value}), self.tr("Change dots per participant")
             )
 
+    def _on_changes(self, changes: list[Change]) -> None:
+        """Refresh for edits that can change dots, names or labels, and only while shown.
+
+        A hidden panel is refreshed when it is shown again, so typing on a big map does not
+        rebuild a ranking nobody sees.
+        """
+        if not any(self._matters(change) for change in changes):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _matters(self, change: Change) -> bool:
+        """Whether an edit can change the panel: a card or opportunity only if it is ranked."""
+        if change.collection in ("touchpoints", "opportunities"):
+            return change.id in self._ranked_ids
+        return change.collection in _VOTING_COLLECTIONS
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         journey = self.journey
         current = self.participants.currentRow()
         self.participants.clear()
@@ -234,7 +277,9 @@ class VotingPanel(QWidget):
 
     def _show_result(self) -> None:
         self.result.clear()
-        for place, ranked in enumerate(ranking(self.journey), start=1):
+        ranked_list = ranking(self.journey)
+        self._ranked_ids = {ranked.target_id for ranked in ranked_list}
+        for place, ranked in enumerate(ranked_list, start=1):
             kind = {
                 "pain": self.tr("Pain point"),
                 "opportunity": self.tr("Opportunity"),
