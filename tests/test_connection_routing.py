@@ -91,3 +91,21 @@ def test_after_an_edit_routes_are_those_a_fresh_layout_draws() -> None:
     assert current is not None
     assert current.display.groups("connection") == fresh.display.groups("connection")
     assert crossings(journey, current) == []
+
+
+def test_unrouted_arrows_stay_incremental_and_match_a_fresh_layout() -> None:
+    """With routing off (the editor on big maps) an edit patches arrows like a fresh layout."""
+    journey = generate_map(300)
+    options = LayoutOptions(route_connections=False)
+    engine = LayoutEngine(journey, options)
+    routed_layout = LayoutEngine(journey, LayoutOptions()).layout()
+    engine.layout()
+    card = journey.touchpoints[0]
+    command = UpdateItem("touchpoints", card.id, {"title": card.title + " and a much longer title" * 4})
+    engine.update(command.apply(journey))
+    fresh = LayoutEngine(journey, options).layout()
+    paths = {g.ref: g.items for g in engine.layout().display.groups("connection")}
+    assert paths == {g.ref: g.items for g in fresh.display.groups("connection")}
+    # The routed poster differs: its arrows avoid cards the straight ones pass through.
+    assert crossings(journey, routed_layout) == []
+    assert paths != {g.ref: g.items for g in routed_layout.display.groups("connection")}

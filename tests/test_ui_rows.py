@@ -93,3 +93,23 @@ def test_density_and_a_folded_stage_in_the_editor_match_a_fresh_layout(qtbot) ->
     window.document.undo_stack.undo()
     assert ("card", "b1") in scene._items  # noqa: SLF001 - unfolded: its cards are back
     window.document.undo_stack.setClean()
+
+
+def test_the_editor_routes_arrows_only_on_maps_with_few_connections(qtbot: object) -> None:
+    """Re-routing thousands of arrows per keystroke froze big maps: above the limit the
+    editor draws unrouted arrows (posters still route); small maps keep the poster's routes."""
+    import sys
+    from pathlib import Path
+
+    from journeymapper.layout.maplayout import ROUTED_CONNECTIONS_LIMIT
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from generate_maps import generate_map
+
+    workspace = make_workspace()
+    small = open_window(qtbot, workspace, build_template("5a", "en"))
+    assert small.scene.engine.options.route_connections
+    big_map = generate_map(3 * ROUTED_CONNECTIONS_LIMIT + 60)
+    assert len(big_map.connections) > ROUTED_CONNECTIONS_LIMIT
+    big = open_window(qtbot, workspace, big_map)
+    assert not big.scene.engine.options.route_connections

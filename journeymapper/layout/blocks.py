@@ -29,6 +29,7 @@ class Context:
     scale_min: int
     scale_max: int
     density: str = "full"  # LayoutOptions.density: "full" | "compact" | "dots"
+    route: bool = True  # LayoutOptions.route_connections
 
 
 class Block:

@@ -34,6 +34,13 @@ class ConnectionLayer:
         # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
         self.patch: tuple[dict[str, Group], list[str], list[str]] | None = None
 
+    def _dirty_for_route(self, ctx: Context, placed: dict[Cell, CellPlacement], rows: Rows) -> set[str]:
+        """Arrows whose route area a moved box touches; none when arrows are not routed."""
+        if not ctx.route:
+            self._areas = {}  # unrouted arrows depend on their two cards only
+            return set()
+        return self._dirty_links(self._obstacles.replace_all(*_obstacle_boxes(placed, rows)))
+
     def update(
         self,
         journey: JourneyMap,
@@ -62,7 +69,7 @@ class ConnectionLayer:
             return rect[0] < left or rect[1] < top0 or on_cards(rect)
 
         obstacles = self._obstacles
-        dirty = self._dirty_links(obstacles.replace_all(*_obstacle_boxes(placed, rows)))
+        dirty = self._dirty_for_route(ctx, placed, rows)
 
         def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
             pair = rows.pair(link.source, link.target) if link.source != link.target else None
@@ -71,12 +78,14 @@ class ConnectionLayer:
             s, t = pair
             top = rows.tops[rows.lane(link.source)]
             content = (s, t, link.label, label_env if link.label else None, top if link.label else None)
-            fresh = link.id not in dirty and link.id in self._areas
+            fresh = not ctx.route or (link.id not in dirty and link.id in self._areas)
             if previous is not None and previous[0] == content and fresh:
                 return previous
-            path, area = routed(link.source, link.target, obstacles)
-            self._remember_area(link.id, area, LABEL_REACH if link.label else 0.0)
-            local = [(x, y - top) for x, y in path] if path else None  # relative to the source's row
+            local = None
+            if ctx.route:
+                path, area = routed(link.source, link.target, obstacles)
+                self._remember_area(link.id, area, LABEL_REACH if link.label else 0.0)
+                local = [(x, y - top) for x, y in path] if path else None  # relative to the source's row
 
             def shifted(rect: RectTuple) -> bool:
                 return blocked((rect[0], rect[1] + top, rect[2], rect[3]))

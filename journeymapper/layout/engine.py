@@ -130,6 +130,7 @@ class LayoutEngine:
             scale_min=journey.emotion_scale.min,
             scale_max=journey.emotion_scale.max,
             density=opts.density,
+            route=opts.route_connections,
         )
         self._scale_key = (journey.emotion_scale.min, journey.emotion_scale.max, str(journey.language))
         self._cards = CardLayer()

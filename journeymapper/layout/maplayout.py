@@ -44,6 +44,15 @@ class LayoutOptions:
     # width); the editor keeps 1 so that a drop position is just a height.
     card_columns: int = 1
     density: Density = "full"
+    # Arrows routed in the gutters around cards (posters always). Re-routing is the dearest
+    # part of an edit on a big map (a row growing at 10,000 cards re-routed ~3,000 arrows:
+    # seconds), so the editor turns it off above `ROUTED_CONNECTIONS_LIMIT` connections and
+    # draws arrows between facing card edges instead.
+    route_connections: bool = True
+
+
+# Above this many connections the editor draws unrouted arrows (see LayoutOptions).
+ROUTED_CONNECTIONS_LIMIT = 150
 
 
 @dataclass

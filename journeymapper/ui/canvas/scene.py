@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from journeymapper.allocation import paused_gc
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
-from journeymapper.layout.maplayout import Density
+from journeymapper.layout.maplayout import ROUTED_CONNECTIONS_LIMIT, Density
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
 from journeymapper.ui.canvas.interactions import (
@@ -94,7 +94,10 @@ class MapScene(QGraphicsScene):
         # the pointer is a fast scan, while a BSP tree re-indexed every item of every row that
         # moved (a row growing at 10,000 cards: 60 ms in the index alone).
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.engine = LayoutEngine(document.journey, options or LayoutOptions())
+        options = options or LayoutOptions()
+        if len(document.journey.connections) > ROUTED_CONNECTIONS_LIMIT:
+            options = replace(options, route_connections=False)  # editing stays fluid; posters route
+        self.engine = LayoutEngine(document.journey, options)
         with paused_gc():
             self.layout: MapLayout = self.engine.layout()
         self._items: dict[GroupKey, GroupItem] = {}
