@@ -125,3 +125,28 @@ def test_zoomed_out_overview_keeps_titles_as_words_and_the_curve_translucent(qtb
     fills = [opacity for (_fill, opacity) in batches.polygons]
     assert fills and all(opacity < 1 for opacity in fills)  # the area under the curve is no block
     key(view, Qt.Key.Key_Escape)
+
+
+def test_the_stuck_lane_labels_are_dimmed_like_the_rest(qtbot):
+    """The lane labels stuck to the left edge are painted over the scene; the veil must cover
+    them too, or a bright column stands beside the stage in focus."""
+    from journeymapper.ui.canvas.view import sticky_overlay
+
+    window = open_window(qtbot, make_workspace(), build_template("5a", "en"))
+    presentation, view = window.presentation, window.view
+    key(view, Qt.Key.Key_F5)
+    for _ in range(3):
+        key(view, Qt.Key.Key_PageDown)  # the third stage: the labels are stuck at the left
+    qtbot.waitUntil(lambda: presentation._animation.state() == presentation._animation.State.Stopped)
+    overlay = sticky_overlay(window.scene.layout, view.visible_scene_rect())
+    assert overlay.backdrops, "the labels should be stuck at this scroll position"
+    label_column = min(overlay.backdrops, key=lambda r: r.width())
+    spot = view.mapFromScene(label_column.center())
+
+    def brightness() -> int:
+        view.viewport().repaint()
+        return view.viewport().grab().toImage().pixelColor(spot).lightness()
+
+    dimmed = brightness()
+    view.veil = None
+    assert dimmed < brightness() - 20

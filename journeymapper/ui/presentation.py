@@ -91,6 +91,7 @@ class Presentation(QObject):
         self._minimap_on = False
         self.dimmer = Dimmer()
         self.scene.addItem(self.dimmer)
+        self.view.veil = self.dimmer  # the view dims its stuck headers and labels alike
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(SCROLL_MS)
         self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)

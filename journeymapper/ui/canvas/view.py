@@ -14,12 +14,13 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPainterPath,
     QPen,
     QPixmapCache,
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsPathItem, QGraphicsView, QWidget
 
 from journeymapper.export.qt_painter import paint_group
 from journeymapper.layout.display import Group, Rect, TextRun
@@ -116,6 +117,9 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.map_scene = scene
+        # A veil over parts of the scene (the presentation view's dimming): the stuck headers
+        # are painted over the scene, so the veil is painted again over them.
+        self.veil: QGraphicsPathItem | None = None
         self.setObjectName("mapView")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHints(
@@ -325,6 +329,22 @@ class MapView(QGraphicsView):
             painter.restore()
         if overlay.corner is not None:
             painter.fillRect(overlay.corner, paper)
+        self._veil_sticky(painter, overlay)
+
+    def _veil_sticky(self, painter: QPainter, overlay: StickyOverlay) -> None:
+        """Dim the stuck headers and labels as the veil dims the scene beneath them."""
+        veil = self.veil
+        if veil is None or not veil.isVisible() or not overlay.backdrops:
+            return
+        covered = QPainterPath()
+        for backdrop in overlay.backdrops:
+            covered.addRect(backdrop)
+        if overlay.corner is not None:
+            covered.addRect(overlay.corner)
+        painter.save()
+        painter.setClipPath(covered)  # only where the overlay hid the scene's veil
+        painter.fillPath(veil.path(), veil.brush())
+        painter.restore()
 
     def _hover_outline(self, painter: QPainter, group: Group, box: QRectF) -> None:
         """The pointer's outline on a stuck header, as its item draws it (the overlay covers the item)."""
