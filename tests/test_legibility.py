@@ -93,8 +93,12 @@ def test_a_stage_subset_keeps_only_its_content(shop) -> None:
     assert len(shop.stages) > 1  # the original is untouched
 
 
-@pytest.mark.parametrize(("paper", "per_page"), [("A4", "1"), ("letter", "2")])
-def test_handouts_have_one_or_two_stages_a_page(shop, tmp_path: Path, paper: str, per_page: str) -> None:
+@pytest.mark.parametrize("paper", ["A4", "letter"])
+@pytest.mark.parametrize("per_page", ["1", "2"])
+def test_handouts_never_print_below_the_minimum(shop, tmp_path: Path, paper: str, per_page: str) -> None:
+    """One or two stages a page as asked when legible; else a tall stage continues on the
+    next page (its other lanes folded) and two stages fall back to one, said in a warning."""
+    from journeymapper.export.legibility import handout_pages
     from journeymapper.fileformat import save_journey
 
     path = tmp_path / "shop.journey"
@@ -102,10 +106,31 @@ def test_handouts_have_one_or_two_stages_a_page(shop, tmp_path: Path, paper: str
     out = tmp_path / "handout.pdf"
     assert main(["export", str(path), "-o", str(out), "--handout", paper, "--stages-per-page", per_page]) == 0
     reader = PdfReader(out)
-    assert len(reader.pages) == -(-len(shop.stages) // int(per_page))
+    sheet, layouts, note = handout_pages(shop, LayoutOptions(), paper, int(per_page), 6.0)
+    assert len(reader.pages) == len(layouts) >= -(-len(shop.stages) // int(per_page))
+    assert all(printed_body_pt(layout.display, sheet, LayoutOptions()) >= 6.0 for layout in layouts)
     box = reader.pages[0].mediabox
-    expected = make_paper(paper, "portrait" if per_page == "1" else "landscape")
-    assert (float(box.width), float(box.height)) == pytest.approx((expected.page_w, expected.page_h), abs=1)
+    assert (float(box.width), float(box.height)) == pytest.approx((sheet.page_w, sheet.page_h), abs=1)
+    sides = {round(sheet.width_mm), round(sheet.height_mm)}
+    assert sides in ({210, 297}, {216, 279})
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert all(card.title in text for card in shop.touchpoints)  # nothing lost in the split
+    assert all(stage.name in text for stage in shop.stages)
+
+
+def test_a_handout_that_fits_keeps_what_was_asked(shop, tmp_path: Path) -> None:
+    from journeymapper.export.legibility import handout_pages
+
+    small = journey_for_stages(shop, [shop.stages[1].id]).model_copy(
+        update={"lanes": shop.lanes[:1], "touchpoints": [t for t in shop.touchpoints if t.lane_id in
+                {lane.id for lane in shop.lanes[:1]} and t.stage_id == shop.stages[1].id]}
+    )
+    sheet, layouts, note = handout_pages(small, LayoutOptions(), "A4", 1, 6.0)
+    assert note is None and len(layouts) == 1  # one page, nothing to say
+    warnings: list[str] = []
+    export_poster(shop, tmp_path / "h.pdf", ExportOptions(fmt="pdf", handout="A4"), warnings=warnings)
+    assert any("so body text reaches 6 pt" in w for w in warnings)
+    assert not any("below the" in w for w in warnings)
 
 
 def test_nearly_blank_tiles_are_skipped_and_named(shop, tmp_path: Path) -> None:

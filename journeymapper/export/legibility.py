@@ -10,7 +10,10 @@ size (the layout's body size × the scale onto paper) and, by `ExportOptions.fit
 - "split": pages of consecutive stages (stage headers and lane labels on every page),
   as few pages as keep the text legible.
 
-Handouts (A4/Letter, one or two stages a page) use the same stage split.
+Handouts (A4/Letter, one or two stages a page) use the same stage split, and never go
+below the minimum on their own: a stage too tall for a page continues on the next with
+the rest of its lanes (stage header and lane labels on each), and when two stages a page
+cannot be legible they get a page each (`handout_pages`).
 """
 
 from __future__ import annotations
@@ -146,6 +149,87 @@ def pages_by_stages(
         layout = layout_for_page(journey_for_stages(journey, chunk), page_options, paper)
         pages.append(StagePage(chunk, layout))
     return pages
+
+
+def _lane_groups(
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, first: bool, last: bool
+) -> list[MapLayout] | None:
+    """The stages of `journey` over pages of consecutive lanes, each legible; None if one lane is not.
+
+    Greedy: a page takes lanes while its body text stays at `minimum`. The other lanes
+    are folded on that page (a thin labelled row), not removed: the reader sees where the
+    page sits in the map, and the emotion curve keeps every card's score. The
+    title block goes on the page with the first lane of the `first` stages, the legend
+    on the page with the last lane of the `last` ones, and are measured with them.
+    """
+    lanes = [lane.id for lane in journey.lanes]
+    pages: list[MapLayout] = []
+    start = 0
+    while start < len(lanes):
+        best: MapLayout | None = None
+        end = start + 1
+        while end <= len(lanes):
+            shown = set(lanes[start:end])
+            folded = [lane.model_copy(update={"collapsed": lane.id not in shown}) for lane in journey.lanes]
+            page_options = replace(
+                options,
+                show_title_block=options.show_title_block and first and start == 0,
+                show_legend=options.show_legend and last and end == len(lanes),
+            )
+            page = journey.model_copy(update={"lanes": folded})
+            layout = layout_for_page(page, page_options, paper)
+            if printed_body_pt(layout.display, paper, options) < minimum:
+                break
+            best, end = layout, end + 1
+        if best is None:
+            return None  # a single lane of these stages is too big for the page
+        pages.append(best)
+        start = end - 1
+    return pages
+
+
+def handout_pages(
+    journey: JourneyMap, options: LayoutOptions, size: str, per_page: int, minimum: float
+) -> tuple[Paper, list[MapLayout], str | None]:
+    """A4/Letter handout pages at legible size: (paper, layouts, what differs from what was asked).
+
+    `per_page` stages a page, in whichever orientation needs fewer pages (portrait for one
+    stage, landscape for two when equal); a stage too tall for a page continues on the
+    next with its remaining lanes. If two stages a page cannot be legible, one a page.
+    If nothing reaches `minimum` (one lane of one stage is bigger than the page), the
+    plain split is returned and the caller warns.
+    """
+    stage_ids = [s.id for s in journey.stages]
+    for per in dict.fromkeys((per_page, 1)):
+        found: tuple[Paper, list[MapLayout]] | None = None
+        for orientation in ("portrait", "landscape") if per == 1 else ("landscape", "portrait"):
+            paper = make_paper(size, orientation, 10.0)
+            layouts = _stage_pages(journey, options, paper, minimum, _chunks(stage_ids, per))
+            if layouts is not None and (found is None or len(layouts) < len(found[1])):
+                found = (paper, layouts)
+        if found is not None:
+            paper, layouts = found
+            notes = [f"{per} stage a page"] if per != per_page else []
+            groups = math.ceil(len(stage_ids) / per)
+            if len(layouts) > groups:
+                notes.append(f"tall stages continue on the next page ({len(layouts)} pages)")
+            return paper, layouts, "; ".join(notes) or None
+    paper = make_paper(size, "portrait" if per_page == 1 else "landscape", 10.0)
+    return paper, [p.layout for p in pages_by_stages(journey, options, paper, per_page)], None
+
+
+def _stage_pages(
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, chunks: list[tuple[str, ...]]
+) -> list[MapLayout] | None:
+    """Every group of stages over as many legible pages as it needs; None if one cannot be."""
+    layouts: list[MapLayout] = []
+    for index, chunk in enumerate(chunks):
+        part = journey_for_stages(journey, chunk)
+        lane_pages = _lane_groups(part, options, paper, minimum, index == 0, index == len(chunks) - 1)
+        if lane_pages is None:
+            return None
+        layouts += lane_pages
+    return layouts
 
 
 def split_by_stages(

@@ -23,9 +23,9 @@ from journeymapper.export.csv_plan import render_csv
 from journeymapper.export.legibility import (
     below_minimum_warning,
     describe,
+    handout_pages,
     larger_paper,
     legible_sheet,
-    pages_by_stages,
     printed_body_pt,
     split_by_stages,
 )
@@ -201,11 +201,17 @@ def _render_handout(
     meta: PdfMetadata,
     warnings: list[str],
 ) -> bytes:
-    """A4/Letter pages of one (portrait) or two (landscape) stages, to read in hand."""
-    per_page = options.stages_per_page
-    paper = make_paper(str(options.handout), "portrait" if per_page == 1 else "landscape", 10.0)
-    pages = pages_by_stages(journey, layout_options, paper, per_page)
-    displays = [_decorated(page.layout.display, options, meta.language) for page in pages]
+    """A4/Letter pages of one (portrait) or two (landscape) stages, to read in hand.
+
+    Never below the minimum text size when it can be helped (export/legibility.py): a
+    tall stage continues on the next page, two stages a page fall back to one.
+    """
+    paper, layouts, note = handout_pages(
+        journey, layout_options, str(options.handout), options.stages_per_page, options.min_text_pt
+    )
+    if note:
+        warnings.append(f"handout: {note}, so body text reaches {options.min_text_pt:g} pt")
+    displays = [_decorated(layout.display, options, meta.language) for layout in layouts]
     smallest = min(printed_body_pt(d, paper, layout_options) for d in displays)
     if smallest < options.min_text_pt:
         warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
