@@ -43,6 +43,7 @@ from journeymapper.export.parts import check_hidden, decorate, layout_options_fo
 from journeymapper.export.pdf import PdfMetadata, render_pdf, render_pdf_pages, render_tiled_pdf
 from journeymapper.export.pdf_print import source_date_epoch
 from journeymapper.export.svg import render_svg
+from journeymapper.export.untangle import untangled
 from journeymapper.fileformat import SaveError, save_journey, write_atomically
 from journeymapper.layout.display import DisplayList
 from journeymapper.layout.fitting import layout_for_page
@@ -149,7 +150,9 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
 
 
 def _decorated(display: DisplayList, options: ExportOptions, language: str) -> DisplayList:
-    """The poster with the designer's logo, footer and print date (export/parts.py)."""
+    """The poster with its arrows untangled (export/untangle.py) and the designer's logo,
+    footer and print date (export/parts.py)."""
+    display = untangled(display)
     logo = read_logo(options.logo) if options.logo else None
     today = None
     if options.print_date:

@@ -307,6 +307,14 @@ def _channel_routes(s: Rect, t: Rect, boxes: list[Rect], limit: int = 6) -> list
     return out
 
 
+def alternatives(s: Rect, t: Rect, boxes: list[Rect]) -> list[list[Point]]:
+    """The simple routes (straight, one or two bends, through a nearby gutter) from `s` to `t`
+    that enter none of `boxes` (already grown by the margin): the choices a crossing-reducing
+    pass may swap an arrow's route for (routing/crossings.py)."""
+    candidates = _direct_routes(s, t, MARGIN) + _channel_routes(s, t, boxes, limit=10)
+    return [_simplify(c) for c in candidates if _clear(c, [*boxes, s, t])]
+
+
 def _clear(points: list[Point], boxes: list[Rect]) -> bool:
     """No segment of the polyline enters any box (boxes away from its bounding box are skipped)."""
     x0 = min(p[0] for p in points)
