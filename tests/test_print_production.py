@@ -110,3 +110,40 @@ def test_cmyk_pdf_has_no_rgb_colour_operators() -> None:
     assert not re.search(r"\d*\.?\d+ \d*\.?\d+ \d*\.?\d+ (rg|RG)\b", content)
     rgb = _reader(render_poster(rich_map(), "pdf", make_paper("A3"))).pages[0].get_contents().get_data()
     assert b" rg" in rgb
+
+
+def test_cmyk_pdf_converts_photos_and_logos_too(tmp_path) -> None:
+    """Pictures are DeviceCMYK like the vector art (same formula: pure red is 0/100/100/0),
+    and a logo's transparency survives as a soft mask."""
+    import shutil
+    import subprocess
+    import zlib
+
+    from PIL import Image
+
+    from journeymapper.export.options import ExportOptions
+    from journeymapper.export.run import export_poster
+
+    logo = tmp_path / "logo.png"
+    picture = Image.new("RGBA", (60, 20), (255, 0, 0, 255))
+    picture.putpixel((0, 0), (0, 0, 0, 0))  # one transparent pixel
+    picture.save(logo)
+    out = tmp_path / "cmyk.pdf"
+    export_poster(rich_map(), out, ExportOptions(fmt="pdf", size="A3", colour_mode="cmyk", logo=str(logo)))
+    images = []
+    for page in _reader(out.read_bytes()).pages:
+        for obj in page["/Resources"]["/XObject"].values():
+            obj = obj.get_object()
+            if obj["/Subtype"] == "/Image":
+                images.append(obj)
+    assert images and all(obj["/ColorSpace"] == "/DeviceCMYK" for obj in images)
+    logo_image = next(obj for obj in images if (obj["/Width"], obj["/Height"]) == (60, 20))
+    assert "/SMask" in logo_image
+    pixels = logo_image.get_data()
+    if logo_image.get("/Filter") and not isinstance(pixels, bytes):
+        pixels = zlib.decompress(pixels)
+    assert tuple(pixels[4:8]) == (0, 255, 255, 0)  # the second pixel: red as C=0 M=100 Y=100 K=0
+    if shutil.which("pdfimages"):
+        listing = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+        rows = [line.split() for line in listing.splitlines()[2:]]
+        assert rows and all(row[5] == "cmyk" for row in rows if row[2] == "image")

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
-from journeymapper.export.pdf_print import canvas_options, page_to_cmyk, set_page_boxes
+from journeymapper.export.pdf_print import canvas_options, cmyk_image, page_to_cmyk, set_page_boxes
 from journeymapper.export.pdf_text import Boxes, draw_shaped, needs_shaping
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
@@ -83,9 +83,14 @@ class _PdfPainter:
     """
 
     def __init__(
-        self, canvas: Canvas, poster_height: float, clip: tuple[float, float, float, float] | None = None
+        self,
+        canvas: Canvas,
+        poster_height: float,
+        clip: tuple[float, float, float, float] | None = None,
+        cmyk: bool = False,
     ) -> None:
         self.c = canvas
+        self.cmyk = cmyk  # pictures converted to DeviceCMYK (pdf_print.cmyk_image)
         self.clip = clip  # poster coordinates: groups outside it are skipped (tiled pages)
         self.code: list[str] = canvas._code  # noqa: SLF001 - the page content stream reportlab appends to
         self.h = poster_height
@@ -308,7 +313,8 @@ class _PdfPainter:
         except ImageError:
             return  # an image that is not a sane PNG/JPEG is left out, never decoded
         try:
-            self.c.drawImage(ImageReader(io.BytesIO(p.data)), p.x, h - p.y - p.h, p.w, p.h, mask="auto")
+            picture = cmyk_image(p.data) if self.cmyk else ImageReader(io.BytesIO(p.data))
+            self.c.drawImage(picture, p.x, h - p.y - p.h, p.w, p.h, mask="auto")
         except Exception:  # noqa: BLE001 - a decoder's failure must not end the export: leave it out
             pass
         self._fill = self._stroke = None  # drawImage saves/restores state, but be safe
@@ -347,7 +353,11 @@ def _new_canvas(buffer: io.BytesIO, size: tuple[float, float], meta: PdfMetadata
 
 
 def _paint_page(
-    canvas: Canvas, display: DisplayList, paper: Paper, clip: tuple[float, float, float, float] | None = None
+    canvas: Canvas,
+    display: DisplayList,
+    paper: Paper,
+    clip: tuple[float, float, float, float] | None = None,
+    cmyk: bool = False,
 ) -> None:
     """Paint the whole sheet (background, poster, crop marks) in sheet coordinates, y down.
 
@@ -376,7 +386,7 @@ def _paint_page(
     if clip is not None:
         cx, cy, cw, ch = clip
         poster_clip = ((cx - ox) / scale, (cy - oy) / scale, cw / scale, ch / scale)
-    paint_items(display.items, _PdfPainter(canvas, display.height, poster_clip))
+    paint_items(display.items, _PdfPainter(canvas, display.height, poster_clip, cmyk))
     canvas.restoreState()
     if paper.crop_marks:
         _crop_marks(canvas, paper)
@@ -430,7 +440,7 @@ def _render_pdf(display: DisplayList | list[DisplayList], paper: Paper, meta: Pd
     buffer = io.BytesIO()
     canvas = _new_canvas(buffer, (paper.page_w, paper.page_h), meta)
     for page in display if isinstance(display, list) else [display]:
-        _paint_page(canvas, page, paper)
+        _paint_page(canvas, page, paper, cmyk=meta.colour_mode == "cmyk")
         set_page_boxes(canvas, paper)
         if meta.colour_mode == "cmyk":
             page_to_cmyk(canvas)
@@ -471,7 +481,7 @@ def _render_tiled_pdf(
             canvas.clipPath(clip, stroke=0, fill=0)
             # Sheet point (sx, sy) lands at tile point (m + sx - rx, m + sy - ry), y down.
             canvas.translate(m - rx, (tiling.tile_h - m - rh) - (paper.page_h - ry - rh))
-            _paint_page(canvas, display, paper, clip=(rx, ry, rw, rh))
+            _paint_page(canvas, display, paper, clip=(rx, ry, rw, rh), cmyk=meta.colour_mode == "cmyk")
             canvas.restoreState()
             _assembly_marks(canvas, tiling, row, col, meta.title)
             if meta.colour_mode == "cmyk":
