@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journeymapper import __version__
 from journeymapper.export.paper import Paper, Tiling, row_label
 from journeymapper.export.pdf_print import canvas_options, cmyk_image, page_to_cmyk, set_page_boxes
-from journeymapper.export.pdf_text import Boxes, draw_shaped, needs_shaping
+from journeymapper.export.pdf_text import Boxes, draw_shaped, mostly_left_to_right, needs_shaping
 from journeymapper.layout.display import Circle, DisplayList, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.fonts import PDF_FONT_NAMES, pdf_font_name, register_fonts
 from journeymapper.layout.painter import paint_items
@@ -91,6 +91,7 @@ class _PdfPainter:
     ) -> None:
         self.c = canvas
         self.cmyk = cmyk  # pictures converted to DeviceCMYK (pdf_print.cmyk_image)
+        self.left_to_right = True  # the page's text direction, for extraction (pdf_text.extraction_text)
         self.clip = clip  # poster coordinates: groups outside it are skipped (tiled pages)
         self.code: list[str] = canvas._code  # noqa: SLF001 - the page content stream reportlab appends to
         self.h = poster_height
@@ -146,7 +147,7 @@ class _PdfPainter:
                 code.append("%.3f %.3f %.3f rg" % _rgb(run.colour))
                 fill = run.colour
             if needs_shaping(run.text):  # other scripts, emoji, right to left: typesetting/
-                draw_shaped(t, run, _run_left(run), h - run.y, boxes)
+                draw_shaped(t, run, _run_left(run), h - run.y, boxes, self.left_to_right)
                 font = None
                 continue
             face = (PDF_FONT_NAMES.get(run.face, PDF_FONT_NAMES["regular"]), run.size)
@@ -386,7 +387,10 @@ def _paint_page(
     if clip is not None:
         cx, cy, cw, ch = clip
         poster_clip = ((cx - ox) / scale, (cy - oy) / scale, cw / scale, ch / scale)
-    paint_items(display.items, _PdfPainter(canvas, display.height, poster_clip, cmyk))
+    painter = _PdfPainter(canvas, display.height, poster_clip, cmyk)
+    texts = (p.text for p in display.primitives() if isinstance(p, TextRun))
+    painter.left_to_right = mostly_left_to_right(texts)
+    paint_items(display.items, painter)
     canvas.restoreState()
     if paper.crop_marks:
         _crop_marks(canvas, paper)
