@@ -51,7 +51,8 @@ class ExportOptions:
     # Designer choices (export/parts.py): parts left out, a logo file, a footer, the date.
     colour_mode: str = "rgb"  # PDF only: "cmyk" for print shops (export/pdf_print.py)
     hide: tuple[str, ...] = ()
-    logo: str | None = None
+    logo: str | None = None  # a logo file; else `logo_image`, a logo kept in the map's preset
+    logo_image: bytes | None = field(default=None, repr=False)
     footer: str = ""
     print_date: bool = False
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -69,6 +70,8 @@ def options_from_preset(preset: ExportPreset | None, fmt: str) -> ExportOptions:
     if preset is None:
         return ExportOptions(fmt=fmt)
     return ExportOptions(
+        colour_mode=preset.colour_mode if fmt == "pdf" else "rgb",
+        logo_image=preset.logo.raw() if preset.logo is not None else None,
         fmt=fmt,
         size=preset.size,
         orientation=preset.orientation,
@@ -83,7 +86,15 @@ def options_from_preset(preset: ExportPreset | None, fmt: str) -> ExportOptions:
 
 
 def preset_from_options(options: ExportOptions) -> ExportPreset:
-    """What of these options a map keeps as its preset (no file paths, no output format)."""
+    """What of these options a map keeps as its preset (no file paths, no output format).
+
+    A logo file is read and kept in the preset itself (PartsError if it is not a usable
+    image), so the next export, on anyone's computer, has it.
+    """
+    from journeymapper.export.parts import read_logo
+    from journeymapper.model.entities import Photo
+
+    logo = read_logo(options.logo) if options.logo else options.logo_image
     orientation = "portrait" if options.orientation == "portrait" else "landscape"
     theme = options.theme.replace("color", "colour")
     return ExportPreset(
@@ -96,6 +107,8 @@ def preset_from_options(options: ExportOptions) -> ExportPreset:
         print_date=options.print_date,
         min_text_pt=options.min_text_pt,
         svg_text="text" if options.svg_text == "text" else "outlines",
+        colour_mode="cmyk" if options.colour_mode == "cmyk" else "rgb",
+        logo=Photo.from_bytes(logo) if logo else None,
     )
 
 

@@ -153,7 +153,7 @@ def _decorated(display: DisplayList, options: ExportOptions, language: str) -> D
     """The poster with its arrows untangled (export/untangle.py) and the designer's logo,
     footer and print date (export/parts.py)."""
     display = untangled(display)
-    logo = read_logo(options.logo) if options.logo else None
+    logo = read_logo(options.logo) if options.logo else options.logo_image
     today = None
     if options.print_date:
         epoch = source_date_epoch()

@@ -1,8 +1,9 @@
 """An export preset saved in the map (format 1.1, optional): a team re-exports the same poster.
 
 Only the choices that make the poster what it is are kept — paper, theme, parts shown,
-footer, print date, legibility — never file paths (a logo file is on one person's disk)
-nor output names. The exporter reads it as the defaults its flags then override.
+footer, print date, legibility, colour mode, the logo — never file paths (a logo file is
+on one person's disk, so the logo itself is kept, checked like a persona photo) nor
+output names. The exporter reads it as the defaults its flags then override.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from journeymapper.model.entities import Entity
+from journeymapper.model.entities import Entity, Photo
 
 PresetText = Annotated[str, StringConstraints(max_length=300)]
 PartName = Annotated[str, StringConstraints(max_length=120)]
@@ -27,3 +28,5 @@ class ExportPreset(Entity):
     print_date: bool = False
     min_text_pt: Annotated[float, Field(ge=2, le=24)] = 6.0
     svg_text: Literal["outlines", "text"] = "outlines"
+    colour_mode: Literal["rgb", "cmyk"] = "rgb"  # PDF only; other formats are always RGB
+    logo: Photo | None = None  # PNG/JPEG, size-capped and fully decoded like a persona photo

@@ -1153,37 +1153,37 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="85"/>
+        <location filename="../../journeymapper/ui/document.py" line="86"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="94"/>
+        <location filename="../../journeymapper/ui/document.py" line="95"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="96"/>
+        <location filename="../../journeymapper/ui/document.py" line="97"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="123"/>
+        <location filename="../../journeymapper/ui/document.py" line="124"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="157"/>
+        <location filename="../../journeymapper/ui/document.py" line="158"/>
         <source>Saved, but no backup was written.</source>
         <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="224"/>
+        <location filename="../../journeymapper/ui/document.py" line="228"/>
         <source>Reload from Disk</source>
         <translation>Recargar del disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="242"/>
+        <location filename="../../journeymapper/ui/document.py" line="246"/>
         <source>Merge Changes from Disk</source>
         <translation>Combinar los cambios del disco</translation>
     </message>
@@ -1211,27 +1211,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="77"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="93"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="94"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="106"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="101"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
         <source>Exported with warnings</source>
         <translation>Exportado con avisos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="102"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
         <source>The poster was exported. Please check:</source>
         <translation>El póster se ha exportado. Revise:</translation>
     </message>
@@ -1239,205 +1239,336 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="124"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="131"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="136"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="148"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="149"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="165"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="151"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="155"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="187"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="175"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="191"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="192"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="181"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="197"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="198"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="203"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="204"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="229"/>
         <source>Print the date</source>
         <translation>Imprimir la fecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
-        <source>Show connections</source>
-        <translation>Mostrar conexiones</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="209"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="232"/>
         <source>When body text would print smaller than 6 pt</source>
         <translation>Cuando el texto se imprimiría con menos de 6 pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="210"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="233"/>
         <source>Warn me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="211"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
         <source>Use a larger paper</source>
         <translation>Usar un papel más grande</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="212"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
         <source>Tile on A4 pages</source>
         <translation>Dividir en hojas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="213"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
         <source>Split into pages of stages</source>
         <translation>Separar en páginas por etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="214"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="238"/>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="240"/>
+        <source>RGB (screens, office printers)</source>
+        <translation>RGB (pantallas, impresoras de oficina)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
+        <source>CMYK (print shops)</source>
+        <translation>CMYK (imprentas)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="245"/>
+        <source>PDF only: a plain conversion, without an ICC profile</source>
+        <translation>Solo PDF: una conversión simple, sin perfil ICC</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
+        <source>&amp;Colours (PDF):</source>
+        <translation>&amp;Colores (PDF):</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="247"/>
         <source>Foot&amp;er:</source>
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="217"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
         <source>Small te&amp;xt:</source>
         <translation>Te&amp;xto pequeño:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="250"/>
+        <source>Save these settings in the map</source>
+        <translation>Guardar estos ajustes en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <source>The map keeps them (an undoable edit), so the next export starts from them</source>
+        <translation>El mapa los conserva (un cambio que se puede deshacer), y la próxima exportación parte de ellos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="261"/>
+        <source>Title block</source>
+        <translation>Bloque de título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="262"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="263"/>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="264"/>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
+        <source>Connection labels</source>
+        <translation>Etiquetas de las conexiones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
+        <source>Emotion curve</source>
+        <translation>Curva de emociones</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <source>KPIs</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="268"/>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="279"/>
+        <source>Lanes shown</source>
+        <translation>Carriles mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="288"/>
+        <source>La&amp;nes:</source>
+        <translation>Carrile&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <source>The logo saved in the map</source>
+        <translation>El logotipo guardado en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="345"/>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="303"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="318"/>
+        <source>Choose a Logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="320"/>
+        <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="334"/>
+        <source>Logo Not Usable</source>
+        <translation>Logotipo no utilizable</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="335"/>
+        <source>%1 cannot be used as a logo.</source>
+        <translation>%1 no se puede usar como logotipo.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="372"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="430"/>
+        <source>Save Export Settings</source>
+        <translation>Guardar ajustes de exportación</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="284"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="441"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="286"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="443"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exportado %n archivo en %1</numerusform>
@@ -1445,7 +1576,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="289"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="446"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -1461,37 +1592,37 @@
 <context>
     <name>HighlightFilter</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="69"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="70"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="71"/>
         <source>Show all cards</source>
         <translation>Mostrar todas las tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="76"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="77"/>
         <source>&amp;Highlight:</source>
         <translation>&amp;Resaltar:</translation>
     </message>
@@ -3668,73 +3799,73 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="150"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="166"/>
         <source>Participant&apos;s name, then Enter</source>
         <translation>Nombre del participante y luego Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="152"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="154"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="170"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="158"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="174"/>
         <source>Dots each: </source>
         <translation>Puntos por persona: </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="160"/>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="176"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="301"/>
         <source>Start Voting &amp;Round</source>
         <translation>Empezar &amp;ronda de votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="184"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="197"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="215"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="204"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="222"/>
         <source>Remove participant</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="209"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="227"/>
         <source>Change dots per participant</source>
         <translation>Cambiar puntos por participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="219"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="262"/>
         <source>%1%2 — %3 of %4 dots left</source>
         <translation>%1%2 — le quedan %3 de %4 puntos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="239"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="284"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="240"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="241"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="286"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="288"/>
         <source>%1. %2 (%3) — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 (%3) — %n punto</numerusform>
@@ -3742,47 +3873,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="301"/>
         <source>End Voting &amp;Round</source>
         <translation>Terminar &amp;ronda de votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="259"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="304"/>
         <source>Select a pain point, opportunity or card on the map, then press a participant&apos;s number to give one of their dots (Shift+number takes it back).</source>
         <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta en el mapa y pulsa el número de un participante para darle uno de sus puntos (Mayús+número lo retira).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="330"/>
         <source>No participant %1.</source>
         <translation>No hay participante %1.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="289"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="334"/>
         <source>Select a pain point, opportunity or card to vote for.</source>
         <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta para votarla.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="293"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="338"/>
         <source>%1 has no dots left.</source>
         <translation>A %1 no le quedan puntos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="294"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="339"/>
         <source>%1 has no dot here to take back.</source>
         <translation>%1 no tiene aquí ningún punto que retirar.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="340"/>
         <source>Dot from %1</source>
         <translation>Punto de %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="340"/>
         <source>Take back dot of %1</source>
         <translation>Retirar punto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="343"/>
         <source>%1: %n dot(s) left.</source>
         <translation>
             <numerusform>%1: le queda %n punto.</numerusform>
