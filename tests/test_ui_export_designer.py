@@ -15,9 +15,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PIL import Image  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QStyle, QStyleOptionButton  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
 from ui_helpers import editor_env, make_workspace, open_window  # noqa: E402, F401  (fixture)
 
 from journeymapper.fileformat import load_journey  # noqa: E402
