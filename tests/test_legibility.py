@@ -146,3 +146,21 @@ def test_nearly_blank_tiles_are_skipped_and_named(shop, tmp_path: Path) -> None:
     assert len(reader.pages) <= tiling.count
     if skipped:
         assert len(reader.pages) < tiling.count
+
+
+def test_a_handout_with_a_logo_and_footer_stays_at_the_minimum(shop, tmp_path: Path) -> None:
+    """The band below each page (logo, footer, date) shrinks the page too: it is measured."""
+    from PIL import Image
+
+    from journeymapper.export.legibility import handout_pages
+    from journeymapper.export.parts import band_height
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (300, 100), (20, 90, 160)).save(logo)
+    warnings: list[str] = []
+    options = ExportOptions(fmt="pdf", handout="A4", footer="CX team", print_date=True, logo=str(logo))
+    export_poster(shop, tmp_path / "h.pdf", options, warnings=warnings)
+    assert not any("below the" in w for w in warnings)
+    band = band_height(True, True)
+    sheet, layouts, _ = handout_pages(shop, LayoutOptions(), "A4", 1, 6.0, band)
+    assert all(printed_body_pt(layout.display, sheet, LayoutOptions(), band) >= 6.0 for layout in layouts)

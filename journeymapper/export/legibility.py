@@ -36,9 +36,10 @@ class IllegibleError(ValueError):
     """The map cannot be printed legibly the way asked; the message says what would work."""
 
 
-def printed_body_pt(display: DisplayList, paper: Paper, options: LayoutOptions) -> float:
-    """The size body text prints at on `paper`, in points."""
-    scale = paper.placement(display.width, display.height)[0]
+def printed_body_pt(display: DisplayList, paper: Paper, options: LayoutOptions, band: float = 0.0) -> float:
+    """The size body text prints at on `paper`, in points; `band`: the height of the footer and
+    logo band the export adds below the poster (export/parts.py), which shrinks it too."""
+    scale = paper.placement(display.width, display.height + band)[0]
     return sizes_for(options.large_text).body * scale
 
 
@@ -58,7 +59,7 @@ def _orientation(paper: Paper) -> str:
 
 
 def larger_paper(
-    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, band: float = 0.0
 ) -> tuple[Paper, MapLayout]:
     """The smallest ISO sheet (or, past A0, a custom size) on which body text reaches `minimum`."""
     area = paper.width_mm * paper.height_mm
@@ -68,10 +69,10 @@ def larger_paper(
             continue
         candidate = make_paper(name, _orientation(paper), paper.margin_mm, paper.bleed, paper.crop_marks)
         layout = layout_for_page(journey, options, candidate)
-        if printed_body_pt(layout.display, candidate, options) >= minimum:
+        if printed_body_pt(layout.display, candidate, options, band) >= minimum:
             return candidate, layout
     layout = layout_for_page(journey, options, paper)
-    factor = minimum / printed_body_pt(layout.display, paper, options) * 1.01
+    factor = minimum / printed_body_pt(layout.display, paper, options, band) * 1.01
     w, h = paper.width_mm * factor, paper.height_mm * factor
     if max(w, h) > MAX_SIDE_MM:
         raise IllegibleError(
@@ -82,10 +83,12 @@ def larger_paper(
     return custom, layout_for_page(journey, options, custom)
 
 
-def legible_sheet(journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float) -> Paper:
+def legible_sheet(
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, band: float = 0.0
+) -> Paper:
     """The sheet, `paper` scaled up, on which the poster prints at the minimum size (for tiling)."""
     layout = layout_for_page(journey, options, paper)
-    factor = minimum / printed_body_pt(layout.display, paper, options) * 1.01
+    factor = minimum / printed_body_pt(layout.display, paper, options, band) * 1.01
     if factor <= 1:
         return paper
     w, h = (
@@ -152,7 +155,12 @@ def pages_by_stages(
 
 
 def _lane_groups(
-    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, first: bool, last: bool
+    journey: JourneyMap,
+    options: LayoutOptions,
+    paper: Paper,
+    minimum: float,
+    ends: tuple[bool, bool],
+    band: float,
 ) -> list[MapLayout] | None:
     """The stages of `journey` over pages of consecutive lanes, each legible; None if one lane is not.
 
@@ -162,6 +170,7 @@ def _lane_groups(
     title block goes on the page with the first lane of the `first` stages, the legend
     on the page with the last lane of the `last` ones, and are measured with them.
     """
+    first, last = ends
     lanes = [lane.id for lane in journey.lanes]
     pages: list[MapLayout] = []
     start = 0
@@ -178,7 +187,7 @@ def _lane_groups(
             )
             page = journey.model_copy(update={"lanes": folded})
             layout = layout_for_page(page, page_options, paper)
-            if printed_body_pt(layout.display, paper, options) < minimum:
+            if printed_body_pt(layout.display, paper, options, band) < minimum:
                 break
             best, end = layout, end + 1
         if best is None:
@@ -189,7 +198,7 @@ def _lane_groups(
 
 
 def handout_pages(
-    journey: JourneyMap, options: LayoutOptions, size: str, per_page: int, minimum: float
+    journey: JourneyMap, options: LayoutOptions, size: str, per_page: int, minimum: float, band: float = 0.0
 ) -> tuple[Paper, list[MapLayout], str | None]:
     """A4/Letter handout pages at legible size: (paper, layouts, what differs from what was asked).
 
@@ -204,7 +213,7 @@ def handout_pages(
         found: tuple[Paper, list[MapLayout]] | None = None
         for orientation in ("portrait", "landscape") if per == 1 else ("landscape", "portrait"):
             paper = make_paper(size, orientation, 10.0)
-            layouts = _stage_pages(journey, options, paper, minimum, _chunks(stage_ids, per))
+            layouts = _stage_pages(journey, options, paper, (minimum, band), _chunks(stage_ids, per))
             if layouts is not None and (found is None or len(layouts) < len(found[1])):
                 found = (paper, layouts)
         if found is not None:
@@ -219,13 +228,22 @@ def handout_pages(
 
 
 def _stage_pages(
-    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, chunks: list[tuple[str, ...]]
+    journey: JourneyMap,
+    options: LayoutOptions,
+    paper: Paper,
+    legible: tuple[float, float],
+    chunks: list[tuple[str, ...]],
 ) -> list[MapLayout] | None:
-    """Every group of stages over as many legible pages as it needs; None if one cannot be."""
+    """Every group of stages over as many legible pages as it needs; None if one cannot be.
+
+    `legible`: the minimum body size and the height of the band added below each page.
+    """
+    minimum, band = legible
     layouts: list[MapLayout] = []
     for index, chunk in enumerate(chunks):
         part = journey_for_stages(journey, chunk)
-        lane_pages = _lane_groups(part, options, paper, minimum, index == 0, index == len(chunks) - 1)
+        ends = (index == 0, index == len(chunks) - 1)
+        lane_pages = _lane_groups(part, options, paper, minimum, ends, band)
         if lane_pages is None:
             return None
         layouts += lane_pages
@@ -233,7 +251,7 @@ def _stage_pages(
 
 
 def split_by_stages(
-    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float
+    journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, band: float = 0.0
 ) -> tuple[list[StagePage], float]:
     """The fewest pages of consecutive stages whose body text reaches `minimum`; (pages, smallest pt)."""
     count = max(1, len(journey.stages))
@@ -242,7 +260,7 @@ def split_by_stages(
         if best is not None and math.ceil(count / per_page) == len(best[0]):
             continue  # same number of pages as a wider split already tried
         pages = pages_by_stages(journey, options, paper, per_page)
-        smallest = min(printed_body_pt(p.layout.display, paper, options) for p in pages)
+        smallest = min(printed_body_pt(p.layout.display, paper, options, band) for p in pages)
         best = (pages, smallest)
         if smallest >= minimum:
             break

@@ -110,6 +110,13 @@ def read_logo(path: str) -> bytes:
     return data
 
 
+def band_height(logo: bool, footer: bool) -> float:
+    """The height of the band `decorate` adds below the poster (0 without logo, footer or date)."""
+    if not (logo or footer):
+        return 0.0
+    return max(FOOTER_SIZE * 3, LOGO_HEIGHT + 16 if logo else 0.0)
+
+
 def decorate(
     display: DisplayList,
     *,
@@ -127,7 +134,7 @@ def decorate(
     items = list(display.items)
     top = display.height
     pad = 24.0
-    band = max(FOOTER_SIZE * 3, LOGO_HEIGHT + 16 if logo else 0.0)
+    band = band_height(bool(logo), bool(footer or print_date))
     parts: list[Primitive] = [
         Rect(0, top, display.width, band, fill=display.background, ref="footer", role="footer")
     ]

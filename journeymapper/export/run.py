@@ -39,7 +39,14 @@ from journeymapper.export.options import (
     preset_from_options,
 )
 from journeymapper.export.paper import Paper, PaperError, blank_tiles, make_paper, make_tiling, row_label
-from journeymapper.export.parts import check_hidden, decorate, layout_options_for, read_logo, without_parts
+from journeymapper.export.parts import (
+    band_height,
+    check_hidden,
+    decorate,
+    layout_options_for,
+    read_logo,
+    without_parts,
+)
 from journeymapper.export.pdf import PdfMetadata, render_pdf, render_pdf_pages, render_tiled_pdf
 from journeymapper.export.pdf_print import source_date_epoch
 from journeymapper.export.svg import render_svg
@@ -115,16 +122,17 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
     if options.handout:
         return _render_handout(journey, layout_options, options, meta, warnings)
     layout: MapLayout = layout_for_page(journey, layout_options, paper)
-    body_pt = printed_body_pt(layout.display, paper, layout_options)
+    band = _band(options)
+    body_pt = printed_body_pt(layout.display, paper, layout_options, band)
     tile = options.tile
     if body_pt < options.min_text_pt:
         if options.fit == "split":
             return _render_split(journey, layout_options, paper, options, meta, warnings)
         if options.fit == "larger":
-            paper, layout = larger_paper(journey, layout_options, paper, options.min_text_pt)
+            paper, layout = larger_paper(journey, layout_options, paper, options.min_text_pt, band)
             warnings.append(f"printed on {describe(paper)} so body text reaches {options.min_text_pt:g} pt")
         elif options.fit == "tile":
-            paper = legible_sheet(journey, layout_options, paper, options.min_text_pt)
+            paper = legible_sheet(journey, layout_options, paper, options.min_text_pt, band)
             layout = layout_for_page(journey, layout_options, paper)
             tile = tile or "A4"
         else:
@@ -147,6 +155,11 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
     if tile:
         return _render_tiles(display, paper, tile, meta, warnings)
     return render_pdf(display, paper, meta)
+
+
+def _band(options: ExportOptions) -> float:
+    """The height `_decorated` will add below the poster: legibility is measured with it."""
+    return band_height(bool(options.logo or options.logo_image), bool(options.footer or options.print_date))
 
 
 def _decorated(display: DisplayList, options: ExportOptions, language: str) -> DisplayList:
@@ -187,7 +200,7 @@ def _render_split(
     meta: PdfMetadata,
     warnings: list[str],
 ) -> bytes:
-    pages, smallest = split_by_stages(journey, layout_options, paper, options.min_text_pt)
+    pages, smallest = split_by_stages(journey, layout_options, paper, options.min_text_pt, _band(options))
     warnings.append(f"split into {len(pages)} pages of stages so body text reaches {smallest:.1f} pt")
     if smallest < options.min_text_pt:
         warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
@@ -210,14 +223,22 @@ def _render_handout(
     tall stage continues on the next page, two stages a page fall back to one.
     """
     paper, layouts, note = handout_pages(
-        journey, layout_options, str(options.handout), options.stages_per_page, options.min_text_pt
+        journey,
+        layout_options,
+        str(options.handout),
+        options.stages_per_page,
+        options.min_text_pt,
+        _band(options),
     )
     if note:
         warnings.append(f"handout: {note}, so body text reaches {options.min_text_pt:g} pt")
     displays = [_decorated(layout.display, options, meta.language) for layout in layouts]
     smallest = min(printed_body_pt(d, paper, layout_options) for d in displays)
-    if smallest < options.min_text_pt:
-        warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
+    if smallest < options.min_text_pt:  # one lane of one stage is bigger than the page
+        warnings.append(
+            f"body text prints at {smallest:.1f} pt on this handout, below the {options.min_text_pt:g} pt "
+            "minimum: a single lane of a stage is too big for the page; export a poster instead"
+        )
     for display in displays:
         warnings.extend(uncovered_text_warnings(display))
     return render_pdf_pages(displays, paper, meta)
