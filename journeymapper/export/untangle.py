@@ -16,7 +16,7 @@ from dataclasses import replace
 from journeymapper.layout.connections import HEAD
 from journeymapper.layout.display import DisplayList, Group, Path, Primitive, Rect
 from journeymapper.layout.icons import arrow_head
-from journeymapper.routing.crossings import reduce_crossings, reroute_crossings
+from journeymapper.routing.crossings import AreaIndex, reduce_crossings, reroute_crossings
 from journeymapper.routing.orthogonal import MARGIN, Point
 
 Rect4 = tuple[float, float, float, float]
@@ -48,12 +48,12 @@ def _label_runs(group: Group, route: list[Point]) -> list[tuple[str, int]]:
     return out
 
 
-def _end_box(point: Point, rects: list[Rect4]) -> Rect4 | None:
+def _end_box(point: Point, rects: AreaIndex) -> Rect4 | None:
     """The smallest box whose edge `point` lies on (where an arrow starts or ends)."""
     x, y = point
     found = [
         r
-        for r in rects
+        for r in (rects.areas[key] for key in rects.near((x - 1, y - 1, 2, 2)))
         if r[0] - 0.5 <= x <= r[0] + r[2] + 0.5
         and r[1] - 0.5 <= y <= r[1] + r[3] + 0.5
         and min(abs(x - r[0]), abs(x - r[0] - r[2]), abs(y - r[1]), abs(y - r[1] - r[3])) < 0.5
@@ -76,8 +76,9 @@ def untangled(display: DisplayList) -> DisplayList:
     boxes = [(x - m, y - m, w + 2 * m, h + 2 * m) for x, y, w, h in rects]
     labelled = {ref for ref, g in arrows.items() if any(i.role == "connection-label" for i in g.items)}
     ends = {}
+    index = AreaIndex({str(n): rect for n, rect in enumerate(rects)})
     for ref, route in routes.items():
-        s, t = _end_box(route[0], rects), _end_box(route[-1], rects)
+        s, t = _end_box(route[0], index), _end_box(route[-1], index)
         if ref not in labelled and s is not None and t is not None and s != t:
             ends[ref] = (s, t)
     new = reroute_crossings(routes, ends, boxes)

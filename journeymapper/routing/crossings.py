@@ -30,7 +30,7 @@ from journeymapper.routing.orthogonal import Point, Rect, alternatives, buckets_
 ROOM = 60.0  # how far from its line a run may move at most
 TRACK_GAP = 5.0  # points between parallel arrows in a gutter (at most)
 _EPS = 1e-6
-_PERMUTE_UP_TO = 6  # bundles up to this size try every order
+_PERMUTE_UP_TO = 4  # bundles up to this size try every order (24 at most)
 
 
 def _segments(route: list[Point]) -> list[tuple[Point, Point]]:
@@ -63,7 +63,7 @@ def count_crossings(routes: Mapping[str, list[Point]]) -> int:
     return total
 
 
-class _Near:
+class AreaIndex:
     """Routes (or boxes) by spatial-hash bucket of their bounding box: which are near this area?
 
     Without it, asking every arrow about every other made a 5,000-card poster take seconds.
@@ -91,13 +91,32 @@ class _Near:
         return {key for key in found if _touch(area, self.areas[key])}
 
 
-def _crossings_of(key: str, route: list[Point], routes: Mapping[str, list[Point]], near: _Near) -> int:
-    """How many times `route` (standing in for arrow `key`) crosses the other arrows."""
+def _crossings_of(
+    key: str, route: list[Point], routes: Mapping[str, list[Point]], near: AreaIndex, skip: Iterable[str] = ()
+) -> int:
+    """How many times `route` (standing in for arrow `key`) crosses the other arrows (not `skip`)."""
     mine = _segments(route)
+    left_out = {key, *skip}
     total = 0
     for other in near.near(_bbox(route)):
-        if other != key:
-            total += sum(1 for a in mine for b in _segments(routes[other]) if _proper_cross(a, b))
+        if other not in left_out:
+            total += _pair_crossings(mine, _segments(routes[other]))
+    return total
+
+
+def _pair_crossings(a: list[tuple[Point, Point]], b: list[tuple[Point, Point]]) -> int:
+    return sum(1 for p in a for q in b if _proper_cross(p, q))
+
+
+def _bundle_crossings(keys: list[str], routes: Mapping[str, list[Point]], near: AreaIndex) -> int:
+    """The crossings a bundle's arrows take part in: with the others, and among themselves.
+
+    The index holds the other arrows' boxes exactly; the bundle's own are compared
+    directly, since moving them along their gutter changes their boxes.
+    """
+    total = sum(_crossings_of(key, routes[key], routes, near, skip=keys) for key in keys)
+    for a, b in itertools.combinations(keys, 2):
+        total += _pair_crossings(_segments(routes[a]), _segments(routes[b]))
     return total
 
 
@@ -121,7 +140,7 @@ def reroute_crossings(
     each arrow's own are left out of its check).
     """
     out = {key: list(route) for key, route in routes.items() if route}
-    near = _Near({key: _bbox(route) for key, route in out.items()})
+    near = AreaIndex({key: _bbox(route) for key, route in out.items()})
     for _ in range(rounds):
         counts = {key: _crossings_of(key, route, out, near) for key, route in out.items() if key in ends}
         improved = False
@@ -260,8 +279,8 @@ def reduce_crossings(
     """
     out = {key: list(route) for key, route in routes.items() if route}
     keep = set(pinned)
-    near = _Near({key: _bbox(route) for key, route in out.items()})
-    obstacles = _Near({str(n): box for n, box in enumerate(boxes)})
+    near = AreaIndex({key: _bbox(route) for key, route in out.items()})
+    obstacles = AreaIndex({str(n): box for n, box in enumerate(boxes)})
     for bundle in _bundles(_runs(out), interior_only=True, routes=out):
         _spread(out, bundle, obstacles, keep, near)
     return out
@@ -282,9 +301,9 @@ def _tracks(
 def _spread(
     routes: dict[str, list[Point]],
     bundle: list[Run],
-    obstacles: _Near,
+    obstacles: AreaIndex,
     keep: set[tuple[str, int]],
-    near: _Near,
+    near: AreaIndex,
 ) -> None:
     keys = list(dict.fromkeys(run[0] for run in bundle))
     bundle = [next(r for r in bundle if r[0] == key) for key in keys]  # one run per arrow
@@ -295,8 +314,8 @@ def _spread(
     gap = min(TRACK_GAP, (hi - lo) / (len(bundle) + 1))
     if gap < 1.5:
         return  # no room for separate tracks
-    neighbours = set().union(*(near.near(_bbox(routes[run[0]])) for run in bundle))
-    before = count_crossings({k: routes[k] for k in neighbours})
+    keys = [run[0] for run in bundle]
+    before = _bundle_crossings(keys, routes, near)
     best: tuple[int, dict[str, list[Point]]] | None = None
     for order in _orders(bundle, routes):
         tracks = _tracks(order, (lo, hi), gap, keep)
@@ -305,7 +324,7 @@ def _spread(
         trial = dict(routes)
         for run, track in zip(order, tracks, strict=True):
             trial[run[0]] = _moved(trial, run, track)
-        score = count_crossings({k: trial[k] for k in neighbours})
+        score = _bundle_crossings(keys, trial, near)
         if best is None or score < best[0]:
             best = (score, {run[0]: trial[run[0]] for run in order})
     if best is not None and best[0] <= before:
