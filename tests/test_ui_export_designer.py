@@ -187,3 +187,22 @@ def test_a_broken_logo_is_refused_when_chosen_with_its_name_and_problem(
     _click(qtbot, dialog.choose_logo)
     assert dialog.logo.text() == ""  # not taken
     assert shown and "broken-logo.png" in shown[0][1] and "damaged" in shown[0][2]
+
+
+def test_a_handout_from_the_dialog_keeps_body_text_at_the_minimum(qtbot, tmp_path: Path, shown) -> None:
+    from journeymapper.export.legibility import handout_pages
+    from journeymapper.layout.maplayout import LayoutOptions
+
+    window, dialog = _dialog(qtbot, tmp_path)
+    _choose_format(qtbot, dialog, "pdf")
+    out = tmp_path / "handout.pdf"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(out))
+    dialog.tile.setFocus()
+    while dialog.tile.currentData() != "handout:A4":
+        qtbot.keyClick(dialog.tile, Qt.Key.Key_Down)
+    _click(qtbot, dialog.export_button)
+    assert dialog.written == [out]
+    _, layouts, _ = handout_pages(window.document.journey, LayoutOptions(), "A4", 1, 6.0)
+    assert len(PdfReader(out).pages) == len(layouts) > len(window.document.journey.stages) - 1
+    assert not any("below the" in info for _, _, info in shown)  # told only that stages continue

@@ -162,6 +162,9 @@ class ExportDialog(QDialog):
         self.tile.addItem(self.tr("One sheet"), None)
         self.tile.addItem(self.tr("Tiled on A4 pages"), "A4")
         self.tile.addItem(self.tr("Tiled on Letter pages"), "letter")
+        # Handouts (PDF): a stage a page, to read in hand; never below the minimum text size
+        self.tile.addItem(self.tr("A4 handout, a stage a page"), "handout:A4")
+        self.tile.addItem(self.tr("Letter handout, a stage a page"), "handout:letter")
         self.bleed = QCheckBox(self.tr("Add 3 mm bleed"))
         self.crop_marks = QCheckBox(self.tr("Draw crop marks"))
         self.margin = QDoubleSpinBox()
@@ -382,11 +385,14 @@ class ExportDialog(QDialog):
         return str(value) if value else text or "A2"
 
     def options(self) -> dict[str, Any]:
+        paging = self.tile.currentData()
+        handout = paging.removeprefix("handout:") if paging and paging.startswith("handout:") else None
         return {
             "fmt": self.format.currentData(),
             "size": self.paper_size_value(),
             "orientation": self.orientation.currentData(),
-            "tile": self.tile.currentData(),
+            "tile": None if handout else paging,
+            "handout": handout,
             "bleed": self.bleed.isChecked(),
             "crop_marks": self.crop_marks.isChecked(),
             "margin_mm": self.margin.value(),

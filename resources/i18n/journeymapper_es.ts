@@ -1289,273 +1289,283 @@
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="165"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <source>A4 handout, a stage a page</source>
+        <translation>Folleto A4, una etapa por página</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="167"/>
+        <source>Letter handout, a stage a page</source>
+        <translation>Folleto Carta, una etapa por página</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="174"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="176"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="178"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="181"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="186"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="187"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="193"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="191"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="194"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="192"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="198"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="199"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="197"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="200"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="198"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="201"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="203"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="229"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="232"/>
         <source>Print the date</source>
         <translation>Imprimir la fecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="232"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
         <source>When body text would print smaller than 6 pt</source>
         <translation>Cuando el texto se imprimiría con menos de 6 pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="233"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
         <source>Warn me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="237"/>
         <source>Use a larger paper</source>
         <translation>Usar un papel más grande</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="238"/>
         <source>Tile on A4 pages</source>
         <translation>Dividir en hojas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="239"/>
         <source>Split into pages of stages</source>
         <translation>Separar en páginas por etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="238"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="240"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
         <source>RGB (screens, office printers)</source>
         <translation>RGB (pantallas, impresoras de oficina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
         <source>CMYK (print shops)</source>
         <translation>CMYK (imprentas)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="245"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
         <source>PDF only: a plain conversion, without an ICC profile</source>
         <translation>Solo PDF: una conversión simple, sin perfil ICC</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
         <source>&amp;Colours (PDF):</source>
         <translation>&amp;Colores (PDF):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="247"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="250"/>
         <source>Foot&amp;er:</source>
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
         <source>Small te&amp;xt:</source>
         <translation>Te&amp;xto pequeño:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
         <source>Save these settings in the map</source>
         <translation>Guardar estos ajustes en el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
         <source>The map keeps them (an undoable edit), so the next export starts from them</source>
         <translation>El mapa los conserva (un cambio que se puede deshacer), y la próxima exportación parte de ellos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="261"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="261"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="264"/>
         <source>Title block</source>
         <translation>Bloque de título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="262"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="263"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="264"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
         <source>Connections</source>
         <translation>Conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="268"/>
         <source>Connection labels</source>
         <translation>Etiquetas de las conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="269"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="270"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="268"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="271"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="279"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="282"/>
         <source>Lanes shown</source>
         <translation>Carriles mostrados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="288"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="291"/>
         <source>La&amp;nes:</source>
         <translation>Carrile&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
         <source>The logo saved in the map</source>
         <translation>El logotipo guardado en el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="345"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="348"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="303"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="318"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="321"/>
         <source>Choose a Logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="320"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="323"/>
         <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="334"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="337"/>
         <source>Logo Not Usable</source>
         <translation>Logotipo no utilizable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="335"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="338"/>
         <source>%1 cannot be used as a logo.</source>
         <translation>%1 no se puede usar como logotipo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="372"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="375"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="430"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="436"/>
         <source>Save Export Settings</source>
         <translation>Guardar ajustes de exportación</translation>
     </message>
@@ -1563,12 +1573,12 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="441"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="447"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="443"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="449"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exportado %n archivo en %1</numerusform>
@@ -1576,7 +1586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="446"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="452"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
