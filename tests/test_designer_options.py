@@ -109,3 +109,31 @@ def test_export_preset_is_saved_in_the_map_and_used_next_time(shop, tmp_path: Pa
     assert ET.fromstring(third.read_bytes()).get("width") != root.get("width")
     reloaded = load_journey(path).journey
     assert reloaded.export_preset is not None and reloaded.export_preset.footer == "Team"
+
+
+def test_the_preset_keeps_the_colour_mode_and_the_logo_itself(shop, tmp_path: Path) -> None:
+    """A team member without the logo file re-exports with it, in CMYK; an SVG stays RGB."""
+    import re
+
+    from pypdf import PdfReader
+
+    path = tmp_path / "shop.journey"
+    save_journey(shop, path)
+    logo = _png(tmp_path / "logo.png")
+    args = ["export", str(path), "-o", str(tmp_path / "a.pdf"), "--colour-mode", "cmyk", "--logo", str(logo)]
+    assert main([*args, "--save-preset"]) == 0
+    logo_bytes = logo.read_bytes()
+    logo.unlink()  # the next export must not need the file
+    saved = load_journey(path).journey.export_preset
+    assert saved is not None and saved.colour_mode == "cmyk" and saved.logo is not None
+    assert saved.logo.raw() == logo_bytes and str(logo) not in path.read_text("utf-8")
+    again = tmp_path / "b.pdf"
+    assert main(["export", str(path), "-o", str(again)]) == 0
+    page = PdfReader(again).pages[0]
+    assert not re.search(rb"\d*\.?\d+ \d*\.?\d+ \d*\.?\d+ rg\b", page.get_contents().get_data())
+    images = [o.get_object() for o in page["/Resources"]["/XObject"].values()]
+    assert any(o["/Subtype"] == "/Image" and o["/ColorSpace"] == "/DeviceCMYK" for o in images)  # the logo
+    svg = tmp_path / "c.svg"
+    assert main(["export", str(path), "-o", str(svg)]) == 0  # CMYK is for PDFs: no error, RGB
+    footer = next(g for g in ET.fromstring(svg.read_bytes()).iter(f"{SVG}g") if g.get("class") == "footer")
+    assert footer.find(f".//{SVG}image") is not None
