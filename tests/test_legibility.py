@@ -164,3 +164,17 @@ def test_a_handout_with_a_logo_and_footer_stays_at_the_minimum(shop, tmp_path: P
     band = band_height(True, True)
     sheet, layouts, _ = handout_pages(shop, LayoutOptions(), "A4", 1, 6.0, band)
     assert all(printed_body_pt(layout.display, sheet, LayoutOptions(), band) >= 6.0 for layout in layouts)
+
+
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_fit_split_reaches_the_minimum_even_when_a_stage_is_too_tall(shop, tmp_path: Path, size: str) -> None:
+    """One stage a page is not enough on A4/A3 landscape: tall stages continue on the next page."""
+    reader, warnings = _export(shop, tmp_path, size=size, fit="split")
+    assert not any("below the" in w for w in warnings)
+    paper = make_paper(size)
+    from journeymapper.export.legibility import split_by_stages
+
+    pages, smallest = split_by_stages(shop, LayoutOptions(), paper, 6.0)
+    assert smallest >= 6.0 and len(reader.pages) == len(pages) >= len(shop.stages)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert all(card.title in text for card in shop.touchpoints)

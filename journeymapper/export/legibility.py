@@ -8,7 +8,8 @@ size (the layout's body size × the scale onto paper) and, by `ExportOptions.fit
 - "larger": the smallest ISO sheet (A4…A0, then a custom size) at which it is legible;
 - "tile": the poster at legible size, cut over A4/Letter pages for an office printer;
 - "split": pages of consecutive stages (stage headers and lane labels on every page),
-  as few pages as keep the text legible.
+  as few pages as keep the text legible; a stage too tall even alone continues on
+  further pages with the rest of its lanes.
 
 Handouts (A4/Letter, one or two stages a page) use the same stage split, and never go
 below the minimum on their own: a stage too tall for a page continues on the next with
@@ -213,9 +214,9 @@ def handout_pages(
         found: tuple[Paper, list[MapLayout]] | None = None
         for orientation in ("portrait", "landscape") if per == 1 else ("landscape", "portrait"):
             paper = make_paper(size, orientation, 10.0)
-            layouts = _stage_pages(journey, options, paper, (minimum, band), _chunks(stage_ids, per))
-            if layouts is not None and (found is None or len(layouts) < len(found[1])):
-                found = (paper, layouts)
+            pages = _stage_pages(journey, options, paper, (minimum, band), _chunks(stage_ids, per))
+            if pages is not None and (found is None or len(pages) < len(found[1])):
+                found = (paper, [page.layout for page in pages])
         if found is not None:
             paper, layouts = found
             notes = [f"{per} stage a page"] if per != per_page else []
@@ -233,27 +234,31 @@ def _stage_pages(
     paper: Paper,
     legible: tuple[float, float],
     chunks: list[tuple[str, ...]],
-) -> list[MapLayout] | None:
+) -> list[StagePage] | None:
     """Every group of stages over as many legible pages as it needs; None if one cannot be.
 
     `legible`: the minimum body size and the height of the band added below each page.
     """
     minimum, band = legible
-    layouts: list[MapLayout] = []
+    pages: list[StagePage] = []
     for index, chunk in enumerate(chunks):
         part = journey_for_stages(journey, chunk)
         ends = (index == 0, index == len(chunks) - 1)
         lane_pages = _lane_groups(part, options, paper, minimum, ends, band)
         if lane_pages is None:
             return None
-        layouts += lane_pages
-    return layouts
+        pages += [StagePage(chunk, layout) for layout in lane_pages]
+    return pages
 
 
 def split_by_stages(
     journey: JourneyMap, options: LayoutOptions, paper: Paper, minimum: float, band: float = 0.0
 ) -> tuple[list[StagePage], float]:
-    """The fewest pages of consecutive stages whose body text reaches `minimum`; (pages, smallest pt)."""
+    """The fewest pages of consecutive stages whose body text reaches `minimum`; (pages, smallest pt).
+
+    When even one stage a page is too small, a stage continues on further pages with the
+    rest of its lanes (its other lanes folded), so the split keeps its promise.
+    """
     count = max(1, len(journey.stages))
     best: tuple[list[StagePage], float] | None = None
     for per_page in range(count, 0, -1):
@@ -263,6 +268,11 @@ def split_by_stages(
         smallest = min(printed_body_pt(p.layout.display, paper, options, band) for p in pages)
         best = (pages, smallest)
         if smallest >= minimum:
-            break
+            return best
     assert best is not None
-    return best
+    # One stage a page is still too small: tall stages continue on the next page (as handouts do).
+    one_each = _chunks([s.id for s in journey.stages], 1)
+    wrapped = _stage_pages(journey, options, paper, (minimum, band), one_each)
+    if wrapped is None:
+        return best
+    return wrapped, min(printed_body_pt(p.layout.display, paper, options, band) for p in wrapped)
