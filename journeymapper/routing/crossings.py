@@ -25,7 +25,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from journeymapper.routing.orthogonal import Point, Rect, alternatives, buckets_of
+from journeymapper.routing.orthogonal import MARGIN, Point, Rect, alternatives, buckets_of
 
 ROOM = 60.0  # how far from its line a run may move at most
 TRACK_GAP = 5.0  # points between parallel arrows in a gutter (at most)
@@ -149,7 +149,8 @@ def reroute_crossings(
             if not current:
                 continue
             s, t = ends[key]
-            others = [b for b in boxes if not (_inside(b, s) or _inside(b, t))]
+            own = (_grown(s), _grown(t))
+            others = [b for b in boxes if b not in own]
             limit = _length(out[key]) * REROUTE_SLACK + 60.0
             best: tuple[int, float, list[Point]] | None = None
             for candidate in alternatives(s, t, others):
@@ -167,23 +168,22 @@ def reroute_crossings(
     return out
 
 
-def _inside(grown: Rect, box: Rect) -> bool:
-    """Whether `grown` is `box` with a margin around it (the arrow's own card, to leave out)."""
-    return (
-        grown[0] <= box[0]
-        and grown[1] <= box[1]
-        and grown[0] + grown[2] >= box[0] + box[2]
-        and (grown[1] + grown[3] >= box[1] + box[3])
-        and grown[2] - box[2] < 20
-    )
+def _grown(box: Rect) -> Rect:
+    """A card's box with the router's margin around it, as the boxes to avoid are given."""
+    x, y, w, h = box
+    return (x - MARGIN, y - MARGIN, w + 2 * MARGIN, h + 2 * MARGIN)
 
 
 def count_shared_runs(routes: Mapping[str, list[Point]], least: float = 2.0) -> int:
     """Pairs of runs of different arrows lying on the same line over more than `least` points."""
-    runs = _runs(routes)
+    by_line: defaultdict[tuple[bool, float], list[Run]] = defaultdict(list)
+    for run in _runs(routes):
+        by_line[(run[2], round(run[3], 2))].append(run)
     total = 0
-    for bundle in _bundles(runs, interior_only=False):
-        total += len(bundle) * (len(bundle) - 1) // 2 if len(bundle) > 1 else 0
+    for line in by_line.values():
+        for a, b in itertools.combinations(line, 2):
+            if a[0] != b[0] and min(a[5], b[5]) - max(a[4], b[4]) > least:
+                total += 1
     return total
 
 
