@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from journeymapper.export.paper import make_paper
 from journeymapper.export.untangle import untangled
 from journeymapper.fileformat import load_journey
 from journeymapper.layout.display import Path as DrawnPath
 from journeymapper.layout.engine import LayoutEngine
+from journeymapper.layout.fitting import layout_for_page
 from journeymapper.layout.maplayout import LayoutOptions, MapLayout
 from journeymapper.resources import example_maps
 from journeymapper.routing.crossings import count_crossings, reduce_crossings, reroute_crossings
@@ -31,25 +33,31 @@ def _routes(layout: MapLayout) -> dict[str, list[tuple[float, float]]]:
     return out
 
 
-def _before_after(journey) -> tuple[int, int, MapLayout]:
-    layout = LayoutEngine(journey, LayoutOptions()).layout()
+def _before_after(journey, size: str | None = None) -> tuple[int, int, MapLayout]:
+    """Crossings before and after untangling, on the natural layout or fitted to a sheet."""
+    if size is None:
+        layout = LayoutEngine(journey, LayoutOptions()).layout()
+    else:
+        layout = layout_for_page(journey, LayoutOptions(), make_paper(size))
     after = dataclasses.replace(layout, display=untangled(layout.display))
     return count_crossings(_routes(layout)), count_crossings(_routes(after)), after
 
 
+@pytest.mark.parametrize("size", [None, "A0"])
 @pytest.mark.parametrize("path", example_maps(), ids=lambda p: p.stem)
-def test_examples_cross_less_and_still_miss_every_card(path: Path) -> None:
+def test_examples_cross_less_and_still_miss_every_card(path: Path, size: str | None) -> None:
     journey = load_journey(path).journey
-    before, after, layout = _before_after(journey)
+    before, after, layout = _before_after(journey, size)
     assert after <= before
     assert crossings(journey, layout) == [] and crossings(journey, layout, BLOCK_ROLES) == []
     assert len(_routes(layout)) == len(journey.connections)  # every arrow is still drawn
 
 
+@pytest.mark.parametrize("size", [None, "A0"])
 @pytest.mark.parametrize("cards", [100, 1000])
-def test_generated_maps_cross_no_more_and_miss_every_card(cards: int) -> None:
+def test_generated_maps_cross_no_more_and_miss_every_card(cards: int, size: str | None) -> None:
     journey = generate_map(cards)
-    before, after, layout = _before_after(journey)
+    before, after, layout = _before_after(journey, size)
     assert after <= before
     assert crossings(journey, layout) == []
 
