@@ -162,7 +162,12 @@ def test_the_next_export_starts_from_the_saved_settings(qtbot, tmp_path: Path, s
     logo = _logo(tmp_path / "logo.png").read_bytes()
     backstage = next(lane for lane in journey.lanes if lane.name == "Backstage")
     journey.export_preset = ExportPreset(
-        size="A3", colour_mode="cmyk", hide=["legend", f"lane:{backstage.id}"], logo=Photo.from_bytes(logo)
+        size="A3",
+        colour_mode="cmyk",
+        hide=["legend", f"lane:{backstage.id}"],
+        logo=Photo.from_bytes(logo),
+        min_text_pt=7.5,
+        svg_text="text",
     )
     window = open_window(qtbot, make_workspace(), journey)
     dialog = ExportDialog(window.document, window)
@@ -172,6 +177,9 @@ def test_the_next_export_starts_from_the_saved_settings(qtbot, tmp_path: Path, s
     options = dialog.options()
     assert options["logo"] is None and options["logo_image"] == logo
     assert f"lane:{backstage.id}" in options["hide"]
+    # what the dialog has no control for is kept from the preset, not reset
+    assert options["min_text_pt"] == 7.5 and options["svg_text"] == "text"
+    assert "7.5 pt" in dialog.fit.toolTip()
     _click(qtbot, dialog.remove_logo)
     assert dialog.options()["logo_image"] is None
 

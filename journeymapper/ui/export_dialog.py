@@ -232,7 +232,12 @@ class ExportDialog(QDialog):
         self.print_date = QCheckBox(self.tr("Print the date"))
         self.print_date.setChecked(bool(preset and preset.print_date))
         self.fit = QComboBox()
-        self.fit.setToolTip(self.tr("When body text would print smaller than 6 pt"))
+        # What the dialog does not show, it keeps from the preset (set with the command line)
+        self._min_text_pt = preset.min_text_pt if preset else 6.0
+        self._svg_text = preset.svg_text if preset else "outlines"
+        self.fit.setToolTip(
+            self.tr("When body text would print smaller than %1 pt").replace("%1", f"{self._min_text_pt:g}")
+        )
         self.fit.addItem(self.tr("Warn me"), "warn")
         self.fit.addItem(self.tr("Use a larger paper"), "larger")
         self.fit.addItem(self.tr("Tile on A4 pages"), "tile")
@@ -406,6 +411,8 @@ class ExportDialog(QDialog):
             "logo": self.logo.text().strip() or None,
             "logo_image": None if self.logo.text().strip() else self._saved_logo,
             "colour_mode": self.colour_mode.currentData() if self.format.currentData() == "pdf" else "rgb",
+            "min_text_pt": self._min_text_pt,
+            "svg_text": self._svg_text,
         }
 
     def export(self) -> None:

@@ -88,7 +88,7 @@
 <context>
     <name>ExportNotice</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="449"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="456"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exported %n files to %1</numerusform>

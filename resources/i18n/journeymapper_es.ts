@@ -1394,178 +1394,178 @@
         <translation>Imprimir la fecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="235"/>
-        <source>When body text would print smaller than 6 pt</source>
-        <translation>Cuando el texto se imprimiría con menos de 6 pt</translation>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="239"/>
+        <source>When body text would print smaller than %1 pt</source>
+        <translation>Cuando el texto se imprimiría con menos de %1 pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="236"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
         <source>Warn me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="237"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
         <source>Use a larger paper</source>
         <translation>Usar un papel más grande</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="238"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
         <source>Tile on A4 pages</source>
         <translation>Dividir en hojas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="239"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
         <source>Split into pages of stages</source>
         <translation>Separar en páginas por etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
         <source>RGB (screens, office printers)</source>
         <translation>RGB (pantallas, impresoras de oficina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
         <source>CMYK (print shops)</source>
         <translation>CMYK (imprentas)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
         <source>PDF only: a plain conversion, without an ICC profile</source>
         <translation>Solo PDF: una conversión simple, sin perfil ICC</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
         <source>&amp;Colours (PDF):</source>
         <translation>&amp;Colores (PDF):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="250"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
         <source>Foot&amp;er:</source>
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="252"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="257"/>
         <source>Small te&amp;xt:</source>
         <translation>Te&amp;xto pequeño:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
         <source>Save these settings in the map</source>
         <translation>Guardar estos ajustes en el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
         <source>The map keeps them (an undoable edit), so the next export starts from them</source>
         <translation>El mapa los conserva (un cambio que se puede deshacer), y la próxima exportación parte de ellos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="261"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="264"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="269"/>
         <source>Title block</source>
         <translation>Bloque de título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="270"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="271"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="267"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="272"/>
         <source>Connections</source>
         <translation>Conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="268"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
         <source>Connection labels</source>
         <translation>Etiquetas de las conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="269"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="270"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="275"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="271"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="282"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="287"/>
         <source>Lanes shown</source>
         <translation>Carriles mostrados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="291"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
         <source>La&amp;nes:</source>
         <translation>Carrile&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
         <source>The logo saved in the map</source>
         <translation>El logotipo guardado en el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="304"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="348"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="353"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="306"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="311"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="321"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="326"/>
         <source>Choose a Logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="323"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="328"/>
         <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="337"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="342"/>
         <source>Logo Not Usable</source>
         <translation>Logotipo no utilizable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="338"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="343"/>
         <source>%1 cannot be used as a logo.</source>
         <translation>%1 no se puede usar como logotipo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="375"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="380"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="436"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="443"/>
         <source>Save Export Settings</source>
         <translation>Guardar ajustes de exportación</translation>
     </message>
@@ -1573,12 +1573,12 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="447"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="454"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="449"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="456"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exportado %n archivo en %1</numerusform>
@@ -1586,7 +1586,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="452"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="459"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
