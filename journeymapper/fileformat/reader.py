@@ -26,6 +26,7 @@ from journeymapper.fileformat.migrations import (
     migrate,
     parse_version,
 )
+from journeymapper.fileformat.unknown_fields import unknown_fields
 from journeymapper.model.integrity import Problem, find_problems
 from journeymapper.model.journey import JourneyMap
 
@@ -112,42 +113,6 @@ def _check_unknown_depth(value: Any, depth: int = 0) -> bool:
     if isinstance(value, list):
         return all(_check_unknown_depth(v, depth + 1) for v in value)
     return True
-
-
-def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
-    """(pointer, value) of every field kept only because this version does not know it."""
-    found: list[tuple[str, Any]] = []
-
-    def visit(obj: Any, where: str) -> None:
-        extra = getattr(obj, "__pydantic_extra__", None)
-        if extra:
-            found.extend((f"{where}/{key}", value) for key, value in extra.items())
-
-    visit(journey, "/map")
-    visit(journey.emotion_scale, "/map/emotion_scale")
-    for name in (
-        "stages",
-        "lanes",
-        "touchpoints",
-        "pain_points",
-        "opportunities",
-        "connections",
-        "personas",
-        "kpis",
-        "actions",
-    ):
-        for index, item in enumerate(getattr(journey, name)):
-            if item.__pydantic_extra__:
-                visit(item, f"/map/{name}/{index}")
-    for index, card in enumerate(journey.touchpoints):
-        if card.emotion is not None and card.emotion.__pydantic_extra__:
-            visit(card.emotion, f"/map/touchpoints/{index}/emotion")
-    for index, opp in enumerate(journey.opportunities):
-        visit(opp.hypothesis, f"/map/opportunities/{index}/hypothesis")
-    for index, persona in enumerate(journey.personas):
-        if persona.photo is not None:
-            visit(persona.photo, f"/map/personas/{index}/photo")
-    return found
 
 
 def loads_journey(data: bytes, name: str | Path = "<memory>") -> LoadResult:
@@ -245,7 +210,7 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         ]
         raise JourneyFileError(name, issues) from None
     problems = find_problems(journey)
-    for where, value in _unknown_fields(journey):
+    for where, value in unknown_fields(journey):
         if not _check_unknown_depth(value):
             problems.append(Problem(where[len("/map") :], "unknown field is nested too deeply"))
     if problems:
