@@ -15,8 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
-
+from journeymapper.fileformat.envelope import ENVELOPE_KEYS, JourneyFile
 from journeymapper.fileformat.errors import SaveError, shown_path
 from journeymapper.fileformat.migrations import FORMAT_NAME, FORMAT_VERSION
 from journeymapper.fileformat.unknown_fields import unknown_fields
@@ -26,23 +25,9 @@ BACKUP_SUFFIX = ".bak"
 STALE_SECONDS = 60.0  # a temporary older than this belongs to a save that was killed
 
 
-class _File(BaseModel):
-    """The whole file as one pydantic model, so that one serializer call writes every byte.
-
-    Turning the map into dicts and handing them to `json.dumps` took five times as long
-    as pydantic writing the same JSON itself (issue 8). Putting the envelope around the
-    map as a model keeps that single pass: keys in field order (`format`,
-    `format_version`, `map`), then the envelope keys this version does not know.
-    """
-
-    model_config = ConfigDict(extra="allow")
-
-    format: str
-    format_version: str
-    map: JourneyMap
-
-
-_SERIALIZER = _File.__pydantic_serializer__
+# The envelope as a model (envelope.py): one serializer pass writes the whole file; turning
+# the map into dicts for `json.dumps` took five times as long (issue 8).
+_SERIALIZER = JourneyFile.__pydantic_serializer__
 
 # Numbers are spelled as Python's `repr` writes them (what every earlier version wrote),
 # so that re-saving an unchanged map never changes a byte. pydantic spells floats the
@@ -84,12 +69,21 @@ def _python_spelling(token: re.Match[bytes]) -> bytes:
     return repr(float(token.group())).encode("ascii")
 
 
+def _whole_file(journey: JourneyMap) -> JourneyFile:
+    whole = JourneyFile.model_construct(format=FORMAT_NAME, format_version=FORMAT_VERSION, map=journey)
+    extra = journey._envelope_extra.items()
+    whole.__pydantic_extra__ = {key: value for key, value in extra if key not in ENVELOPE_KEYS}
+    return whole
+
+
+def envelope(journey: JourneyMap) -> dict[str, object]:
+    """What a save writes, as JSON-ready dicts and lists (for tools and tests that edit it)."""
+    return _whole_file(journey).model_dump(mode="json")
+
+
 def dumps_journey(journey: JourneyMap) -> bytes:
     """The exact bytes a save writes: see "How files are written" in docs/file-format.md."""
-    whole = _File.model_construct(format=FORMAT_NAME, format_version=FORMAT_VERSION, map=journey)
-    extra = journey._envelope_extra.items()
-    whole.__pydantic_extra__ = {key: value for key, value in extra if key not in _File.model_fields}
-    data: bytes = _SERIALIZER.to_json(whole, indent=2)
+    data: bytes = _SERIALIZER.to_json(_whole_file(journey), indent=2)
     if _holds_floats_spelled_apart(journey):
         data = _FLOAT_TOKEN.sub(_python_spelling, data)
     return data + b"\n"
