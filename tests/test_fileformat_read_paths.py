@@ -117,3 +117,15 @@ def test_unusual_json_in_a_current_file_gives_the_careful_result(text: bytes) ->
     for anchor in (b'"format": "journeymapper",', b'"touchpoints": [\n      {'):
         data = dumps_journey(full_map()).replace(anchor, anchor + b" " + text + b",", 1)
         assert outcome(data) == careful_outcome(data)
+
+
+def test_a_number_too_large_for_a_float_is_refused_in_unknown_fields_too() -> None:
+    data = dumps_journey(full_map())
+    for anchor, where in (
+        (b'"format": "journeymapper",', "/weight"),
+        (b'"touchpoints": [\n      {', "/map/touchpoints/0/weight"),
+    ):
+        changed = data.replace(anchor, anchor + b' "weight": [1, 1e999],', 1)
+        with pytest.raises(JourneyFileError) as caught:
+            loads_journey(changed, "big.journey")
+        assert f"{where}: a number is too large to be read" in str(caught.value)

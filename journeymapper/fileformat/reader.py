@@ -146,15 +146,23 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
         source_version = FORMAT_VERSION
     else:
         journey, extra, source_version, notices = _read_carefully(data, name)
+    for key, value in extra.items():
+        if not _finite(value):
+            raise fail(_TOO_LARGE, pointer([key]))
     problems = find_problems(journey)
     for where, value in unknown_fields(journey):
         if not _check_unknown_depth(value):
             problems.append(Problem(where[len("/map") :], "unknown field is nested too deeply"))
+        elif not _finite(value):  # the parser reads 1e999 as infinity where any value may stand
+            problems.append(Problem(where[len("/map") :], _TOO_LARGE))
     if problems:
         raise JourneyFileError(name, [Issue("/map" + p.pointer, p.message) for p in problems[:MAX_ERRORS]])
     journey._envelope_extra = extra
     share_field_name_sets(journey)  # 40 % less memory for the map's objects (model/compact.py)
     return LoadResult(journey, source_version, notices)
+
+
+_TOO_LARGE = "a number is too large to be read (numbers must be finite)"
 
 
 def _finite(value: Any) -> bool:
