@@ -40,6 +40,10 @@ def test_a_saved_map_takes_the_one_pass_path() -> None:
     data = dumps_journey(journey)
     assert reader_module._read_current(data) is not None
     assert loads_journey(data).journey == journey
+    compact = json.dumps(json.loads(data), ensure_ascii=False).encode()  # as recovery copies are
+    assert reader_module._read_current(compact) is not None
+    older = data.replace(b'"format_version": "1.1"', b'"format_version": "1.0"', 1)
+    assert reader_module._read_current(older) is None  # tells by its first line, not the whole map
 
 
 def _at(doc: Any, path: tuple[Any, ...]) -> Any:

@@ -162,6 +162,12 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     return LoadResult(journey, source_version, notices)
 
 
+# How every file of the current version begins (in any spacing): only such files are tried
+# in one pass, so an older file does not pay for a validation it would then throw away.
+_CURRENT_HEAD = re.compile(
+    rb'\s*\{\s*"format"\s*:\s*"' + re.escape(FORMAT_NAME.encode()) + rb'"\s*,'
+    rb'\s*"format_version"\s*:\s*"' + re.escape(FORMAT_VERSION.encode()) + rb'"\s*,'
+)
 _TOO_LARGE = "a number is too large to be read (numbers must be finite)"
 
 
@@ -185,6 +191,8 @@ def _read_current(data: bytes) -> tuple[JourneyMap, dict[str, Any]] | None:
     reader takes where a field's type allows anything) — goes the careful way, which
     reports it exactly as before. Both ways give the same map for the same bytes (tested).
     """
+    if not _CURRENT_HEAD.match(data, 0, 256):
+        return None  # another version (or key order): not worth validating the map twice
     try:
         whole = JourneyFile.model_validate_json(data)
     except ValueError:
