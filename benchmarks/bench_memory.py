@@ -68,6 +68,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=50_000)
     parser.add_argument("--traced", action="store_true", help="also trace Python allocations (slower)")
+    parser.add_argument("--top", type=int, default=0, help="with --traced: the N largest allocating lines")
     args = parser.parse_args()
     app = create_application([])  # kept alive while the window lives
     with tempfile.TemporaryDirectory() as folder:
@@ -109,6 +110,10 @@ def main() -> int:
             print(f"  {part:22s} {size:8,.0f} MB")
         own = tracemalloc.get_tracemalloc_memory() / MB
         rest = growth - total - own
+        for stat in snapshot.statistics("lineno")[: args.top]:
+            frame = stat.traceback[0]
+            where = frame.filename.split("/journeymapper/")[-1].split("site-packages/")[-1]
+            print(f"    {stat.size / MB:7,.1f} MB {stat.count:>9,} blocks  {where}:{frame.lineno}")
         print(f"  {'tracemalloc itself':22s} {own:8,.0f} MB")
         print(f"  {'C++ and free space':22s} {rest:8,.0f} MB (the rest of the RSS growth, {growth:,.0f} MB;")
         print("  tracing fragments the heap: take the RSS of an untraced run minus the Python figures)")
