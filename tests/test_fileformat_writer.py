@@ -144,3 +144,37 @@ def test_a_file_with_tiny_numbers_written_before_re_saves_to_the_same_bytes() ->
     first = dumps_journey(loads_journey(old_file).journey)
     assert first == old_file
     assert dumps_journey(loads_journey(first).journey) == first
+
+
+def float_fields(model: type[BaseModel], seen: set[type] | None = None) -> set[str]:
+    """`Model.field` for every field that can hold a float, in every model the map nests."""
+    import typing
+
+    seen = set() if seen is None else seen
+    if model in seen:
+        return set()
+    seen.add(model)
+    found: set[str] = set()
+
+    def kinds(annotation: Any) -> list[Any]:
+        args = typing.get_args(annotation)
+        return [annotation] if not args else [k for arg in args for k in kinds(arg)]
+
+    for name, field in model.model_fields.items():
+        for kind in kinds(field.annotation):
+            if kind is float:
+                found.add(f"{model.__name__}.{name}")
+            elif isinstance(kind, type) and issubclass(kind, BaseModel):
+                found |= float_fields(kind, seen)
+    return found
+
+
+def test_the_writer_knows_every_field_that_can_hold_a_float() -> None:
+    """The writer checks these for floats it must spell with care (writer._holds_floats_spelled_apart);
+    a new float field must be added there and to docs/file-format.md, "How files are written"."""
+    assert float_fields(JourneyMap) == {
+        "Kpi.target",
+        "Kpi.actual",
+        "ExportPreset.margin_mm",
+        "ExportPreset.min_text_pt",
+    }
