@@ -150,3 +150,84 @@ def test_joining_with_a_wrong_code_says_why_and_opens_no_window(qtbot, tmp_path,
         assert "wrong room code" in capsys.readouterr().err
     finally:
         host.stop()
+
+
+def _choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick `value` in a drop-down with the keyboard, as a user would."""
+    combo.setFocus()
+    key(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == value:
+            return
+        key(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == value
+
+
+def test_name_and_colour_set_in_preferences_are_what_the_others_see(qtbot, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymapper.ui.live.menu import LiveMenu, join_in_new_window
+    from journeymapper.ui.preferences import Preferences, PreferencesDialog
+
+    monkeypatch.setattr(LiveMenu, "discover", False)
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, build_template("5a", "en", "Named"))
+
+    def play(dialog: PreferencesDialog) -> int:  # Edit ▸ Preferences…: type a name, pick a colour, OK
+        dialog.show()
+        dialog.live_name.setFocus()
+        dialog.live_name.selectAll()
+        QTest.keyClicks(dialog.live_name, "Ana (facilitator)")
+        _choose(dialog.live_colour, "#2A9D8F")
+        dialog.grab().save(str(tmp_path / "preferences.png"))
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(PreferencesDialog, "exec", play)
+    host_window.editor_actions["preferences"].trigger()
+    assert (Preferences().live_name, Preferences().live_colour) == ("Ana (facilitator)", "#2A9D8F")
+
+    # The Start dialog offers them; starting shares them.
+    host_window.live.start_action.trigger()
+    start = host_window.live.start_dialog
+    assert start.identity.name.text() == "Ana (facilitator)"
+    assert start.identity.colour.currentData() == "#2A9D8F"
+    start.port.setValue(0)
+    QTest.mouseClick(start.start, Qt.MouseButton.LeftButton)
+    url = start.shared.toPlainText()
+    start.close()
+    mine = host_window.live.controller.participant.endpoint.awareness.get_local_state()
+    assert (mine["name"], mine["colour"]) == ("Ana (facilitator)", "#2A9D8F")
+
+    # A guest joining as `journeymapper join` does takes the Preferences' name and colour.
+    prefs = Preferences()
+    prefs.live_name, prefs.live_colour = "Ben", "#8AB17D"
+    prefs.sync()
+    from journeymapper.live.protocol import parse_address
+
+    pending = join_in_new_window(workspace, parse_address(url))
+    qtbot.waitUntil(lambda: pending.window is not None, timeout=5000)
+    track(pending.window)
+    panel = host_window.live.panel.people
+
+    def row(name: str):  # type: ignore[no-untyped-def]
+        return next((panel.item(i) for i in range(panel.count()) if name in panel.item(i).text()), None)
+
+    qtbot.waitUntil(lambda: row("Ben") is not None, timeout=3000)
+    assert row("Ben").foreground().color().name().upper() == "#8AB17D"
+    assert row("Ana (facilitator) (you)").foreground().color().name().upper() == "#2A9D8F"
+
+    # The Join dialog offers the Preferences' values too, and what is typed there is kept.
+    other = open_window(qtbot, workspace)
+    other.live.join_action.trigger()
+    join = other.live.join_dialog
+    assert (join.identity.name.text(), join.identity.colour.currentData()) == ("Ben", "#8AB17D")
+    join.identity.name.selectAll()
+    QTest.keyClicks(join.identity.name, "Carla")
+    join.url.setText(url)
+    QTest.mouseClick(join.join, Qt.MouseButton.LeftButton)
+    assert Preferences().live_name == "Carla"
+    qtbot.waitUntil(lambda: row("Carla") is not None, timeout=5000)
+    for window in workspace.windows:
+        window.live.controller.leave()

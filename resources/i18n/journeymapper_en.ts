@@ -210,7 +210,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="288"/>
         <source>%1. %2 (%3) — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 (%3) — %n dot</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="343"/>
         <source>%1: %n dot(s) left.</source>
         <translation>
             <numerusform>%1: %n dot left.</numerusform>

@@ -1153,37 +1153,37 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="85"/>
+        <location filename="../../journeymapper/ui/document.py" line="86"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="94"/>
+        <location filename="../../journeymapper/ui/document.py" line="95"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="96"/>
+        <location filename="../../journeymapper/ui/document.py" line="97"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="123"/>
+        <location filename="../../journeymapper/ui/document.py" line="124"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="157"/>
+        <location filename="../../journeymapper/ui/document.py" line="158"/>
         <source>Saved, but no backup was written.</source>
         <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="224"/>
+        <location filename="../../journeymapper/ui/document.py" line="228"/>
         <source>Reload from Disk</source>
         <translation>Recargar del disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="242"/>
+        <location filename="../../journeymapper/ui/document.py" line="246"/>
         <source>Merge Changes from Disk</source>
         <translation>Combinar los cambios del disco</translation>
     </message>
@@ -1461,37 +1461,37 @@
 <context>
     <name>HighlightFilter</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="69"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="70"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="71"/>
         <source>Show all cards</source>
         <translation>Mostrar todas las tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="76"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="77"/>
         <source>&amp;Highlight:</source>
         <translation>&amp;Resaltar:</translation>
     </message>
@@ -1937,47 +1937,47 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="133"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="131"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="137"/>
         <source>The room code from the facilitator</source>
         <translation>El código de sala que da quien facilita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="145"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="143"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="152"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="150"/>
         <source>Sessions on this network:</source>
         <translation>Sesiones en esta red:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="165"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="163"/>
         <source>(Sessions cannot be listed on this network.)</source>
         <translation>(No se pueden listar las sesiones en esta red.)</translation>
     </message>
@@ -2229,24 +2229,67 @@
     </message>
 </context>
 <context>
+    <name>LiveColours</name>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="90"/>
+        <source>Raspberry</source>
+        <translation>Frambuesa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="90"/>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="90"/>
+        <source>Saffron</source>
+        <translation>Azafrán</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="91"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="91"/>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="91"/>
+        <source>Jade</source>
+        <translation>Jade</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="92"/>
+        <source>Coral</source>
+        <translation>Coral</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="92"/>
+        <source>Sage</source>
+        <translation>Salvia</translation>
+    </message>
+</context>
+<context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="263"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="256"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="267"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="260"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Colaborar en vivo). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="271"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="264"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="285"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="278"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -3182,7 +3225,7 @@
 <context>
     <name>PendingJoin</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="104"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="97"/>
         <source>the host cannot be reached ({detail})</source>
         <translation>no se puede contactar con el anfitrión ({detail})</translation>
     </message>
@@ -3373,140 +3416,160 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="264"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="276"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="202"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="270"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="274"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="275"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="211"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="279"/>
         <source>Reopen the maps that were open when I last quit</source>
         <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="281"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="286"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="219"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="287"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="288"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="293"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="235"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="303"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="236"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="304"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="308"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="308"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="313"/>
+        <source>How the others in a live session see you</source>
+        <translation>Cómo te ven los demás en una sesión en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="319"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="323"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="250"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="324"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="252"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="326"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="254"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="328"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="329"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="257"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="331"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="332"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="259"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="333"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="260"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="334"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="335"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="262"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="336"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="337"/>
+        <source>Live sessions</source>
+        <translation>Sesiones en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="338"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="339"/>
+        <source>Your colour</source>
+        <translation>Tu color</translation>
     </message>
 </context>
 <context>
@@ -3594,73 +3657,73 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="64"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="62"/>
         <source>Start live session</source>
         <translation>Iniciar sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="68"/>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="66"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="71"/>
         <source>This computer only ({address})</source>
         <translation>Solo este ordenador ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="69"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="67"/>
         <source>The network of {name} ({address})</source>
         <translation>La red de {name} ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="75"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
         <source>All interfaces (anyone who can reach this computer)</source>
         <translation>Todas las interfaces (cualquiera que llegue a este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="86"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="84"/>
         <source>The address to share appears here</source>
         <translation>Aquí aparece la dirección para compartir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="87"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="85"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="91"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="89"/>
         <source>Participants need the whole address, including its code. Anyone with the code who can reach this computer can edit the map; the connection is not encrypted.</source>
         <translation>Los participantes necesitan la dirección completa, con su código. Cualquiera que tenga el código y llegue a este ordenador puede editar el mapa; la conexión no está cifrada.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="94"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="98"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="101"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="99"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="121"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="119"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3668,73 +3731,73 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="150"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="166"/>
         <source>Participant&apos;s name, then Enter</source>
         <translation>Nombre del participante y luego Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="152"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="154"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="170"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="158"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="174"/>
         <source>Dots each: </source>
         <translation>Puntos por persona: </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="160"/>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="176"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="301"/>
         <source>Start Voting &amp;Round</source>
         <translation>Empezar &amp;ronda de votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="184"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="197"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="215"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="204"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="222"/>
         <source>Remove participant</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="209"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="227"/>
         <source>Change dots per participant</source>
         <translation>Cambiar puntos por participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="219"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="262"/>
         <source>%1%2 — %3 of %4 dots left</source>
         <translation>%1%2 — le quedan %3 de %4 puntos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="239"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="284"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="240"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="241"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="286"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="288"/>
         <source>%1. %2 (%3) — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 (%3) — %n punto</numerusform>
@@ -3742,47 +3805,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="301"/>
         <source>End Voting &amp;Round</source>
         <translation>Terminar &amp;ronda de votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="259"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="304"/>
         <source>Select a pain point, opportunity or card on the map, then press a participant&apos;s number to give one of their dots (Shift+number takes it back).</source>
         <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta en el mapa y pulsa el número de un participante para darle uno de sus puntos (Mayús+número lo retira).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="330"/>
         <source>No participant %1.</source>
         <translation>No hay participante %1.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="289"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="334"/>
         <source>Select a pain point, opportunity or card to vote for.</source>
         <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta para votarla.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="293"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="338"/>
         <source>%1 has no dots left.</source>
         <translation>A %1 no le quedan puntos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="294"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="339"/>
         <source>%1 has no dot here to take back.</source>
         <translation>%1 no tiene aquí ningún punto que retirar.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="340"/>
         <source>Dot from %1</source>
         <translation>Punto de %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="340"/>
         <source>Take back dot of %1</source>
         <translation>Retirar punto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="343"/>
         <source>%1: %n dot(s) left.</source>
         <translation>
             <numerusform>%1: le queda %n punto.</numerusform>

@@ -14,7 +14,6 @@ that came from the session (it owns the file), and on leaving.
 from __future__ import annotations
 
 import logging
-import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,7 +27,7 @@ from journeymapper.model.journey import JourneyMap
 from journeymapper.model.session import EditingSession
 from journeymapper.ui.canvas.inline_editor import CardTitle, NewCard
 from journeymapper.ui.live.presence import PresenceOverlay
-from journeymapper.ui.preferences import app_settings
+from journeymapper.ui.preferences import LIVE_COLOURS, Preferences
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -36,28 +35,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 2000
-PALETTE = ("#D1495B", "#00798C", "#EDAE49", "#30638E", "#6A4C93", "#2A9D8F", "#E76F51", "#8AB17D")
 
 
 def my_name_and_colour() -> tuple[str, str]:
-    """The name and colour others see (remembered from the last session's dialog)."""
-    import getpass
-
-    settings = app_settings()
-    name = str(settings.value("live/name", "") or "") or getpass.getuser()
-    colour = str(settings.value("live/colour", "") or "")
-    if colour not in PALETTE:
-        colour = random.choice(PALETTE)
-        settings.setValue("live/colour", colour)
-    return name[:60], colour
+    """The name and colour others see: Edit ▸ Preferences ▸ Live sessions."""
+    preferences = Preferences()
+    return preferences.live_name, preferences.live_colour
 
 
 def remember_name(name: str, colour: str | None = None) -> None:
-    """Keep the name (and colour) others see for the next session."""
-    settings = app_settings()
-    settings.setValue("live/name", name.strip()[:60])
-    if colour in PALETTE:
-        settings.setValue("live/colour", colour)
+    """Keep the name (and colour) given for this session as the Preferences' for the next."""
+    preferences = Preferences()
+    if name.strip():
+        preferences.live_name = name
+    if colour in LIVE_COLOURS:
+        preferences.live_colour = colour
+    preferences.sync()
 
 
 class PendingJoin(QObject):
