@@ -231,3 +231,40 @@ def test_name_and_colour_set_in_preferences_are_what_the_others_see(qtbot, monke
     qtbot.waitUntil(lambda: row("Carla") is not None, timeout=5000)
     for window in workspace.windows:
         window.live.controller.leave()
+
+
+def test_opening_a_map_that_is_being_served_says_it_is_hosted(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from journeymapper.file_lock import SERVING, FileLock
+
+    path = tmp_path / "hosted.journey"
+    save_journey(build_template("5a", "en", "Hosted"), path)
+    serve_lock = FileLock(path, SERVING)  # what `journeymapper serve` holds (tests/test_live_processes.py)
+    assert serve_lock.acquire() is None
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.append(box.text() + " " + box.informativeText())
+        next(b for b in box.buttons() if "Read-Only" in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    try:
+        window = track(make_workspace().open_path(path))
+        assert "shared in a live session" in seen[0] and "Join Live Session" in seen[0]
+        assert window.document.read_only
+    finally:
+        serve_lock.release()
+
+    # A window that starts hosting marks its lock the same way.
+    workspace = make_workspace()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.text()) or 0)
+    owner = open_window(qtbot, workspace, load_journey(path).journey, path)
+    assert owner.document.lock_file(path) is None
+    owner.live.controller.start_hosting("127.0.0.1", 0)
+    holder = FileLock(path).acquire()
+    assert holder is not None and holder.serving
+    owner.live.controller.leave()
+    holder = FileLock(path).acquire()
+    assert holder is not None and not holder.serving

@@ -86,3 +86,44 @@ def test_serve_and_participants_in_separate_processes(tmp_path: Path) -> None:
     # The host saved on the way out: both cards are in the file, and it is valid.
     titles = {card.title for card in load_journey(path).journey.touchpoints}
     assert {"from the test", "from another process"} <= titles
+
+
+def _serve(path: Path) -> tuple[subprocess.Popen[str], str]:
+    host = subprocess.Popen(
+        [sys.executable, "-m", "journeymapper.cli", "serve", str(path), "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert host.stdout is not None
+    for _ in range(10):
+        line = host.stdout.readline()
+        if line.startswith("Join with:"):
+            return host, line.split("'")[1]
+    host.kill()
+    raise AssertionError("serve did not print the address")
+
+
+def test_serve_holds_the_file_lock_and_a_second_serve_is_told(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from journeymapper.cli import main
+    from journeymapper.file_lock import FileLock
+
+    path = tmp_path / "hosted.journey"
+    save_journey(build_template("5a", "en", "Hosted"), path)
+    host, _url = _serve(path)
+    try:
+        holder = FileLock(path).acquire()
+        assert holder is not None and holder.serving and holder.pid == host.pid
+        assert main(["serve", str(path), "--port", "0"]) == 1
+        err = capsys.readouterr().err
+        assert "already shared in a live session" in err and f"process {host.pid}" in err
+    finally:
+        host.send_signal(signal.SIGINT)
+        host.wait(timeout=20)
+    # Ended: the lock went with it, and the file can be served again.
+    lock = FileLock(path)
+    assert lock.acquire() is None
+    # While an editor (here: this process) has the map open, serve refuses it.
+    try:
+        assert main(["serve", str(path), "--port", "0"]) == 1
+        assert "open in JourneyMapper" in capsys.readouterr().err
+    finally:
+        lock.release()

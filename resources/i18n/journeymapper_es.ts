@@ -976,37 +976,47 @@
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="144"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="140"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="142"/>
         <source>“%1” is already open in %2.</source>
         <translation>“%1” ya está abierto en %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <source>“%1” is shared in a live session by %2.</source>
+        <translation>“%1” se comparte en una sesión en vivo desde %2.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <source>Its host saves it. To edit it, join that session (File ▸ Live Session ▸ Join Live Session…), or open it read-only here.</source>
+        <translation>Lo guarda su anfitrión. Para editarlo, únete a esa sesión (Archivo ▸ Colaborar en vivo ▸ Unirse a una sesión en vivo…), o ábrelo aquí solo para lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
         <source>You can open it read-only, or cancel and switch to the window that has it.</source>
         <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>The map was never saved: the recovery copy is the only copy.</source>
         <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>It has %1, %2 and %3.</source>
         <translation>Tiene %1, %2 y %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n etapa</numerusform>
@@ -1014,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n carril</numerusform>
@@ -1022,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -1030,52 +1040,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
         <source>Title: “%1” → “%2”</source>
         <translation>Título: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
         <source>lanes</source>
         <translation>carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="209"/>
         <source>pain points</source>
         <translation>puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="210"/>
         <source>connections</source>
         <translation>conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="217"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="219"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="229"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="231"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
         <source>Damaged Recovery Copy</source>
         <translation>Copia de recuperación dañada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n registro de recuperación no se pudo leer y se ha apartado (renombrado, no borrado) en %1.</numerusform>
@@ -2274,22 +2284,22 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="256"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="264"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="260"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="268"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Colaborar en vivo). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="264"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="272"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="278"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="286"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -2876,42 +2886,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="162"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="169"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="173"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="176"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -3225,7 +3235,7 @@
 <context>
     <name>PendingJoin</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="97"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="98"/>
         <source>the host cannot be reached ({detail})</source>
         <translation>no se puede contactar con el anfitrión ({detail})</translation>
     </message>
@@ -3619,37 +3629,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="267"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="269"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="268"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="273"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="282"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="286"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="287"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from journeymapper.allocation import paused_gc
+from journeymapper.file_lock import EDITING, SERVING
 from journeymapper.live.discovery import Announcement
 from journeymapper.live.host import HostThread, LiveHost
 from journeymapper.live.participant import CLOSED, CONNECTED, DISCONNECTED, REFUSED, Participant
@@ -151,12 +152,18 @@ class LiveController(QObject):
         address = host.start()
         self.host = host
         self.address = address
+        self._mark_lock(SERVING)  # another editor opening the file is told it is shared
         # Listed in others' Join dialogs (room and title only, never the code; not on loopback).
         self._announcement = Announcement(address, journey.title)
         reach = address if bind_host not in ("0.0.0.0", "::") else SessionAddress(
             LOOPBACK, address.port, address.room, address.code)
         self._connect(reach)
         return address
+
+    def _mark_lock(self, purpose: str) -> None:
+        lock = self.window.document.lock
+        if lock is not None:
+            lock.mark(purpose)
 
     def join(self, address: SessionAddress) -> None:
         self.address = address
@@ -193,6 +200,7 @@ class LiveController(QObject):
                 self._announcement = None
             host.stop()
             self._save_hosted_file()
+            self._mark_lock(EDITING)
         self._others = {}
         self.overlay.show_people({}, self.window.scene)
         self.people_changed.emit()
