@@ -268,3 +268,65 @@ def test_opening_a_map_that_is_being_served_says_it_is_hosted(qtbot, tmp_path, m
     owner.live.controller.leave()
     holder = FileLock(path).acquire()
     assert holder is not None and not holder.serving
+
+
+def test_when_the_host_goes_a_participant_keeps_saves_and_reshares_its_copy(
+    qtbot, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from journeymapper.live.protocol import parse_address
+    from journeymapper.ui.live.menu import LiveMenu, join_in_new_window
+
+    monkeypatch.setattr(LiveMenu, "discover", False)
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, build_template("5a", "en", "Short-lived"))
+    address = host_window.live.controller.start_hosting("127.0.0.1", 0)
+    pending = join_in_new_window(workspace, address)
+    qtbot.waitUntil(lambda: pending.window is not None, timeout=5000)
+    guest = track(pending.window)
+    settle(qtbot, guest)
+    guest.resize(1100, 700)
+    panel = guest.live.panel
+    assert not panel.save_copy.isVisible()
+
+    host_window.live.controller.leave()  # the facilitator's laptop goes away
+    qtbot.waitUntil(lambda: guest.live.controller.participant.status == DISCONNECTED, timeout=5000)
+    # Told: in the status bar and in the Participants panel, with the two ways on.
+    assert "cannot be reached" in guest.statusBar().currentMessage()
+    assert "Your copy of the map is kept" in panel.status.text()
+    assert panel.save_copy.isVisible() and panel.start_new.isVisible()
+    guest.grab().save(str(tmp_path / "host-gone.png"))
+
+    # The copy is kept and still editable: type a card on the canvas.
+    journey = guest.document.journey
+    cell = guest.scene.layout.cells[(journey.stages[0].id, journey.lanes[0].id)]
+    guest.activateWindow()
+    double_click(guest.view, *centre(cell))
+    QTest.keyClicks(guest.view.editor, "Written after the host left")
+    key(guest.view.editor, Qt.Key.Key_Return)
+    key(guest.view.editor, Qt.Key.Key_Escape)
+
+    # Save a Copy…: the whole map, with that card, in a valid file.
+    copy = tmp_path / "my copy.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    QTest.mouseClick(panel.save_copy, Qt.MouseButton.LeftButton)
+    saved = load_journey(copy).journey
+    assert saved.title == "Short-lived" and len(saved.stages) == 5
+    assert "Written after the host left" in [c.title for c in saved.touchpoints]
+
+    # Start a New Session from This Copy…: the Start dialog, then others join the copy.
+    QTest.mouseClick(panel.start_new, Qt.MouseButton.LeftButton)
+    start = guest.live.start_dialog
+    assert start is not None and start.isVisible()
+    start.port.setValue(0)
+    QTest.mouseClick(start.start, Qt.MouseButton.LeftButton)
+    url = start.shared.toPlainText()
+    start.close()
+    assert guest.live.controller.hosting and not panel.save_copy.isVisible()
+    newcomer = join_in_new_window(workspace, parse_address(url))
+    qtbot.waitUntil(lambda: newcomer.window is not None, timeout=5000)
+    track(newcomer.window)
+    assert "Written after the host left" in [c.title for c in newcomer.window.document.journey.touchpoints]
+    newcomer.window.live.controller.leave()
+    guest.live.controller.leave()

@@ -2290,16 +2290,16 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/live/controller.py" line="268"/>
-        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
-        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Colaborar en vivo). Reconectando…</translation>
+        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save a copy or start a new session from it (Participants panel). Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="272"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="271"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="286"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="285"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -2307,63 +2307,63 @@
 <context>
     <name>LiveMenu</name>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="34"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
         <source>Start &amp;Live Session…</source>
         <translation>Iniciar sesión en &amp;vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="36"/>
         <source>Let others on the local network edit this map with you</source>
         <translation>Permitir que otras personas de la red local editen este mapa contigo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="37"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
         <source>&amp;Join Live Session…</source>
         <translation>&amp;Unirse a una sesión en vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="39"/>
         <source>Edit a map someone shares on the local network</source>
         <translation>Editar un mapa que alguien comparte en la red local</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="40"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="41"/>
         <source>Leave Live Session</source>
         <translation>Salir de la sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="43"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="44"/>
         <source>Li&amp;ve Session</source>
         <translation>Cola&amp;borar en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="46"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="49"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="73"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="78"/>
         <source>Cannot listen there: {error}</source>
         <translation>No se puede escuchar ahí: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="93"/>
-        <location filename="../../journeymapper/ui/live/menu.py" line="99"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="103"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="109"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="94"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="104"/>
         <source>This window cannot open another one.</source>
         <translation>Esta ventana no puede abrir otra.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="96"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="106"/>
         <source>Joining the live session…</source>
         <translation>Uniéndose a la sesión en vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="100"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="110"/>
         <source>Could not join the live session: {reason}</source>
         <translation>No se pudo unir a la sesión en vivo: {reason}</translation>
     </message>
@@ -3202,32 +3202,42 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="132"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="143"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="133"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="144"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="134"/>
-        <source>The host cannot be reached; your copy is kept. Reconnecting…</source>
-        <translation>No se puede contactar con el anfitrión; tu copia se conserva. Reconectando…</translation>
+        <location filename="../../journeymapper/ui/live/presence.py" line="126"/>
+        <source>Save a Copy…</source>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="135"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="128"/>
+        <source>Start a New Session from This Copy…</source>
+        <translation>Iniciar una nueva sesión con esta copia…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="145"/>
+        <source>The host cannot be reached. Your copy of the map is kept: keep editing. Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión. Tu copia del mapa se conserva: sigue editando. Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="147"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="136"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="148"/>
         <source>Not in a live session.</source>
         <translation>No estás en una sesión en vivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="151"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="168"/>
         <source>{name} (you)</source>
         <translation>{name} (tú)</translation>
     </message>

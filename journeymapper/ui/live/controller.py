@@ -265,9 +265,8 @@ class LiveController(QObject):
         elif status == DISCONNECTED and not self._told_gone:
             self._told_gone = True
             window.statusBar().showMessage(self.tr(
-                "The live session's host cannot be reached. Your copy of the map is kept: keep "
-                "editing, save it with Save As, or leave the session and start a new one from it "
-                "(File ▸ Live Session). Reconnecting…"))
+                "The live session's host cannot be reached. Your copy of the map is kept: keep editing, "
+                "save a copy or start a new session from it (Participants panel). Reconnecting…"))
         elif status == REFUSED:
             window.statusBar().showMessage(self.tr("The host refused to let you join: {reason}").format(
                 reason=detail))
