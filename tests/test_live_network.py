@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -125,7 +126,8 @@ def _drain_until_closed(websocket: ClientConnection, most: int = 100) -> None:
             websocket.recv(timeout=5)
 
 
-def test_an_invalid_or_oversized_message_is_refused_without_harm(hosted) -> None:  # type: ignore[no-untyped-def]
+def test_an_invalid_or_oversized_message_is_refused_without_harm(hosted, caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.WARNING, logger="journeymapper.live.host")
     path, host, address, started = hosted
     good, _ = join(address)
     started.append(good)
@@ -141,6 +143,9 @@ def test_an_invalid_or_oversized_message_is_refused_without_harm(hosted) -> None
         websocket.send(create_update_message(update))
         _drain_until_closed(websocket)
     assert any("make the map invalid" in line for line in host.refusals)
+    # ... and logged, with the peer's address.
+    assert any("refused 127.0.0.1:" in r.getMessage() and "make the map invalid" in r.getMessage()
+               for r in caplog.records)
     # Oversized: more than the host accepts in one message.
     with connect(address.url(), max_size=None) as websocket:
         websocket.send(b"\x00\x02" + b"x" * (17 * 1024 * 1024))
