@@ -330,3 +330,56 @@ def test_when_the_host_goes_a_participant_keeps_saves_and_reshares_its_copy(
     assert "Written after the host left" in [c.title for c in newcomer.window.document.journey.touchpoints]
     newcomer.window.live.controller.leave()
     guest.live.controller.leave()
+
+
+def _network_address() -> str:
+    from journeymapper.live.discovery import local_interfaces
+
+    others = [i.address for i in local_interfaces() if not i.is_loopback]
+    if not others:
+        pytest.skip("no network interface besides loopback: mDNS cannot be tried here")
+    return others[0]
+
+
+def test_a_session_started_on_the_network_is_listed_in_the_join_dialog(qtbot, tmp_path) -> None:
+    """mDNS through zeroconf, on this machine's own network interface (no second machine)."""
+    network = _network_address()
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, build_template("5a", "en", "Discoverable"))
+    host_window.live.start_action.trigger()
+    start = host_window.live.start_dialog
+    start.interface.setFocus()
+    _choose(start.interface, network)  # "The network of …": a deliberate choice
+    start.port.setValue(0)
+    QTest.mouseClick(start.start, Qt.MouseButton.LeftButton)
+    url = start.shared.toPlainText()
+    start.close()
+    assert url.startswith(f"ws://{network}:")
+    code = url.split("code=")[1]
+
+    other = open_window(qtbot, workspace)
+    other.live.join_action.trigger()
+    join = other.live.join_dialog
+    sessions = join.sessions
+    qtbot.waitUntil(lambda: any("Discoverable" in sessions.item(i).text() for i in range(sessions.count())),
+                    timeout=10000)
+    row = next(i for i in range(sessions.count()) if "Discoverable" in sessions.item(i).text())
+    assert code not in sessions.item(row).text()  # the code is never announced
+    join.resize(520, 420)
+    join.grab().save(str(tmp_path / "join-dialog.png"))
+    item_spot = sessions.visualItemRect(sessions.item(row)).center()
+    QTest.mouseClick(sessions.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     item_spot)
+    assert join.url.text() == url.split("?")[0] and join.code.hasFocus()
+    QTest.keyClicks(join.code, code)
+    QTest.mouseClick(join.join, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(workspace.windows) == 3, timeout=5000)
+    guest = workspace.windows[-1]
+    qtbot.waitUntil(lambda: guest.document.journey.title == "Discoverable", timeout=5000)
+    guest.live.controller.leave()
+    host_window.live.controller.leave()  # the announcement is withdrawn
+    other.live.join_action.trigger()
+    fresh = other.live.join_dialog
+    qtbot.wait(1500)
+    assert not any("Discoverable" in fresh.sessions.item(i).text() for i in range(fresh.sessions.count()))
+    fresh.reject()

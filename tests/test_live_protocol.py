@@ -122,3 +122,13 @@ def test_garbage_from_a_host_is_ignored_and_the_map_kept() -> None:
         participant.connection.events.put(Event("message", junk))
     assert participant.pump() == []
     assert session.journey.model_dump() == before
+
+
+def test_a_host_on_loopback_announces_nothing() -> None:
+    from journeymapper.live.discovery import Announcement
+
+    announcement = Announcement(SessionAddress("127.0.0.1", 8737, "map-1", new_room_code()), "Private")
+    try:
+        assert announcement._zeroconf is None  # nobody else could reach it: nothing to tell the network
+    finally:
+        announcement.close()
