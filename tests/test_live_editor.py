@@ -383,3 +383,24 @@ def test_a_session_started_on_the_network_is_listed_in_the_join_dialog(qtbot, tm
     qtbot.wait(1500)
     assert not any("Discoverable" in fresh.sessions.item(i).text() for i in range(fresh.sessions.count()))
     fresh.reject()
+
+
+def test_the_hosting_window_saves_its_own_edits_within_seconds(qtbot, tmp_path) -> None:
+    path = tmp_path / "facilitator.journey"
+    save_journey(build_template("5a", "en", "Facilitated"), path)
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, load_journey(path).journey, path)
+    host_window.live.controller.start_hosting("127.0.0.1", 0)
+    journey = host_window.document.journey
+    cell = host_window.scene.layout.cells[(journey.stages[1].id, journey.lanes[1].id)]
+    host_window.activateWindow()
+    double_click(host_window.view, *centre(cell))
+    QTest.keyClicks(host_window.view.editor, "Typed by the facilitator")
+    key(host_window.view.editor, Qt.Key.Key_Return)
+    key(host_window.view.editor, Qt.Key.Key_Escape)
+    # Nobody else edits: the facilitator's own card still reaches the file within seconds.
+    def in_file() -> bool:
+        return "Typed by the facilitator" in [c.title for c in load_journey(path).journey.touchpoints]
+
+    qtbot.waitUntil(in_file, timeout=5000)
+    host_window.live.controller.leave()

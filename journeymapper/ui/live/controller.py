@@ -185,7 +185,13 @@ class LiveController(QObject):
                                        on_status=self._on_status)
         name, colour = my_name_and_colour()
         self.participant.endpoint.set_presence(name=name, colour=colour, selection=[], cell=None)
+        # The host owns the file: its own edits are saved within seconds like everyone else's.
+        self.participant.bridge.add_sink(lambda _update: self._schedule_save())
         self.participant.start()
+
+    def _schedule_save(self) -> None:
+        if self.hosting and self.window.document.path is not None:
+            self._save_timer.start()
 
     def leave(self) -> None:
         """Leave (and, when hosting, end) the session; the map stays open as it is."""
@@ -249,8 +255,8 @@ class LiveController(QObject):
         except Exception:  # a bug or a hostile host must never take the editor down
             log.exception("live session: could not apply what arrived")
             return
-        if changes and self.hosting and self.window.document.path is not None:
-            self._save_timer.start()
+        if changes:
+            self._schedule_save()
         others = participant.endpoint.others()
         if others != self._others:
             self._others = others
