@@ -404,3 +404,37 @@ def test_the_hosting_window_saves_its_own_edits_within_seconds(qtbot, tmp_path) 
 
     qtbot.waitUntil(in_file, timeout=5000)
     host_window.live.controller.leave()
+
+
+def test_journeymapper_join_opens_a_window_joined_under_the_given_name(qtbot, capsys) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from journeymapper.cli import main
+    from journeymapper.live.host import HostThread, LiveHost
+    from journeymapper.ui.main_window import MainWindow
+    from journeymapper.ui.preferences import Preferences
+
+    host = HostThread(LiveHost(build_template("5a", "en", "Joined from the shell"), host="127.0.0.1"))
+    address = host.start()
+    seen: list[tuple[str, str]] = []
+
+    def look() -> None:  # plays the user: once the joined window shows the map, close it
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible() \
+                    and widget.document.journey.title == "Joined from the shell":
+                me = widget.live.controller.participant.endpoint.awareness.get_local_state()
+                seen.append((me["name"], me["colour"]))
+                widget.document.undo_stack.setClean()
+                widget.close()
+                return
+        QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    try:
+        assert main(["join", address.url(), "--name", "Dana"]) == 0
+    finally:
+        host.stop()
+    assert seen == [("Dana", Preferences().live_colour)]
+    assert Preferences().live_name == "Dana"  # remembered for the next time
+    assert "Joining ws://127.0.0.1:" in capsys.readouterr().err
