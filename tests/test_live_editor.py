@@ -438,3 +438,57 @@ def test_journeymapper_join_opens_a_window_joined_under_the_given_name(qtbot, ca
     assert seen == [("Dana", Preferences().live_colour)]
     assert Preferences().live_name == "Dana"  # remembered for the next time
     assert "Joining ws://127.0.0.1:" in capsys.readouterr().err
+
+
+def test_a_card_typed_while_a_remote_update_waits_is_kept(qtbot) -> None:
+    """Regression: taking in remote updates inside the scene's reaction to an added card
+    (publishing the selection used to pump the connection) lost the card just added when
+    a state-vector answer was waiting."""
+    import time as clock
+
+    from PySide6.QtCore import Qt as QtCore_Qt
+
+    from journeymapper.model import edits
+    from journeymapper.ui.live.menu import join_in_new_window
+
+    workspace = make_workspace()
+    host_window = open_window(qtbot, workspace, build_template("5a", "en", "Busy room"))
+    controller = host_window.live.controller
+    address = controller.start_hosting("127.0.0.1", 0)
+    pending = join_in_new_window(workspace, address)
+    qtbot.waitUntil(lambda: pending.window is not None, timeout=5000)
+    guest = track(pending.window)
+    qtbot.waitUntil(lambda: controller.participant.synced, timeout=5000)
+    journey = host_window.document.journey
+
+    # Hold the host window's wake-ups, so the guest's card waits in its connection.
+    controller.woke.disconnect(controller._pump)
+    stage, lane = journey.stages[2].id, journey.lanes[0].id
+    command, _ = edits.add_card(guest.document.journey, stage, lane, "From the guest")
+    guest.document.push(command, "Add card")
+    # ... and the host's answer to a state-vector exchange (sent every 30 s, and on every
+    # reconnection), which reconciles the whole map.
+    from pycrdt import create_sync_message
+
+    participant = controller.participant
+    participant.connection.send(create_sync_message(participant.bridge.doc))
+    deadline = clock.monotonic() + 5
+    while participant.connection.events.qsize() < 2 and clock.monotonic() < deadline:
+        clock.sleep(0.01)
+    assert participant.connection.events.qsize() >= 2
+
+    host_window.activateWindow()
+    cell = host_window.scene.layout.cells[(journey.stages[1].id, journey.lanes[1].id)]
+    double_click(host_window.view, *centre(cell))
+    QTest.keyClicks(host_window.view.editor, "From the facilitator")
+    key(host_window.view.editor, Qt.Key.Key_Return)
+    key(host_window.view.editor, Qt.Key.Key_Escape)
+    assert "From the facilitator" in [c.title for c in journey.touchpoints]
+
+    controller.woke.connect(controller._pump, QtCore_Qt.ConnectionType.QueuedConnection)
+    controller.woke.emit()
+    both = {"From the guest", "From the facilitator"}
+    qtbot.waitUntil(lambda: both <= {c.title for c in journey.touchpoints}, timeout=3000)
+    qtbot.waitUntil(lambda: both <= {c.title for c in guest.document.journey.touchpoints}, timeout=3000)
+    guest.live.controller.leave()
+    controller.leave()

@@ -306,7 +306,10 @@ class LiveController(QObject):
         if cell is None and card is not None:
             cell = [card.stage_id, card.lane_id]
         participant.endpoint.set_presence(selection=ids, cell=cell)
-        participant.pump()
+        # Only send: this runs inside the scene's reaction to an edit (a new card is selected
+        # as it is added); taking in remote updates here once lost that card. They come on
+        # the next queued wake-up.
+        participant.flush()
 
     def _draw_presence(self) -> None:
         self.overlay.show_people(self._others, self.window.scene)
