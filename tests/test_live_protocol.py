@@ -129,6 +129,6 @@ def test_a_host_on_loopback_announces_nothing() -> None:
 
     announcement = Announcement(SessionAddress("127.0.0.1", 8737, "map-1", new_room_code()), "Private")
     try:
-        assert announcement._zeroconf is None  # nobody else could reach it: nothing to tell the network
+        assert announcement._thread is None  # nobody else could reach it: nothing to tell the network
     finally:
         announcement.close()

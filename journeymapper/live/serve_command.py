@@ -104,7 +104,7 @@ async def _serve(live: LiveHost, title: str) -> None:
     try:
         await task
     finally:
-        announcement.close()
+        announcement.close(wait=True)
 
 
 def _urls(address: SessionAddress) -> list[str]:

@@ -76,20 +76,14 @@ def _login_name() -> str:
         return ""
 
 
-class LiveColours:
-    """The translation context of the live-session colour names (no instances)."""
-
-    @staticmethod
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LiveColours", text)
-
-
 def colour_choice(parent: QWidget | None = None) -> QComboBox:
     """A drop-down of the live-session colours, each with its swatch and name (Preferences
     and the Start/Join dialogs use this one)."""
-    names = (LiveColours.tr("Raspberry"), LiveColours.tr("Teal"), LiveColours.tr("Saffron"),
-             LiveColours.tr("Blue"), LiveColours.tr("Purple"), LiveColours.tr("Jade"),
-             LiveColours.tr("Coral"), LiveColours.tr("Sage"))  # in the order of LIVE_COLOURS
+    translate = QCoreApplication.translate
+    names = (translate("LiveColours", "Raspberry"), translate("LiveColours", "Teal"),
+             translate("LiveColours", "Saffron"), translate("LiveColours", "Blue"),
+             translate("LiveColours", "Purple"), translate("LiveColours", "Jade"),
+             translate("LiveColours", "Coral"), translate("LiveColours", "Sage"))  # LIVE_COLOURS' order
     combo = QComboBox(parent)
     for colour, name in zip(LIVE_COLOURS, names, strict=True):
         swatch = QPixmap(14, 14)

@@ -2241,42 +2241,42 @@
 <context>
     <name>LiveColours</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="90"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="83"/>
         <source>Raspberry</source>
         <translation>Frambuesa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="90"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="83"/>
         <source>Teal</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="90"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="84"/>
         <source>Saffron</source>
         <translation>Azafrán</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="91"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="84"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="91"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="85"/>
         <source>Purple</source>
         <translation>Morado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="91"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="85"/>
         <source>Jade</source>
         <translation>Jade</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="92"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="86"/>
         <source>Coral</source>
         <translation>Coral</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="92"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="86"/>
         <source>Sage</source>
         <translation>Salvia</translation>
     </message>
@@ -2284,22 +2284,22 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="264"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="270"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="268"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="274"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save a copy or start a new session from it (Participants panel). Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="271"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="277"/>
         <source>The host refused to let you join: {reason}</source>
         <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="285"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="291"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -3436,158 +3436,158 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="264"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="276"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="270"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="270"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="264"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="274"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="268"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="275"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="269"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="279"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="273"/>
         <source>Reopen the maps that were open when I last quit</source>
         <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="281"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="275"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="286"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="280"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="287"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="281"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="288"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="282"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="293"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="287"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="303"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="297"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="304"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="298"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="308"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="302"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="308"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="302"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="313"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="307"/>
         <source>How the others in a live session see you</source>
         <translation>Cómo te ven los demás en una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="319"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="313"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="323"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="317"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="324"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="318"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="326"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="320"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="328"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="322"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="329"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="323"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="331"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="325"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="332"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="326"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="333"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="327"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="334"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="328"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="335"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="329"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="336"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="330"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="337"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="331"/>
         <source>Live sessions</source>
         <translation>Sesiones en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="338"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="332"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="339"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="333"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
