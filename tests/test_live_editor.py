@@ -492,3 +492,29 @@ def test_a_card_typed_while_a_remote_update_waits_is_kept(qtbot) -> None:
     qtbot.waitUntil(lambda: both <= {c.title for c in guest.document.journey.touchpoints}, timeout=3000)
     guest.live.controller.leave()
     controller.leave()
+
+
+def test_a_host_restarted_as_another_room_leaves_the_participant_its_copy_and_the_ways_on(qtbot) -> None:
+    from journeymapper.live.host import HostThread, LiveHost
+    from journeymapper.live.participant import REFUSED
+    from journeymapper.ui.live.menu import join_in_new_window
+
+    journey = build_template("5a", "en", "Restarted")
+    first = HostThread(LiveHost(journey.model_copy(deep=True), host="127.0.0.1"))
+    address = first.start()
+    workspace = make_workspace()
+    pending = join_in_new_window(workspace, address)
+    qtbot.waitUntil(lambda: pending.window is not None, timeout=5000)
+    guest = track(pending.window)
+    first.stop()
+    second = HostThread(LiveHost(journey, host="127.0.0.1", port=address.port))  # a new room and code
+    second.start()
+    try:
+        qtbot.waitUntil(lambda: guest.live.controller.participant.status == REFUSED, timeout=10000)
+        panel = guest.live.panel
+        assert panel.save_copy.isVisible() and panel.start_new.isVisible()
+        assert "Your copy of the map is kept" in guest.statusBar().currentMessage()
+        assert len(guest.document.journey.stages) == 5
+    finally:
+        guest.live.controller.leave()
+        second.stop()

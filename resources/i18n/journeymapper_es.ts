@@ -2294,12 +2294,12 @@
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="277"/>
-        <source>The host refused to let you join: {reason}</source>
-        <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
+        <location filename="../../journeymapper/ui/live/controller.py" line="278"/>
+        <source>The live session&apos;s host refused this window ({reason}). Your copy of the map is kept: save a copy or start a new session from it (Participants panel).</source>
+        <translation>El anfitrión de la sesión en vivo ha rechazado esta ventana ({reason}). Tu copia del mapa se conserva: guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="291"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="292"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -3237,7 +3237,7 @@
         <translation>No estás en una sesión en vivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="168"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="169"/>
         <source>{name} (you)</source>
         <translation>{name} (tú)</translation>
     </message>

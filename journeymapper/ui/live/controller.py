@@ -274,8 +274,9 @@ class LiveController(QObject):
                 "The live session's host cannot be reached. Your copy of the map is kept: keep editing, "
                 "save a copy or start a new session from it (Participants panel). Reconnecting…"))
         elif status == REFUSED:
-            window.statusBar().showMessage(self.tr("The host refused to let you join: {reason}").format(
-                reason=detail))
+            window.statusBar().showMessage(self.tr(
+                "The live session's host refused this window ({reason}). Your copy of the map is kept: "
+                "save a copy or start a new session from it (Participants panel).").format(reason=detail))
         self.status_changed.emit(status, detail)
 
     def _host_event(self, text: str) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMenu, QMessageBox
 
-from journeymapper.live.participant import DISCONNECTED
+from journeymapper.live.participant import DISCONNECTED, REFUSED
 from journeymapper.live.protocol import SessionAddress
 from journeymapper.ui.live.controller import LiveController, PendingJoin
 from journeymapper.ui.live.dialogs import JoinDialog, StartDialog
@@ -62,7 +62,7 @@ class LiveMenu(QObject):
         self.leave_action.setEnabled(active)
         if active:
             self.dock.show()
-        if status == DISCONNECTED:
+        if status in (DISCONNECTED, REFUSED):
             self.dock.raise_()  # where the ways on with this copy are offered
 
     def start_session(self) -> None:

@@ -148,7 +148,8 @@ class ParticipantsPanel(QWidget):
             "closed": self.tr("Not in a live session."),
         }
         self.status.setText(texts.get(status, status))
-        self._show_host_gone(status == "disconnected" and not self.controller.hosting)
+        # Gone for now (retrying) or for good (a restarted host has another room or code).
+        self._show_host_gone(status in ("disconnected", "refused") and not self.controller.hosting)
         self.refresh()
 
     def _show_host_gone(self, gone: bool) -> None:
