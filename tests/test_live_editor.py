@@ -229,6 +229,24 @@ def test_name_and_colour_set_in_preferences_are_what_the_others_see(qtbot, monke
     QTest.mouseClick(join.join, Qt.MouseButton.LeftButton)
     assert Preferences().live_name == "Carla"
     qtbot.waitUntil(lambda: row("Carla") is not None, timeout=5000)
+
+    # Changed in Preferences during the session: the others see the new name and colour.
+    def rename(dialog: PreferencesDialog) -> int:
+        dialog.live_name.selectAll()
+        QTest.keyClicks(dialog.live_name, "Ana")
+        _choose(dialog.live_colour, "#6A4C93")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PreferencesDialog, "exec", rename)
+    host_window.editor_actions["preferences"].trigger()
+    guest_panel = pending.window.live.panel.people
+    def ana():  # type: ignore[no-untyped-def]
+        rows = [guest_panel.item(i) for i in range(guest_panel.count())]
+        return next((r for r in rows if r.text() == "● Ana"), None)
+
+    qtbot.waitUntil(lambda: ana() is not None, timeout=3000)
+    assert ana().foreground().color().name().upper() == "#6A4C93"
     for window in workspace.windows:
         window.live.controller.leave()
 

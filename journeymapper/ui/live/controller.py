@@ -189,6 +189,14 @@ class LiveController(QObject):
         self.participant.bridge.add_sink(lambda _update: self._schedule_save())
         self.participant.start()
 
+    def follow_preferences(self) -> None:
+        """Show the others the name and colour just chosen in Preferences."""
+        if self.participant is not None:
+            name, colour = my_name_and_colour()
+            self.participant.endpoint.set_presence(name=name, colour=colour)
+            self.participant.flush()
+            self.people_changed.emit()
+
     def _schedule_save(self) -> None:
         if self.hosting and self.window.document.path is not None:
             self._save_timer.start()
