@@ -358,6 +358,11 @@ class LiveBridge:
             everything = snapshot(root(self.doc, collection))
             self._positions[collection] = {k: read_pos(v) for k, v in everything.items()}
         command = replacement_of(journey, fixed)
+        if not repairs:
+            # The document already holds exactly this map (a join, a reconnection, the
+            # periodic exchange): nothing to write back. Reading every field back to find
+            # that out took three quarters of a 5,000-card join.
+            return self._apply_quietly(command)
         # Applied like a local edit: the repairs (removed, reset, clamped...) are written
         # back, so the document itself becomes valid; equal values write nothing.
         self._repairing = True
