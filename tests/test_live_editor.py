@@ -116,6 +116,7 @@ def test_start_and_join_through_the_file_menu_dialogs(qtbot, monkeypatch) -> Non
     host_window.live.start_action.trigger()
     dialog = host_window.live.start_dialog
     assert dialog.chosen_host() == "127.0.0.1"  # this computer only unless chosen otherwise
+    assert "not been saved yet" in dialog.note.text()  # the host saves only into the map's own file
     dialog.port.setValue(0)
     QTest.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
     url = dialog.shared.toPlainText()

@@ -446,8 +446,6 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.editor_actions.large_text):
             self.editor_actions.large_text.setChecked(prefs.large_text)
         self.autosaver.follow_settings()
-        if hasattr(self, "live"):  # not yet while the window is being built
-            self.live.controller.follow_preferences()  # a new name or colour reaches the others at once
 
     def restore_layout(self) -> None:
         """Where the user left the window and its docks (nothing to do on a first run)."""

@@ -17,7 +17,7 @@ import os
 import random
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -59,6 +59,23 @@ KEY_LIVE_COLOUR = "live/colour"
 # canvas, and from the map's own pain-point red and opportunity green.
 LIVE_COLOURS = ("#D1495B", "#00798C", "#EDAE49", "#30638E", "#6A4C93", "#2A9D8F", "#E76F51", "#8AB17D")
 LIVE_NAME_MAX = 60
+
+
+class PreferencesNotifier(QObject):
+    """Tells whoever follows a preference outside the main window (a live session's name and
+    colour) that the Preferences dialog stored new values."""
+
+    stored = Signal()
+
+
+_NOTIFIER: PreferencesNotifier | None = None
+
+
+def preferences_notifier() -> PreferencesNotifier:
+    global _NOTIFIER
+    if _NOTIFIER is None:
+        _NOTIFIER = PreferencesNotifier()
+    return _NOTIFIER
 
 
 def app_settings() -> QSettings:
@@ -393,6 +410,7 @@ class PreferencesDialog(QDialog):
             p.live_name = self.live_name.text()
         p.live_colour = self.live_colour.currentData()
         p.sync()
+        preferences_notifier().stored.emit()
 
     def accept(self) -> None:
         self.store()

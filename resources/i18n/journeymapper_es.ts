@@ -1947,47 +1947,47 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="131"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="135"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="137"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="141"/>
         <source>The room code from the facilitator</source>
         <translation>El código de sala que da quien facilita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="143"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="147"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="150"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="150"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="154"/>
         <source>Sessions on this network:</source>
         <translation>Sesiones en esta red:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="163"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="167"/>
         <source>(Sessions cannot be listed on this network.)</source>
         <translation>(No se pueden listar las sesiones en esta red.)</translation>
     </message>
@@ -2241,42 +2241,42 @@
 <context>
     <name>LiveColours</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="83"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="100"/>
         <source>Raspberry</source>
         <translation>Frambuesa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="83"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="100"/>
         <source>Teal</source>
         <translation>Verde azulado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="84"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="101"/>
         <source>Saffron</source>
         <translation>Azafrán</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="84"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="101"/>
         <source>Blue</source>
         <translation>Azul</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="85"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="102"/>
         <source>Purple</source>
         <translation>Morado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="85"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="102"/>
         <source>Jade</source>
         <translation>Jade</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="86"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="103"/>
         <source>Coral</source>
         <translation>Coral</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="86"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="103"/>
         <source>Sage</source>
         <translation>Salvia</translation>
     </message>
@@ -2284,22 +2284,22 @@
 <context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="270"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="279"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="274"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="283"/>
         <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save a copy or start a new session from it (Participants panel). Reconnecting…</source>
         <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="278"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="287"/>
         <source>The live session&apos;s host refused this window ({reason}). Your copy of the map is kept: save a copy or start a new session from it (Participants panel).</source>
         <translation>El anfitrión de la sesión en vivo ha rechazado esta ventana ({reason}). Tu copia del mapa se conserva: guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="292"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="301"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -3436,158 +3436,158 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="272"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="270"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="275"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="287"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="264"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="281"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="268"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="285"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="269"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="286"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="273"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="290"/>
         <source>Reopen the maps that were open when I last quit</source>
         <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="275"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="292"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="280"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="297"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="281"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="298"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="282"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="299"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="287"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="304"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="297"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="314"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="298"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="315"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="302"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="319"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="302"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="319"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="307"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="324"/>
         <source>How the others in a live session see you</source>
         <translation>Cómo te ven los demás en una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="313"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="330"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="317"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="334"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="318"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="335"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="320"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="337"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="322"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="339"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="323"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="340"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="325"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="342"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="326"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="343"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="327"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="344"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="328"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="345"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="329"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="346"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="330"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="347"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="331"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="348"/>
         <source>Live sessions</source>
         <translation>Sesiones en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="332"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="349"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="333"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="350"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
@@ -3714,36 +3714,41 @@
     </message>
     <message>
         <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
+        <source>This map has not been saved yet: save it first (File ▸ Save As…) to have the session&apos;s edits saved to a file as they happen.</source>
+        <translation>Este mapa aún no se ha guardado: guárdalo primero (Archivo ▸ Guardar como…) para que los cambios de la sesión se guarden en un archivo a medida que se hacen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="94"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="98"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="99"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="99"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="100"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="99"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="103"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="119"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="123"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

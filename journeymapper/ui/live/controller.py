@@ -28,7 +28,7 @@ from journeymapper.model.journey import JourneyMap
 from journeymapper.model.session import EditingSession
 from journeymapper.ui.canvas.inline_editor import CardTitle, NewCard
 from journeymapper.ui.live.presence import PresenceOverlay
-from journeymapper.ui.preferences import LIVE_COLOURS, Preferences
+from journeymapper.ui.preferences import LIVE_COLOURS, Preferences, preferences_notifier
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -128,6 +128,7 @@ class LiveController(QObject):
         self.overlay = PresenceOverlay(window.scene)
         window.scene.current_changed.connect(self._publish_selection)  # every selection path
         window.scene.layout_updated.connect(self._draw_presence)
+        preferences_notifier().stored.connect(self.follow_preferences)  # a new name or colour
         window.installEventFilter(self)
         window.view.editor.installEventFilter(self)  # typing on the canvas: the cell is news
 

@@ -57,7 +57,7 @@ class IdentityFields:
 class StartDialog(QDialog):
     """Choose where to listen; after Start, shows the address and code to share."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, saved: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start live session"))
         self.address: SessionAddress | None = None
@@ -88,6 +88,10 @@ class StartDialog(QDialog):
         self.note = QLabel(self.tr(
             "Participants need the whole address, including its code. Anyone with the code who can "
             "reach this computer can edit the map; the connection is not encrypted."), self)
+        if not saved:  # the host saves the shared map only into the file it came from
+            self.note.setText(self.note.text() + "\n" + self.tr(
+                "This map has not been saved yet: save it first (File ▸ Save As…) to have the "
+                "session's edits saved to a file as they happen."))
         self.note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Listen on"), self.interface)

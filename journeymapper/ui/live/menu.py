@@ -66,7 +66,7 @@ class LiveMenu(QObject):
             self.dock.raise_()  # where the ways on with this copy are offered
 
     def start_session(self) -> None:
-        dialog = StartDialog(self.window)
+        dialog = StartDialog(self.window, saved=self.window.document.path is not None)
         self.start_dialog = dialog
 
         def start() -> None:
