@@ -27,8 +27,9 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer
 
-from journeymapper.fileformat import FORMAT_NAME, FORMAT_VERSION, load_journey, write_atomically
+from journeymapper.fileformat import load_journey, write_atomically
 from journeymapper.fileformat.errors import SaveError
+from journeymapper.fileformat.writer import dumps_journey
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document
 from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
@@ -214,19 +215,13 @@ def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
 
 
 def recovery_bytes(journey: JourneyMap) -> bytes:
-    """The recovery copy: a save's envelope, compact rather than indented.
+    """The recovery copy: the very bytes a save would write (fileformat/writer.py).
 
-    Encoding the map with pydantic's serializer takes a tenth of the time of the indented,
-    canonical form a save writes (38 vs 330 ms at 5,000 cards), and this runs on the GUI
-    thread after every burst of edits. The reader accepts both.
+    This runs on the GUI thread after every burst of edits; since the writer became one
+    pydantic serializer pass it costs what the bare serializer does (issue 8), so the
+    recovery copy no longer needs a format of its own.
     """
-    head = json.dumps({"format": FORMAT_NAME, "format_version": FORMAT_VERSION})[:-1]
-    extra = "".join(
-        f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
-        for key, value in journey._envelope_extra.items()
-        if key not in ("format", "format_version", "map")
-    )
-    return f'{head}, "map": {journey.model_dump_json()}{extra}}}\n'.encode()
+    return dumps_journey(journey)
 
 
 Job = tuple[int, list[tuple[Path, bytes]]]  # document revision, files to write in order
