@@ -114,11 +114,13 @@ class MapScene(QGraphicsScene):
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._bands: dict[tuple[str, float], RowBand] = {}
+        self._unfit: set[RowBand] = set()  # bands whose children changed since they were fitted
         with paused_gc():
             for group in self.layout.local_groups.values():
                 self._add(group)
         self.overview.note(self._items)
         self._fit_scene_rect()
+        self._fit_bands()
         document.changed.connect(self.on_changes)
         self.selectionChanged.connect(self._on_selection_changed)
 
@@ -147,7 +149,9 @@ class MapScene(QGraphicsScene):
         if lane is None:
             self.addItem(item)
         else:
-            item.setParentItem(self._band(lane, item.zValue()))
+            band = self._band(lane, item.zValue())
+            item.setParentItem(band)
+            self._unfit.add(band)
 
     def _band(self, lane: str, z: float) -> RowBand:
         """The parent of one lane row's items of one stacking level (made on first use).
@@ -218,6 +222,8 @@ class MapScene(QGraphicsScene):
                 self._add(groups[key])
             else:
                 item.set_group(groups[key])
+                if parent is not None:
+                    self._unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
         self._move_rows()
         self.last_update = UpdateStats(len(delta.added), len(delta.local_changed), len(delta.removed))
         for keys in (delta.removed, delta.local_changed, delta.added):
@@ -228,6 +234,7 @@ class MapScene(QGraphicsScene):
         if self._highlight_pains:  # a pain may have moved to another card, or gone
             self.highlight_pains(self._highlight_pains)
         self._fit_scene_rect()
+        self._fit_bands()
         if self.current_header is not None and self.current_header not in self._items:
             self.current_header = None
         self._place_handle()
@@ -262,11 +269,20 @@ class MapScene(QGraphicsScene):
             live += [self._items[key] for key in self._highlighted if key in self._items]
             self.overview.keep_live(live)
 
+    def _fit_bands(self, everything: bool = False) -> None:
+        """Fit the bands whose children changed (all of them when the scene's width changed)."""
+        rect = self.sceneRect()
+        bands = self._bands.values() if everything else self._unfit
+        for band in bands:
+            band.fit(rect.left(), rect.right())
+        self._unfit = set()
+
     def _fit_scene_rect(self) -> None:
         d = self.layout.display
         rect = QRectF(-SCENE_MARGIN, -SCENE_MARGIN, d.width + 2 * SCENE_MARGIN, d.height + 2 * SCENE_MARGIN)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
+            self._fit_bands(everything=True)
 
     def apply_sticky(self, visible: QRectF) -> None:
         """Keep stage headers and lane labels in view while the map scrolls under them."""
