@@ -185,6 +185,8 @@ class GroupItem(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        if self.offset.x() or self.offset.y():
+            return  # a stuck header or label: the view's overlay paints it, over a paper backdrop
         g = self._group
         if self.highlight == "strong":
             painter.setPen(Qt.PenStyle.NoPen)
