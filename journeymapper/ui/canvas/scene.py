@@ -18,6 +18,7 @@ out the items stop painting and `overview.Overview` tiles draw a simplified map.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
@@ -53,6 +54,7 @@ STICKY_ROLES = frozenset({"stage-header", "lane-label"})
 # Small items kept as pixmaps at the view's scale: a pan or a repaint around them is a copy.
 CACHED_ROLES = frozenset({"card", "pain", "emotion-point", "kpi", "opportunity", "action"})
 SCENE_MARGIN = 40.0
+BOUNDS = Qt.ItemSelectionMode.IntersectsItemBoundingRect  # no Python shape() calls
 
 
 @dataclass
@@ -113,6 +115,7 @@ class MapScene(QGraphicsScene):
         self.addItem(self.handle)
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
+        self._uncached: set[GroupItem] = set()  # cached-role items painting directly while zooming
         self._bands: dict[tuple[str, float], RowBand] = {}
         self._unfit: set[RowBand] = set()  # bands whose children changed since they were fitted
         with paused_gc():
@@ -145,6 +148,8 @@ class MapScene(QGraphicsScene):
         self.overview.hide_contents(item)
         if item.key[0] in CACHED_ROLES:
             item.setCacheMode(self._cache_mode)
+            if self._cache_mode == QGraphicsItem.CacheMode.NoCache:
+                self._uncached.add(item)
         lane = self.layout.row_of.get(item.key)
         if lane is None:
             self.addItem(item)
@@ -247,20 +252,34 @@ class MapScene(QGraphicsScene):
             self.overview.set_active(active, self._items.values(), self.layout.groups, self.layout.row_of)
             self._keep_live()
 
-    def set_item_cache(self, enabled: bool) -> None:
+    def set_item_cache(self, enabled: bool, area: QRectF | None = None) -> None:
         """Cache small items as pixmaps, or not (the view turns caching off while zooming).
 
         A cached item is drawn once per scale and then copied, which makes panning and the
         repaints around an edit cheaper; but every zoom step would re-render each cache
         before copying it, so during a burst of zoom steps the items paint directly.
+        Turning it off looks only at the items in `area` (what the view shows after a zoom
+        step; None: every item): items elsewhere are not painted meanwhile, and switching
+        all 18,000 cached items of a 10,000-card map took 18 ms on each burst's first step
+        and again when the burst ended. Turning it on restores the items turned off.
         """
-        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled else QGraphicsItem.CacheMode.NoCache
-        if mode == self._cache_mode:
+        device, none = QGraphicsItem.CacheMode.DeviceCoordinateCache, QGraphicsItem.CacheMode.NoCache
+        if enabled:
+            self._cache_mode = device
+            for item in self._uncached:
+                item.setCacheMode(device)
+            self._uncached = set()
             return
-        self._cache_mode = mode
-        for key, item in self._items.items():
-            if key[0] in CACHED_ROLES:
-                item.setCacheMode(mode)
+        self._cache_mode = none  # items added meanwhile paint directly too
+        found: Iterable[QGraphicsItem] = self._items.values() if area is None else self.items(area, BOUNDS)
+        for found_item in found:
+            if (
+                isinstance(found_item, GroupItem)
+                and found_item.key[0] in CACHED_ROLES
+                and found_item not in self._uncached
+            ):
+                found_item.setCacheMode(none)
+                self._uncached.add(found_item)
 
     def _keep_live(self) -> None:
         """In overview, the selection and highlighted pains still paint in detail."""

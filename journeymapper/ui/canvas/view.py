@@ -184,15 +184,18 @@ class MapView(QGraphicsView):
             return
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self._zooming()
         self.scale(factor / current, factor / current)
+        self._zooming()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._after_view_change()
         self.zoom_changed.emit(self.zoom())
 
     def _zooming(self) -> None:
-        """A zoom step: items paint directly until the zooming stops (no cache re-renders)."""
-        self.map_scene.set_item_cache(False)
+        """A zoom step: items paint directly until the zooming stops (no cache re-renders).
+
+        Called once the view has its new scale: only the items it now shows need to stop caching.
+        """
+        self.map_scene.set_item_cache(False, self.visible_scene_rect())
         self._zoom_settle.start()
 
     def zoom_in(self) -> None:
@@ -206,8 +209,8 @@ class MapView(QGraphicsView):
 
     def fit_to_window(self) -> None:
         d = self.map_scene.layout.display
-        self._zooming()
         self.fitInView(QRectF(0, 0, d.width, d.height), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zooming()
         self._after_view_change()
         self.zoom_changed.emit(self.zoom())
 
