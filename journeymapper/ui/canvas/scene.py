@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -367,9 +367,6 @@ class MapScene(QGraphicsScene):
     def selected_pain_ids(self) -> list[str]:
         return [ref for role, ref in self.selected_keys() if role == "pain"]
 
-    def _cards_in_reading_order(self) -> list[Touchpoint]:
-        return self._in_reading_order(self.document.journey.touchpoints)
-
     def _in_reading_order(self, cards: list[Touchpoint]) -> list[Touchpoint]:
         journey = self.document.journey
         stage_index = {s.id: i for i, s in enumerate(journey.stages)}
@@ -455,34 +452,6 @@ class MapScene(QGraphicsScene):
             return (above + staying[index].y) / 2
         last = staying[-1]
         return min(last.y + last.h + 4, cell.y + cell.h - 2)
-
-    def header_drop(self, role: str, ref: str, pos: QPointF) -> tuple[int | None, QLineF | None]:
-        """The new index of a dragged header and the line showing where it goes."""
-        journey = self.document.journey
-        if role == "stage-header":
-            boxes = self.layout.stage_headers
-            order = [s.id for s in journey.stages]
-            along, span = pos.x(), self.layout.grid
-        else:
-            boxes = self.layout.lane_labels
-            order = [lane.id for lane in journey.lanes]
-            along, span = pos.y(), self.layout.grid
-        others = [i for i in order if i != ref and i in boxes]
-        if not others:
-            return None, None
-        index = 0
-        for other in others:
-            box = boxes[other]
-            centre = box.x + box.w / 2 if role == "stage-header" else box.y + box.h / 2
-            if centre < along:
-                index += 1
-        if role == "stage-header":
-            x = boxes[others[index]].x if index < len(others) else boxes[others[-1]].x + boxes[others[-1]].w
-            first = boxes[others[0]]
-            return index, QLineF(x, first.y, x, span.y + span.h)
-        y = boxes[others[index]].y if index < len(others) else boxes[others[-1]].y + boxes[others[-1]].h
-        first = boxes[others[0]]
-        return index, QLineF(first.x, y, span.x + span.w, y)
 
     # --- interactions -----------------------------------------------------------------
     @property
