@@ -118,7 +118,6 @@ class MapView(QGraphicsView):
     """Shows a MapScene; Ctrl+wheel zooms, middle-drag or Space+drag pans."""
 
     zoom_changed = Signal(float)
-    navigate = Signal(str)  # "left" | "right" | "up" | "down": move focus between cards
     escape_pressed = Signal()
     view_changed = Signal()  # scrolled, zoomed or resized: the minimap follows
 
@@ -271,20 +270,9 @@ class MapView(QGraphicsView):
     # --- keys --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-            event.accept()
-            return
-        directions: dict[int, str] = {  # event.key() is a plain int; Qt.Key is an IntEnum
-            Qt.Key.Key_Left: "left",
-            Qt.Key.Key_Right: "right",
-            Qt.Key.Key_Up: "up",
-            Qt.Key.Key_Down: "down",
-        }
-        if key in directions and plain:
-            self.navigate.emit(directions[key])
             event.accept()
             return
         if key == Qt.Key.Key_Escape:
