@@ -253,24 +253,26 @@ class MapScene(QGraphicsScene):
             self._keep_live()
 
     def set_item_cache(self, enabled: bool, area: QRectF | None = None) -> None:
-        """Cache small items as pixmaps, or not (the view turns caching off while zooming).
+        """Cache small items as pixmaps at the view's scale, or (while zooming) at their own.
 
         A cached item is drawn once per scale and then copied, which makes panning and the
-        repaints around an edit cheaper; but every zoom step would re-render each cache
-        before copying it, so during a burst of zoom steps the items paint directly.
-        Turning it off looks only at the items in `area` (what the view shows after a zoom
-        step; None: every item): items elsewhere are not painted meanwhile, and switching
-        all 18,000 cached items of a 10,000-card map took 18 ms on each burst's first step
-        and again when the burst ended. Turning it on restores the items turned off.
+        repaints around an edit cheaper; but every zoom step would re-render each cache at
+        the new scale, so during a burst of zoom steps the items in `area` (what the view
+        shows after the step; None: every item) keep one drawing at their own scale, one
+        point a pixel, which each step scales: slightly soft until the view restores the
+        sharp caches after the burst, and a zoom step at 10,000 cards 25 % cheaper than
+        painting every card again. Only those items change mode (switching all 18,000
+        cached items took 18 ms on each burst's first step and again when it ended); items
+        added meanwhile paint directly. Turning it on restores the items switched.
         """
-        device, none = QGraphicsItem.CacheMode.DeviceCoordinateCache, QGraphicsItem.CacheMode.NoCache
+        device = QGraphicsItem.CacheMode.DeviceCoordinateCache
         if enabled:
             self._cache_mode = device
             for item in self._uncached:
                 item.setCacheMode(device)
             self._uncached = set()
             return
-        self._cache_mode = none  # items added meanwhile paint directly too
+        self._cache_mode = QGraphicsItem.CacheMode.NoCache
         found: Iterable[QGraphicsItem] = self._items.values() if area is None else self.items(area, BOUNDS)
         for found_item in found:
             if (
@@ -278,7 +280,7 @@ class MapScene(QGraphicsScene):
                 and found_item.key[0] in CACHED_ROLES
                 and found_item not in self._uncached
             ):
-                found_item.setCacheMode(none)
+                found_item.setCacheMode(QGraphicsItem.CacheMode.ItemCoordinateCache)
                 self._uncached.add(found_item)
 
     def _keep_live(self) -> None:

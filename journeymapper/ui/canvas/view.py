@@ -190,7 +190,7 @@ class MapView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
 
     def _zooming(self) -> None:
-        """A zoom step: items paint directly until the zooming stops (no cache re-renders).
+        """A zoom step: the items shown keep scaled caches until the zooming stops (see `set_item_cache`).
 
         Called once the view has its new scale: only the items it now shows need to stop caching.
         """
