@@ -3,11 +3,18 @@
 For generated maps (`generate_maps.generate_map`) of 100 to 10,000 touchpoints it times:
 
 * layout — `layout_for_page` (measure, wrap, place, choose card columns for A0);
-* SVG    — `render_svg` of the display list, against a bare script that writes the same
-           primitives (rect, text, line, circle, path, one `<g>` per group) as ElementTree
-           elements with the same two-decimal numbers and serialises them: the trick the
-           exporter uses, minus its walker, colour validation, ids, titles and svgwrite
-           document;
+* SVG    — `render_svg` of the display list, twice, each against its own bare script:
+           - plain text (`outlines=False`) against a script that writes the same
+             primitives (rect, text, line, circle, path, one `<g>` per group) as
+             ElementTree elements with the same two-decimal numbers and serialises them:
+             the trick the exporter uses, minus its walker, colour validation, ids,
+             titles and svgwrite document;
+           - glyph outlines (the default) against the same script drawing each text run
+             as the exporter does: shaped by the same `shape_line` (cached, warmed for
+             both), each glyph's outline defined once in `<defs>`, each word once as a
+             `<g>` of glyph `<use>`s, one `<use>` per word in a scaled `<g>`, plus the
+             invisible `<text>` kept for selection (Latin text: no right-to-left or
+             mark handling needed, none in these maps);
 * PDF    — `render_pdf`, against a bare reportlab script that writes the same primitives
            as path operators into the page stream (rounded corners and circles as the same
            Bézier curves), sets consecutive text runs in one text object with `setFont` only
@@ -45,10 +52,13 @@ from journeymapper.allocation import paused_gc  # noqa: E402
 from journeymapper.export.paper import make_paper  # noqa: E402
 from journeymapper.export.pdf import _CIRCLE, _K, _ROUND_RECT, binary_streams, render_pdf  # noqa: E402
 from journeymapper.export.svg import render_svg  # noqa: E402
+from journeymapper.export.svg_glyphs import glyph_path  # noqa: E402
 from journeymapper.layout.display import Circle, DisplayList, Group, Line, Path, Rect, TextRun  # noqa: E402
 from journeymapper.layout.fitting import layout_for_page  # noqa: E402
 from journeymapper.layout.fonts import PDF_FONT_NAMES, register_fonts  # noqa: E402
 from journeymapper.layout.maplayout import LayoutOptions  # noqa: E402
+from journeymapper.typesetting.fontset import load  # noqa: E402
+from journeymapper.typesetting.shaping import shape_line  # noqa: E402
 
 Timing = dict[str, float]
 
@@ -98,16 +108,74 @@ def _svg_primitive(parent: ET.Element, p: object) -> None:
         sub(parent, "path", {"d": d, "fill": p.fill or "none"})
 
 
-def bare_svg(display: DisplayList) -> bytes:
+class _BareOutlines:
+    """Text runs drawn from glyph outlines: each glyph and each word defined once in <defs>."""
+
+    def __init__(self, defs: ET.Element) -> None:
+        self.defs = defs
+        self.glyphs: dict[tuple[str, int], str] = {}
+        self.words: dict[tuple[str, tuple[int, ...], tuple[int, ...]], str] = {}
+
+    def glyph(self, font: str, gid: int) -> str:
+        ref = self.glyphs.get((font, gid))
+        if ref is None:
+            ref = self.glyphs[(font, gid)] = "#g%s%d" % (font, gid)
+            ET.SubElement(self.defs, "path", {"id": ref[1:], "d": glyph_path(font, gid) or "M0 0"})
+        return ref
+
+    def word(self, font: str, gids: tuple[int, ...], xs: tuple[int, ...]) -> str:
+        ref = self.words.get((font, gids, xs))
+        if ref is None:
+            ref = self.words[(font, gids, xs)] = "#w%d" % len(self.words)
+            group = ET.SubElement(self.defs, "g", {"id": ref[1:]})
+            for gid, x in zip(gids, xs, strict=True):
+                ET.SubElement(group, "use", {"xlink:href": self.glyph(font, gid), "x": str(x)})
+        return ref
+
+    def text(self, parent: ET.Element, p: TextRun) -> None:
+        sub = ET.SubElement
+        left = p.x - (p.width / 2 if p.anchor == "middle" else p.width if p.anchor == "end" else 0.0)
+        transform = "translate(%s %s) scale(%.5f)" % (_n(left), _n(p.y), p.size / 1000.0)
+        group = sub(parent, "g", {"transform": transform, "fill": p.colour})
+        for span in shape_line(p.text, p.face).spans:
+            if span.font is None:
+                continue
+            space = load(span.font).font.get_nominal_glyph(32)
+            gids: list[int] = []
+            xs: list[float] = []
+            for gid, x in [*zip(span.glyphs, span.xs, strict=True), (space, 0.0)]:
+                if gid != space:
+                    gids.append(gid)
+                    xs.append(x)
+                elif gids:
+                    offsets = tuple(round((x - xs[0]) * 1000) for x in xs)
+                    ref = self.word(span.font, tuple(gids), offsets)
+                    sub(group, "use", {"xlink:href": ref, "x": "%.0f" % (xs[0] * 1000)})
+                    gids, xs = [], []
+        attrs = {"x": _n(p.x), "y": _n(p.y), "font-size": _n(p.size), "fill": p.colour, "fill-opacity": "0"}
+        sub(parent, "text", attrs).text = p.text
+
+
+def bare_svg(display: DisplayList, *, outlines: bool = False) -> bytes:
     """The same primitives as ElementTree elements, one <g> per group, serialised."""
     root = ET.Element("svg", {"xmlns": "http://www.w3.org/2000/svg", "width": _n(display.width)})
+    root.set("xmlns:xlink", "http://www.w3.org/1999/xlink")
+    glyphs = _BareOutlines(ET.SubElement(root, "defs")) if outlines else None
+
+    def draw(parent: ET.Element, p: object) -> None:
+        if glyphs is not None and type(p) is TextRun:
+            assert isinstance(p, TextRun)
+            glyphs.text(parent, p)
+        else:
+            _svg_primitive(parent, p)
+
     for item in display.items:
         if isinstance(item, Group):
             group = ET.SubElement(root, "g", {"id": item.ref})
             for p in item.items:
-                _svg_primitive(group, p)
+                draw(group, p)
         else:
-            _svg_primitive(root, item)
+            draw(root, item)
     return ET.tostring(root, encoding="utf-8")
 
 
@@ -229,14 +297,17 @@ def main(argv: list[str] | None = None) -> int:
         journey = generate_map(n, seed=1)
         display = layout_for_page(journey, LayoutOptions(), paper).display
         shapes, texts = counts(display)
+        render_svg(display, paper)  # shapes every line once: both outlined contenders find it cached
         rows.append(
             {
                 "n": n,
                 "shapes": shapes,
                 "texts": texts,
                 "layout": timed(lambda j=journey: layout_for_page(j, LayoutOptions(), paper), args.repeat),
-                "svg": timed(lambda d=display: render_svg(d, paper), args.repeat),
+                "svg": timed(lambda d=display: render_svg(d, paper, outlines=False), args.repeat),
                 "bare svg": timed(lambda d=display: bare_svg(d), args.repeat),
+                "svg outlined": timed(lambda d=display: render_svg(d, paper), args.repeat),
+                "bare svg outlined": timed(lambda d=display: bare_svg(d, outlines=True), args.repeat),
                 "pdf": timed(lambda d=display: render_pdf(d, paper), args.repeat),
                 "bare pdf": timed(lambda d=display: bare_pdf(d), args.repeat),
             }
@@ -244,19 +315,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:>6} cards done", flush=True)
     print()
     print(
-        "| cards | shapes | text runs | layout, wall / CPU | SVG paint | bare ET | paint ratio | with layout "
+        "| cards | shapes | text runs | layout, wall / CPU | SVG paint, plain text | bare ET, plain text "
+        "| paint ratio | with layout | SVG paint, outlines | bare ET, outlines | paint ratio | with layout "
         "| PDF paint | bare reportlab | paint ratio | with layout |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
         lay, svg, bsvg, pdf, bpdf = (r[k] for k in ("layout", "svg", "bare svg", "pdf", "bare pdf"))
+        osvg, obsvg = r["svg outlined"], r["bare svg outlined"]
         cells = [f"{r['n']:,}", f"{r['shapes']:,}", f"{r['texts']:,}", cell(lay), cell(svg), cell(bsvg)]
-        cells += [ratio(svg, bsvg), ratio(svg, bsvg, lay), cell(pdf), cell(bpdf)]
+        cells += [ratio(svg, bsvg), ratio(svg, bsvg, lay), cell(osvg), cell(obsvg)]
+        cells += [ratio(osvg, obsvg), ratio(osvg, obsvg, lay), cell(pdf), cell(bpdf)]
         cells += [ratio(pdf, bpdf), ratio(pdf, bpdf, lay)]
         print("| " + " | ".join(cells) + " |")
     if len(rows) > 1:
         first, last = rows[0], rows[-1]
-        growth = ", ".join(f"{k} ×{last[k]['cpu'] / first[k]['cpu']:.1f}" for k in ("layout", "svg", "pdf"))
+        kinds = ("layout", "svg", "svg outlined", "pdf")
+        growth = ", ".join(f"{k} ×{last[k]['cpu'] / first[k]['cpu']:.1f}" for k in kinds)
         print(f"\ngrowth {first['n']:,} → {last['n']:,} cards (×{last['n'] / first['n']:g}): {growth}")
     return 0
 

@@ -1,15 +1,16 @@
 """Live sessions on loopback: edit propagation, memory of a session, time to join.
 
 Run:  .venv/bin/python benchmarks/bench_live.py [--edits 60] [--propagation-cards 1000]
-                                                [--join-cards 5000]
+                                                [--join-cards 5000] [--join-repeat 5]
 
 * propagation: a title edit on participant A until participant B's map holds it, through a
   host on 127.0.0.1 (median and max over --edits edits); baseline in the same run: the same
   command applied locally (what the editor does without a session).
 * memory: resident memory added by a session's shared document and bridge for a map,
   against the memory of the map itself (both measured as RSS growth, fresh each).
-* join: from connecting to holding every card of a --join-cards map; baseline in the same
-  run: loading the same map from its file bytes (what opening the file costs).
+* join: from connecting to holding every card of a --join-cards map, median and max of
+  --join-repeat joins, wall and CPU; baseline in the same run: loading the same map from its
+  file bytes (what opening the file costs), as many times.
 Goals: propagation median ≤ 50 ms and max ≤ 250 ms at 1,000 cards; join ≤ 5 s at 5,000.
 """
 
@@ -129,23 +130,35 @@ def memory_child(cards: int) -> None:
     bridge.close()
 
 
-def join(cards: int) -> None:
+def join(cards: int, repeat: int) -> None:
+    """Median and max of `repeat` joins (a fresh participant each) against as many file loads."""
     journey = generate_map(cards, seed=1, language="en")
     data = dumps_journey(journey)
-    start = time.perf_counter()
-    loads_journey(data)
-    opening = time.perf_counter() - start
+    opening: list[float] = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        loads_journey(data)
+        opening.append(time.perf_counter() - start)
     host = HostThread(LiveHost(journey, host="127.0.0.1"))
     address = host.start()
+    walls: list[float] = []
+    cpus: list[float] = []
     try:
-        start = time.perf_counter()
-        peer = Peer(address)
-        pump_until([peer], lambda: peer.participant.synced
-                   and len(peer.session.journey.touchpoints) == cards)
-        joined = time.perf_counter() - start
-        print(f"join at {cards} cards: {joined:6.2f} s (opening the file: {opening:5.2f} s, "
-              f"{joined / opening:.1f}×)")
-        peer.participant.close()
+        for _ in range(repeat):
+            gc.collect()
+            start, cpu = time.perf_counter(), time.process_time()
+            peer = Peer(address)
+            pump_until([peer], lambda peer=peer: peer.participant.synced  # type: ignore[misc]
+                       and len(peer.session.journey.touchpoints) == cards)
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)  # this process: participant and host threads
+            peer.participant.close()
+        wall, load = statistics.median(walls), statistics.median(opening)
+        print(f"join at {cards} cards over {repeat} joins: median {wall:5.2f} s   max {max(walls):5.2f} s   "
+              f"CPU median {statistics.median(cpus):5.2f} s (host and participant)")
+        print(f"  opening the file: median {load:5.2f} s   max {max(opening):5.2f} s   "
+              f"(join / open {wall / load:.1f}×)")
     finally:
         host.stop()
 
@@ -155,6 +168,7 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=60)
     parser.add_argument("--propagation-cards", type=int, default=1000)
     parser.add_argument("--join-cards", type=int, default=5000)
+    parser.add_argument("--join-repeat", type=int, default=5)
     parser.add_argument("--memory-child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
@@ -163,7 +177,7 @@ def main() -> int:
     propagation(args.propagation_cards, args.edits)
     memory(args.propagation_cards)
     memory(args.join_cards)
-    join(args.join_cards)
+    join(args.join_cards, args.join_repeat)
     return 0
 
 

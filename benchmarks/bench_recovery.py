@@ -1,7 +1,7 @@
 """What an edit costs the GUI thread for crash recovery: the snapshot taken after each burst of edits.
 
 Every committed edit reaches the recovery folder within a second (`ui/autosave.py`). The GUI
-thread takes a snapshot (`recovery_bytes`: the map through pydantic's JSON serializer, compact)
+thread takes a snapshot (`recovery_bytes`: the bytes a save writes, one pydantic serializer pass)
 and a worker thread writes it (temporary file, fsync, rename). The fair baseline is what a
 save does for the same map in the same run: `dumps_journey` (the canonical, indented form) —
 what the recovery copy cost the GUI thread before, plus the write it also did there.

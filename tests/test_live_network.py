@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -125,7 +126,8 @@ def _drain_until_closed(websocket: ClientConnection, most: int = 100) -> None:
             websocket.recv(timeout=5)
 
 
-def test_an_invalid_or_oversized_message_is_refused_without_harm(hosted) -> None:  # type: ignore[no-untyped-def]
+def test_an_invalid_or_oversized_message_is_refused_without_harm(hosted, caplog) -> None:  # type: ignore[no-untyped-def]
+    caplog.set_level(logging.WARNING, logger="journeymapper.live.host")
     path, host, address, started = hosted
     good, _ = join(address)
     started.append(good)
@@ -141,6 +143,9 @@ def test_an_invalid_or_oversized_message_is_refused_without_harm(hosted) -> None
         websocket.send(create_update_message(update))
         _drain_until_closed(websocket)
     assert any("make the map invalid" in line for line in host.refusals)
+    # ... and logged, with the peer's address.
+    assert any("refused 127.0.0.1:" in r.getMessage() and "make the map invalid" in r.getMessage()
+               for r in caplog.records)
     # Oversized: more than the host accepts in one message.
     with connect(address.url(), max_size=None) as websocket:
         websocket.send(b"\x00\x02" + b"x" * (17 * 1024 * 1024))
@@ -260,3 +265,63 @@ def test_three_participants_editing_at_random_converge_over_websockets(hosted) -
         assert find_problems(peer.journey) == []
     wait_until(lambda: comparable(load_journey(path).journey) == comparable(peers[0].journey),
                participants, timeout=10)
+
+
+def test_a_plain_yjs_client_joins_over_the_network_and_adds_a_card(hosted) -> None:  # type: ignore[no-untyped-def]
+    """Another Yjs client (pycrdt's own Provider over a websocket, no JourneyMapper code) that
+    follows docs/live-sessions.md: its card reaches the participants and the host's file."""
+    import asyncio
+
+    from pycrdt import Map, Provider, Text
+    from websockets.asyncio.client import connect as connect_async
+
+    path, _host, address, started = hosted
+    app_peer, _ = join(address)
+    started.append(app_peer)
+    wait_until(lambda: app_peer.synced and len(app_peer.session.journey.stages) == 5, [app_peer])
+    stage, lane = app_peer.session.journey.stages[3].id, app_peer.session.journey.lanes[1].id
+
+    class Channel:  # pycrdt's Channel protocol over a `websockets` connection
+        def __init__(self, websocket, path: str) -> None:  # type: ignore[no-untyped-def]
+            self.websocket, self._path = websocket, path
+
+        @property
+        def path(self) -> str:
+            return self._path
+
+        def __aiter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        async def __anext__(self) -> bytes:
+            try:
+                return bytes(await self.websocket.recv())
+            except Exception:
+                raise StopAsyncIteration from None
+
+        async def send(self, message: bytes) -> None:
+            await self.websocket.send(message)
+
+        async def recv(self) -> bytes:
+            return bytes(await self.websocket.recv())
+
+    async def other_client() -> None:
+        doc: Doc = Doc()  # type: ignore[type-arg]
+        async with connect_async(address.url()) as websocket, Provider(doc, Channel(websocket, address.room)):
+            stages = doc.get("stages", type=Map)
+            for _ in range(500):
+                if len(stages) == 5:
+                    break
+                await asyncio.sleep(0.01)
+            cards = doc.get("touchpoints", type=Map)
+            with doc.transaction():
+                cards["tp-from-yjs"] = Map({
+                    "_pos": 1000.5, "id": '"tp-from-yjs"', "stage_id": f'"{stage}"', "lane_id": f'"{lane}"',
+                    "order": "0", "title": '"From another Yjs client"', "description": Text("Over the wire"),
+                })
+            await asyncio.sleep(0.5)
+
+    asyncio.run(other_client())
+    wait_until(lambda: app_peer.session.journey.touchpoint("tp-from-yjs") is not None, [app_peer])
+    card = app_peer.session.journey.touchpoint("tp-from-yjs")
+    assert card is not None and (card.title, card.description) == ("From another Yjs client", "Over the wire")
+    wait_until(lambda: load_journey(path).journey.touchpoint("tp-from-yjs") is not None, [app_peer])

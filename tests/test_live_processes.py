@@ -86,3 +86,93 @@ def test_serve_and_participants_in_separate_processes(tmp_path: Path) -> None:
     # The host saved on the way out: both cards are in the file, and it is valid.
     titles = {card.title for card in load_journey(path).journey.touchpoints}
     assert {"from the test", "from another process"} <= titles
+
+
+def _serve(path: Path, *options: str, said: list[str] | None = None) -> tuple[subprocess.Popen[str], str]:
+    """`journeymapper serve PATH OPTIONS` in its own process; it and the first address it prints."""
+    host = subprocess.Popen(
+        [sys.executable, "-m", "journeymapper.cli", "serve", str(path), "--port", "0",
+         *(options or ("--host", "127.0.0.1"))],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert host.stdout is not None
+    for _ in range(10):
+        line = host.stdout.readline()
+        if said is not None:
+            said.append(line)
+        if line.startswith("Join with:"):
+            return host, line.split("'")[1]
+    host.kill()
+    raise AssertionError("serve did not print the address")
+
+
+def _reachable(host: str, port: int) -> bool:
+    import socket
+
+    try:
+        with socket.create_connection((host, port), timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def test_serve_listens_only_where_it_is_told_and_says_where(tmp_path: Path) -> None:
+    from journeymapper.live.discovery import local_interfaces
+
+    path = tmp_path / "bound.journey"
+    save_journey(build_template("5a", "en", "Bound"), path)
+    others = [i.address for i in local_interfaces() if not i.is_loopback]
+    said: list[str] = []
+    host, url = _serve(path, said=said)  # no --host: this computer only
+    try:
+        port = parse_address(url).port
+        assert any("127.0.0.1, this computer only" in line for line in said)
+        assert _reachable("127.0.0.1", port)
+        for address in others:  # the room's network cannot reach it
+            assert not _reachable(address, port)
+    finally:
+        host.send_signal(signal.SIGINT)
+        host.wait(timeout=20)
+    if others:  # listening on one network interface: not on loopback
+        host, url = _serve(path, "--host", others[0])
+        try:
+            address = parse_address(url)
+            assert address.host == others[0] and _reachable(others[0], address.port)
+            assert not _reachable("127.0.0.1", address.port)
+        finally:
+            host.send_signal(signal.SIGINT)
+            host.wait(timeout=20)
+    said = []
+    host, _url = _serve(path, "--host", "0.0.0.0", said=said)  # everywhere: allowed, and said so
+    try:
+        assert any("ALL network interfaces" in line for line in said)
+    finally:
+        host.send_signal(signal.SIGINT)
+        host.wait(timeout=20)
+
+
+def test_serve_holds_the_file_lock_and_a_second_serve_is_told(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from journeymapper.cli import main
+    from journeymapper.file_lock import FileLock
+
+    path = tmp_path / "hosted.journey"
+    save_journey(build_template("5a", "en", "Hosted"), path)
+    host, _url = _serve(path)
+    try:
+        holder = FileLock(path).acquire()
+        assert holder is not None and holder.serving and holder.pid == host.pid
+        assert main(["serve", str(path), "--port", "0"]) == 1
+        err = capsys.readouterr().err
+        assert "already shared in a live session" in err and f"process {host.pid}" in err
+    finally:
+        host.send_signal(signal.SIGINT)
+        host.wait(timeout=20)
+    # Ended: the lock went with it, and the file can be served again.
+    lock = FileLock(path)
+    assert lock.acquire() is None
+    # While an editor (here: this process) has the map open, serve refuses it.
+    try:
+        assert main(["serve", str(path), "--port", "0"]) == 1
+        assert "open in JourneyMapper" in capsys.readouterr().err
+    finally:
+        lock.release()

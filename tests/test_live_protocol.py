@@ -36,6 +36,25 @@ def test_the_handshake_needs_the_room_and_its_exact_code() -> None:
     assert request_allowed(f"/room-1?code={code}&code={code}", "room-1", code) == "wrong room code"
 
 
+def test_the_room_code_is_compared_in_constant_time(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import hmac
+
+    from journeymapper.live import protocol
+
+    compared: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def recording(a: bytes, b: bytes) -> bool:
+        compared.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(protocol.hmac, "compare_digest", recording)
+    code = new_room_code()
+    assert request_allowed(f"/room-1?code={code[:-1]}x", "room-1", code) == "wrong room code"
+    assert request_allowed(f"/room-1?code={code}", "room-1", code) is None
+    assert compared == [((code[:-1] + "x").encode(), code.encode()), (code.encode(), code.encode())]
+
+
 def test_rate_limit_allows_bursts_then_refuses_until_time_passes() -> None:
     now = [0.0]
     limit = RateLimit(per_second=10, burst=5, clock=lambda: now[0])
@@ -103,3 +122,13 @@ def test_garbage_from_a_host_is_ignored_and_the_map_kept() -> None:
         participant.connection.events.put(Event("message", junk))
     assert participant.pump() == []
     assert session.journey.model_dump() == before
+
+
+def test_a_host_on_loopback_announces_nothing() -> None:
+    from journeymapper.live.discovery import Announcement
+
+    announcement = Announcement(SessionAddress("127.0.0.1", 8737, "map-1", new_room_code()), "Private")
+    try:
+        assert announcement._thread is None  # nobody else could reach it: nothing to tell the network
+    finally:
+        announcement.close()

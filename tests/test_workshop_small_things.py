@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 from ui_helpers import editor_env, key, make_workspace, open_window  # noqa: E402, F401
 
+from journeymapper.file_lock import LockHolder  # noqa: E402
 from journeymapper.model.templates import build_template  # noqa: E402
 from journeymapper.ui import dialogs  # noqa: E402
-from journeymapper.ui.file_lock import LockHolder  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("editor_env")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -78,9 +78,9 @@ def test_lock_dialog_names_the_application_not_the_interpreter(qtbot, tmp_path, 
 
 
 def test_cancelling_the_lock_dialog_opens_no_stray_window(qtbot, tmp_path, monkeypatch):
+    from journeymapper.file_lock import FileLock
     from journeymapper.fileformat import save_journey
     from journeymapper.ui.app import start_workspace
-    from journeymapper.ui.file_lock import FileLock
 
     path = tmp_path / "held.journey"
     save_journey(build_template("5a", "en"), path, backup=False)

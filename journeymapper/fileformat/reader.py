@@ -7,6 +7,7 @@ refusal is a `JourneyFileError` naming the file, the place and the problem.
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import stat
@@ -18,6 +19,7 @@ import pydantic_core
 from pydantic import ValidationError
 
 from journeymapper.allocation import paused_gc
+from journeymapper.fileformat.envelope import ENVELOPE_KEYS, JourneyFile
 from journeymapper.fileformat.errors import Issue, JourneyFileError, shown_path
 from journeymapper.fileformat.migrations import (
     FORMAT_NAME,
@@ -26,6 +28,8 @@ from journeymapper.fileformat.migrations import (
     migrate,
     parse_version,
 )
+from journeymapper.fileformat.unknown_fields import unknown_fields
+from journeymapper.model.compact import share_field_name_sets
 from journeymapper.model.integrity import Problem, find_problems
 from journeymapper.model.journey import JourneyMap
 
@@ -114,42 +118,6 @@ def _check_unknown_depth(value: Any, depth: int = 0) -> bool:
     return True
 
 
-def _unknown_fields(journey: JourneyMap) -> list[tuple[str, Any]]:
-    """(pointer, value) of every field kept only because this version does not know it."""
-    found: list[tuple[str, Any]] = []
-
-    def visit(obj: Any, where: str) -> None:
-        extra = getattr(obj, "__pydantic_extra__", None)
-        if extra:
-            found.extend((f"{where}/{key}", value) for key, value in extra.items())
-
-    visit(journey, "/map")
-    visit(journey.emotion_scale, "/map/emotion_scale")
-    for name in (
-        "stages",
-        "lanes",
-        "touchpoints",
-        "pain_points",
-        "opportunities",
-        "connections",
-        "personas",
-        "kpis",
-        "actions",
-    ):
-        for index, item in enumerate(getattr(journey, name)):
-            if item.__pydantic_extra__:
-                visit(item, f"/map/{name}/{index}")
-    for index, card in enumerate(journey.touchpoints):
-        if card.emotion is not None and card.emotion.__pydantic_extra__:
-            visit(card.emotion, f"/map/touchpoints/{index}/emotion")
-    for index, opp in enumerate(journey.opportunities):
-        visit(opp.hypothesis, f"/map/opportunities/{index}/hypothesis")
-    for index, persona in enumerate(journey.personas):
-        if persona.photo is not None:
-            visit(persona.photo, f"/map/personas/{index}/photo")
-    return found
-
-
 def loads_journey(data: bytes, name: str | Path = "<memory>") -> LoadResult:
     """Parse and validate the bytes of a .journey file; `name` is used in messages."""
     with paused_gc():
@@ -171,6 +139,80 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
     if values > MAX_JSON_VALUES:
         raise fail(f"the file holds too many values (about {values:,}; journey files are limited to "
                    f"{MAX_JSON_VALUES:,} objects, arrays and list items)")
+    current = _read_current(data)
+    notices: list[str] = []
+    if current is not None:
+        journey, extra = current
+        source_version = FORMAT_VERSION
+    else:
+        journey, extra, source_version, notices = _read_carefully(data, name)
+    for key, value in extra.items():
+        if not _finite(value):
+            raise fail(_TOO_LARGE, pointer([key]))
+    problems = find_problems(journey)
+    for where, value in unknown_fields(journey):
+        if not _check_unknown_depth(value):
+            problems.append(Problem(where[len("/map") :], "unknown field is nested too deeply"))
+        elif not _finite(value):  # the parser reads 1e999 as infinity where any value may stand
+            problems.append(Problem(where[len("/map") :], _TOO_LARGE))
+    if problems:
+        raise JourneyFileError(name, [Issue("/map" + p.pointer, p.message) for p in problems[:MAX_ERRORS]])
+    journey._envelope_extra = extra
+    share_field_name_sets(journey)  # 40 % less memory for the map's objects (model/compact.py)
+    return LoadResult(journey, source_version, notices)
+
+
+# How every file of the current version begins (in any spacing): only such files are tried
+# in one pass, so an older file does not pay for a validation it would then throw away.
+_CURRENT_HEAD = re.compile(
+    rb'\s*\{\s*"format"\s*:\s*"' + re.escape(FORMAT_NAME.encode()) + rb'"\s*,'
+    rb'\s*"format_version"\s*:\s*"' + re.escape(FORMAT_VERSION.encode()) + rb'"\s*,'
+)
+_TOO_LARGE = "a number is too large to be read (numbers must be finite)"
+
+
+def _finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_finite(v) for v in value)
+    return True
+
+
+def _read_current(data: bytes) -> tuple[JourneyMap, dict[str, Any]] | None:
+    """A file of the current version read in one pass from its bytes; None: read it carefully.
+
+    pydantic validates the map straight from the JSON, without the tree of dicts and lists
+    the careful path parses first (a third of the time, and a second copy of the map in
+    memory while loading). Anything out of the ordinary — another version, any error,
+    unknown fields nested too deeply or holding NaN or Infinity (which pydantic's JSON
+    reader takes where a field's type allows anything) — goes the careful way, which
+    reports it exactly as before. Both ways give the same map for the same bytes (tested).
+    """
+    if not _CURRENT_HEAD.match(data, 0, 256):
+        return None  # another version (or key order): not worth validating the map twice
+    try:
+        whole = JourneyFile.model_validate_json(data)
+    except ValueError:
+        return None
+    if whole.format != FORMAT_NAME or whole.format_version != FORMAT_VERSION:
+        return None
+    extra = dict(whole.__pydantic_extra__ or {})
+    if not all(_check_unknown_depth(value, 1) and _finite(value) for value in extra.values()):
+        return None
+    if not all(_finite(value) for _where, value in unknown_fields(whole.map)):
+        return None
+    return whole.map, extra
+
+
+def _read_carefully(data: bytes, name: str | Path) -> tuple[JourneyMap, dict[str, Any], str, list[str]]:
+    """Parse, check the envelope, migrate, validate: each step's problem reported with its place."""
+
+    def fail(message: str, where: str = "") -> JourneyFileError:
+        return JourneyFileError(name, [Issue(where, message)])
+
     try:
         envelope = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="all")
     except ValueError as error:
@@ -244,15 +286,8 @@ def _loads(data: bytes, name: str | Path) -> LoadResult:
             for e in error.errors(include_url=False, include_context=False)[:MAX_ERRORS]
         ]
         raise JourneyFileError(name, issues) from None
-    problems = find_problems(journey)
-    for where, value in _unknown_fields(journey):
-        if not _check_unknown_depth(value):
-            problems.append(Problem(where[len("/map") :], "unknown field is nested too deeply"))
-    if problems:
-        raise JourneyFileError(name, [Issue("/map" + p.pointer, p.message) for p in problems[:MAX_ERRORS]])
-    extra = {k: v for k, v in envelope.items() if k not in ("format", "format_version", "map")}
-    journey._envelope_extra = extra
-    return LoadResult(journey, source_version, notices)
+    extra = {k: v for k, v in envelope.items() if k not in ENVELOPE_KEYS}
+    return journey, extra, source_version, notices
 
 
 def load_journey(path: str | Path) -> LoadResult:

@@ -8,7 +8,6 @@ gives identical bytes, and a one-field edit is a one-line diff in git.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import stat
@@ -16,26 +15,78 @@ import tempfile
 import time
 from pathlib import Path
 
+from journeymapper.fileformat.envelope import ENVELOPE_KEYS, JourneyFile
 from journeymapper.fileformat.errors import SaveError, shown_path
 from journeymapper.fileformat.migrations import FORMAT_NAME, FORMAT_VERSION
+from journeymapper.fileformat.unknown_fields import unknown_fields
 from journeymapper.model.journey import JourneyMap
 
 BACKUP_SUFFIX = ".bak"
 STALE_SECONDS = 60.0  # a temporary older than this belongs to a save that was killed
 
 
+# The envelope as a model (envelope.py): one serializer pass writes the whole file; turning
+# the map into dicts for `json.dumps` took five times as long (issue 8).
+_SERIALIZER = JourneyFile.__pydantic_serializer__
+
+# Numbers are spelled as Python's `repr` writes them (what every earlier version wrote),
+# so that re-saving an unchanged map never changes a byte. pydantic spells floats the
+# same way except between about 1e-10 and 1e-4: `0.00001` and `5e-7` where Python
+# writes `1e-05` and `5e-07`. A float in the output is a token after a space (after
+# `": ` or an array's indentation) and right before `,` and a line end; a string can
+# never end there, since it must close with `"` before any line end.
+_FLOAT_TOKEN = re.compile(rb"(?<= )-?[0-9]+(?:\.[0-9]+(?:e[-+]?[0-9]+)?|e[-+]?[0-9]+)(?=,?\n)")
+_SPELLED_APART = 1e-4  # pydantic and Python agree on every float at least this far from 0
+
+
+def _spelled_apart(value: object) -> bool:
+    """Whether `value` holds a float pydantic spells differently from Python's `repr`."""
+    if isinstance(value, float):
+        return value != 0.0 and abs(value) < _SPELLED_APART
+    if isinstance(value, dict):
+        return any(_spelled_apart(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_spelled_apart(v) for v in value)
+    return False
+
+
+def _holds_floats_spelled_apart(journey: JourneyMap) -> bool:
+    """Whether any float pydantic would spell differently is in the map.
+
+    Floats live only in KPI targets and actuals, the export preset's measures and in
+    fields this version does not know; walking those is a millisecond at 10,000 cards.
+    """
+    numbers: list[object] = [kpi.target for kpi in journey.kpis]
+    numbers += [kpi.actual for kpi in journey.kpis]
+    if journey.export_preset is not None:
+        numbers += [journey.export_preset.margin_mm, journey.export_preset.min_text_pt]
+    numbers += journey._envelope_extra.values()
+    numbers += (value for _where, value in unknown_fields(journey))
+    return _spelled_apart(numbers)
+
+
+def _python_spelling(token: re.Match[bytes]) -> bytes:
+    return repr(float(token.group())).encode("ascii")
+
+
+def _whole_file(journey: JourneyMap) -> JourneyFile:
+    whole = JourneyFile.model_construct(format=FORMAT_NAME, format_version=FORMAT_VERSION, map=journey)
+    extra = journey._envelope_extra.items()
+    whole.__pydantic_extra__ = {key: value for key, value in extra if key not in ENVELOPE_KEYS}
+    return whole
+
+
 def envelope(journey: JourneyMap) -> dict[str, object]:
-    body: dict[str, object] = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION}
-    body["map"] = journey.model_dump(mode="json")
-    for key, value in journey._envelope_extra.items():
-        body.setdefault(key, value)
-    return body
+    """What a save writes, as JSON-ready dicts and lists (for tools and tests that edit it)."""
+    return _whole_file(journey).model_dump(mode="json")
 
 
 def dumps_journey(journey: JourneyMap) -> bytes:
-    """The exact bytes a save writes."""
-    text = json.dumps(envelope(journey), indent=2, ensure_ascii=False, allow_nan=False)
-    return (text + "\n").encode("utf-8")
+    """The exact bytes a save writes: see "How files are written" in docs/file-format.md."""
+    data: bytes = _SERIALIZER.to_json(_whole_file(journey), indent=2)
+    if _holds_floats_spelled_apart(journey):
+        data = _FLOAT_TOKEN.sub(_python_spelling, data)
+    return data + b"\n"
 
 
 _REASONS = {

@@ -12,11 +12,11 @@ undo reverts only this person's commands.
 
 After every update the map is checked with the file's integrity rules; a state that
 breaks them (a pain point whose card someone else deleted) is repaired by the model's
-repair rules. Repairs are a deterministic function of the shared state and are NOT
-written back into the Y.Doc, so every peer derives the same valid map from the same
-document without repair edits racing each other. Objects a repair touched are re-read
-from the document on every later update, so a peer that has seen the history
-incrementally agrees with one that has just joined.
+repair rules. Repairs are a deterministic function of the shared state, so every peer
+derives the same valid map from the same document; each peer also writes its repairs back
+into the Y.Doc (so the document itself becomes valid), and identical concurrent repairs
+(deleting the same key, setting the same value) are harmless in Yjs. A whole-map
+comparison that needed no repair writes nothing back.
 """
 
 from __future__ import annotations
@@ -358,6 +358,11 @@ class LiveBridge:
             everything = snapshot(root(self.doc, collection))
             self._positions[collection] = {k: read_pos(v) for k, v in everything.items()}
         command = replacement_of(journey, fixed)
+        if not repairs:
+            # The document already holds exactly this map (a join, a reconnection, the
+            # periodic exchange): nothing to write back. Reading every field back to find
+            # that out took three quarters of a 5,000-card join.
+            return self._apply_quietly(command)
         # Applied like a local edit: the repairs (removed, reset, clamped...) are written
         # back, so the document itself becomes valid; equal values write nothing.
         self._repairing = True

@@ -85,30 +85,72 @@ def discovered_from(info: ServiceInfo) -> Discovered | None:
 
 
 class Announcement:
-    """Announces a hosted session until `close()`; does nothing for a loopback host."""
+    """Announces a hosted session until `close()`; does nothing for a loopback host.
+
+    Registering takes zeroconf well over a second (it probes the network for name clashes
+    first), so it runs on its own thread: starting a session never freezes the window.
+    """
 
     def __init__(self, address: SessionAddress, title: str) -> None:
         self._zeroconf: Zeroconf | None = None
         self._info: ServiceInfo | None = None
+        self._lock = threading.Lock()
+        self._closed = False
+        self.registered = threading.Event()  # set once announced (tests and the log wait on it)
+        self._thread: threading.Thread | None = None
         if ipaddress.ip_address(address.host).is_loopback or address.host == "0.0.0.0":
             return
+        self._thread = threading.Thread(target=self._register, args=(address, title),
+                                        name="journeymapper-announce", daemon=True)
+        self._thread.start()
+
+    def _register(self, address: SessionAddress, title: str) -> None:
+        zeroconf: Zeroconf | None = None
         try:
-            self._zeroconf = Zeroconf(interfaces=[address.host])
-            self._info = service_info(address, title)
-            self._zeroconf.register_service(self._info)
+            zeroconf = Zeroconf(interfaces=[address.host])
+            info = service_info(address, title)
+            zeroconf.register_service(info)
         except (OSError, ValueError) as error:  # no multicast on this network: joining by address still works
             log.warning("live session: could not announce on the network: %s", error)
-            self.close()
+            if zeroconf is not None:
+                zeroconf.close()
+            return
+        with self._lock:
+            closed = self._closed
+            if not closed:
+                self._zeroconf, self._info = zeroconf, info
+        if closed:  # the session ended while this was being announced
+            _withdraw(zeroconf, info)
+            return
+        self.registered.set()
 
-    def close(self) -> None:
-        if self._zeroconf is not None:
-            if self._info is not None:
-                try:
-                    self._zeroconf.unregister_service(self._info)
-                except Exception as error:  # best effort while shutting down
-                    log.debug("could not withdraw the announcement: %s", error)
-            self._zeroconf.close()
-            self._zeroconf = None
+    def close(self, wait: bool = False) -> None:
+        """Withdraw the announcement (a goodbye on the network, so lists drop it at once).
+
+        The goodbye takes a few hundred milliseconds; the editor lets it finish on a thread,
+        a command that is about to exit passes `wait=True` so it is sent before the end.
+        """
+        with self._lock:
+            self._closed = True
+            zeroconf, info = self._zeroconf, self._info
+            self._zeroconf = self._info = None
+        if zeroconf is None:
+            if wait and self._thread is not None:
+                self._thread.join(5.0)
+            return
+        withdrawing = threading.Thread(target=_withdraw, args=(zeroconf, info), name="journeymapper-withdraw")
+        withdrawing.start()  # not a daemon: quitting waits the moment it takes
+        if wait:
+            withdrawing.join(5.0)
+
+
+def _withdraw(zeroconf: Zeroconf, info: ServiceInfo | None) -> None:
+    if info is not None:
+        try:
+            zeroconf.unregister_service(info)
+        except Exception as error:  # best effort while shutting down
+            log.debug("could not withdraw the announcement: %s", error)
+    zeroconf.close()
 
 
 class Browser:

@@ -237,10 +237,19 @@ class Participant:
             except queue.Empty:
                 break
             changes += self._handle(event)
+        self.flush()
+        return changes
+
+    def flush(self) -> None:
+        """Send what is queued (presence, this peer's edits) without taking in what arrived.
+
+        Safe inside a change notification: applying remote updates there would interleave
+        with the local command still being announced (the bridge would read the document
+        before that command reached it, and the repair would undo the command).
+        """
         for message in self.endpoint.take_outgoing():
             if self.status == CONNECTED:
                 self.connection.send(message)
-        return changes
 
     def _handle(self, event: Event) -> list[Change]:
         if event.kind == "message":

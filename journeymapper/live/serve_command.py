@@ -15,6 +15,7 @@ import signal
 import sys
 from pathlib import Path
 
+from journeymapper.file_lock import SERVING, FileLock, LockHolder
 from journeymapper.fileformat import JourneyFileError, load_journey
 from journeymapper.live.discovery import Announcement, local_interfaces
 from journeymapper.live.host import LiveHost
@@ -46,21 +47,37 @@ def run_serve(path: str, host: str, port: int, room: str | None, code: str | Non
         except AddressError as error:
             print(f"--code: {error}", file=sys.stderr)
             return 2
-    try:
-        journey = load_journey(path).journey
-    except JourneyFileError as error:
-        for line in error.lines():
-            print(line, file=sys.stderr)
+    # The host owns the file: the same lock an editor window takes, held until the end.
+    lock = FileLock(path, SERVING)
+    holder = lock.acquire() if Path(path).is_file() else None
+    if holder is not None:
+        print(_held_by(path, holder), file=sys.stderr)
         return 1
-    live = LiveHost(journey, save_to=Path(path), host=host, port=port, room=room, code=code,
-                    on_event=lambda text: _say(f"  {text}"))
     try:
-        asyncio.run(_serve(live, journey.title))
-    except OSError as error:
-        print(f"{host}:{port}: cannot listen: {error.strerror or error}", file=sys.stderr)
-        return 1
+        try:
+            journey = load_journey(path).journey
+        except JourneyFileError as error:
+            for line in error.lines():
+                print(line, file=sys.stderr)
+            return 1
+        live = LiveHost(journey, save_to=Path(path), host=host, port=port, room=room, code=code,
+                        on_event=lambda text: _say(f"  {text}"))
+        try:
+            asyncio.run(_serve(live, journey.title))
+        except OSError as error:
+            print(f"{host}:{port}: cannot listen: {error.strerror or error}", file=sys.stderr)
+            return 1
+    finally:
+        lock.release()
     _say(f"Saved {path} ({live.saves} save(s)). Session ended.")
     return 0
+
+
+def _held_by(path: str, holder: LockHolder) -> str:
+    who = f"process {holder.pid} on {holder.hostname or 'this computer'}" if holder.pid else "another program"
+    if holder.serving:
+        return f"{path}: already shared in a live session ({who}); join that session instead."
+    return f"{path}: open in JourneyMapper ({who}); close it there first (or serve a copy of it)."
 
 
 async def _serve(live: LiveHost, title: str) -> None:
@@ -87,7 +104,7 @@ async def _serve(live: LiveHost, title: str) -> None:
     try:
         await task
     finally:
-        announcement.close()
+        announcement.close(wait=True)
 
 
 def _urls(address: SessionAddress) -> list[str]:

@@ -7,9 +7,9 @@ within `FLUSH_MS` (a throttle, not a debounce: steady typing cannot postpone it)
 only the period of the safety-net full snapshot. Copies are written atomically (temp
 file, fsync, rename), so a crash in the middle of a write leaves the previous copy.
 
-While its window lives it also holds `<id>.lock`; after a crash that lock is
-stale (Qt recognises a dead owner), which is how the next start knows the entry is
-an orphan to offer back. Recovery files go only when the map is saved normally, the
+While its window lives it also holds `<id>.lock` (the OS lock of file_lock.py); a
+crash drops it, which is how the next start knows the entry is an orphan to offer
+back. Recovery files go only when the map is saved normally, the
 user discards the changes, or the user decides what to do with an orphan.
 """
 
@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 
-from journeymapper.fileformat import FORMAT_NAME, FORMAT_VERSION, load_journey, write_atomically
+from journeymapper.file_lock import FileLock
+from journeymapper.fileformat import load_journey, write_atomically
 from journeymapper.fileformat.errors import SaveError
+from journeymapper.fileformat.writer import dumps_journey
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document
 from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
@@ -70,7 +72,7 @@ class RecoveryEntry:
     saved_at: str = ""
     pid: int = 0
     title: str = ""
-    _lock: QLockFile | None = field(default=None, repr=False)
+    _lock: FileLock | None = field(default=None, repr=False)
 
     @property
     def map_path(self) -> Path:
@@ -97,7 +99,7 @@ class RecoveryEntry:
     def release(self) -> None:
         """Let go of the entry without deleting it (the user postponed the decision)."""
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None
 
     def discard(self) -> None:
@@ -172,6 +174,14 @@ def _check_entry(entry: RecoveryEntry) -> str | None:
     return None
 
 
+def _entry_lock(stem: Path) -> FileLock | None:
+    """The lock on a recovery entry (`<id>.lock`: the same OS lock that guards open maps,
+    journeymapper/file_lock.py), or None when a live process holds it. The OS drops the
+    lock of a process that crashed, which is exactly when its entry becomes an orphan."""
+    lock = FileLock(stem)
+    return None if lock.acquire() is not None else lock
+
+
 def scan_orphans(folder: Path | None = None) -> OrphanScan:
     """Recovery copies whose owning process is gone, locked for this process, oldest first.
 
@@ -185,9 +195,8 @@ def scan_orphans(folder: Path | None = None) -> OrphanScan:
     if not folder.is_dir():
         return scan
     for sidecar in sorted(folder.glob("*.json")):
-        lock = QLockFile(str(sidecar.with_suffix(".lock")))
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(0):
+        lock = _entry_lock(sidecar.with_suffix(""))
+        if lock is None:
             continue  # a live window's record, or another instance is deciding about it
         entry = _read_sidecar(sidecar)
         reason = "unreadable recovery record" if entry is None else None
@@ -197,7 +206,7 @@ def scan_orphans(folder: Path | None = None) -> OrphanScan:
             reason = _check_entry(entry)
         if reason is not None:
             moved = set_aside([sidecar, sidecar.with_suffix(".journey")])
-            lock.unlock()
+            lock.release()
             for path in moved:
                 scan.damaged.append((path, reason))
             continue
@@ -214,19 +223,13 @@ def find_orphans(folder: Path | None = None) -> list[RecoveryEntry]:
 
 
 def recovery_bytes(journey: JourneyMap) -> bytes:
-    """The recovery copy: a save's envelope, compact rather than indented.
+    """The recovery copy: the very bytes a save would write (fileformat/writer.py).
 
-    Encoding the map with pydantic's serializer takes a tenth of the time of the indented,
-    canonical form a save writes (38 vs 330 ms at 5,000 cards), and this runs on the GUI
-    thread after every burst of edits. The reader accepts both.
+    This runs on the GUI thread after every burst of edits; since the writer became one
+    pydantic serializer pass it costs what the bare serializer does (issue 8), so the
+    recovery copy no longer needs a format of its own.
     """
-    head = json.dumps({"format": FORMAT_NAME, "format_version": FORMAT_VERSION})[:-1]
-    extra = "".join(
-        f", {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}"
-        for key, value in journey._envelope_extra.items()
-        if key not in ("format", "format_version", "map")
-    )
-    return f'{head}, "map": {journey.model_dump_json()}{extra}}}\n'.encode()
+    return dumps_journey(journey)
 
 
 Job = tuple[int, list[tuple[Path, bytes]]]  # document revision, files to write in order
@@ -347,10 +350,7 @@ class Autosaver(QObject):
     def _ensure_lock(self) -> None:
         if self.entry._lock is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            lock = QLockFile(str(self.entry.lock_path))
-            lock.setStaleLockTime(0)
-            if lock.tryLock(0):
-                self.entry._lock = lock
+            self.entry._lock = _entry_lock(self.folder / self.entry.id)
 
     def _snapshot(self) -> list[tuple[Path, bytes]]:
         doc = self.document

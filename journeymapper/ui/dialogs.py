@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.file_lock import LockHolder
 from journeymapper.fileformat import JourneyFileError, SaveError
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.autosave import RecoveryEntry
-from journeymapper.ui.file_lock import LockHolder
 
 SB = QMessageBox.StandardButton
 
@@ -133,13 +133,15 @@ def ask_lock_held(parent: QWidget | None, path: Path, holder: LockHolder) -> str
         )
     else:
         who = Dialogs.tr("another program")
-    box = _box(
-        parent,
-        QMessageBox.Icon.Warning,
-        Dialogs.tr("Map already open"),
-        Dialogs.tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who),
-        Dialogs.tr("You can open it read-only, or cancel and switch to the window that has it."),
-    )
+    if holder.serving:  # `journeymapper serve`, or a window hosting a live session
+        text = Dialogs.tr("“%1” is shared in a live session by %2.")
+        text = text.replace("%1", path.name).replace("%2", who)
+        info = Dialogs.tr("Its host saves it. To edit it, join that session (File ▸ Live Session ▸ "
+                          "Join Live Session…), or open it read-only here.")
+    else:
+        text = Dialogs.tr("“%1” is already open in %2.").replace("%1", path.name).replace("%2", who)
+        info = Dialogs.tr("You can open it read-only, or cancel and switch to the window that has it.")
+    box = _box(parent, QMessageBox.Icon.Warning, Dialogs.tr("Map already open"), text, info)
     read_only = box.addButton(Dialogs.tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(SB.Cancel)
     box.setDefaultButton(read_only)

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from journeymapper.file_lock import FileLock, LockHolder
 from journeymapper.fileformat import JourneyFileError, SaveError, load_journey, loads_journey, save_journey
 from journeymapper.fileformat.reader import MAX_FILE_BYTES
 from journeymapper.fileformat.writer import remove_stale_temporaries
 from journeymapper.model.commands import Change, Command, ReplaceMap
 from journeymapper.model.journey import JourneyMap, now_utc
 from journeymapper.model.session import EditingSession
-from journeymapper.ui.file_lock import FileLock, LockHolder
 from journeymapper.ui.undo import ModelCommand
 
 if TYPE_CHECKING:

@@ -12,10 +12,13 @@ screenshots, without touching the user's real settings.
 
 from __future__ import annotations
 
+import getpass
 import os
+import random
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,6 +52,30 @@ KEY_ORIENTATION = "export/poster_orientation"
 KEY_TEMPLATE = "new_map/template"
 KEY_TEMPLATE_LANGUAGE = "new_map/language"
 KEY_REOPEN_WINDOWS = "session/reopen_windows"
+KEY_LIVE_NAME = "live/name"  # the name others see in a live session
+KEY_LIVE_COLOUR = "live/colour"
+
+# A live session participant's colour: distinct from each other on the light and the dark
+# canvas, and from the map's own pain-point red and opportunity green.
+LIVE_COLOURS = ("#D1495B", "#00798C", "#EDAE49", "#30638E", "#6A4C93", "#2A9D8F", "#E76F51", "#8AB17D")
+LIVE_NAME_MAX = 60
+
+
+class PreferencesNotifier(QObject):
+    """Tells whoever follows a preference outside the main window (a live session's name and
+    colour) that the Preferences dialog stored new values."""
+
+    stored = Signal()
+
+
+_NOTIFIER: PreferencesNotifier | None = None
+
+
+def preferences_notifier() -> PreferencesNotifier:
+    global _NOTIFIER
+    if _NOTIFIER is None:
+        _NOTIFIER = PreferencesNotifier()
+    return _NOTIFIER
 
 
 def app_settings() -> QSettings:
@@ -56,6 +84,29 @@ def app_settings() -> QSettings:
     if path:
         return QSettings(path, QSettings.Format.IniFormat)
     return QSettings()
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in the environment (some service accounts)
+        return ""
+
+
+def colour_choice(parent: QWidget | None = None) -> QComboBox:
+    """A drop-down of the live-session colours, each with its swatch and name (Preferences
+    and the Start/Join dialogs use this one)."""
+    translate = QCoreApplication.translate
+    names = (translate("LiveColours", "Raspberry"), translate("LiveColours", "Teal"),
+             translate("LiveColours", "Saffron"), translate("LiveColours", "Blue"),
+             translate("LiveColours", "Purple"), translate("LiveColours", "Jade"),
+             translate("LiveColours", "Coral"), translate("LiveColours", "Sage"))  # LIVE_COLOURS' order
+    combo = QComboBox(parent)
+    for colour, name in zip(LIVE_COLOURS, names, strict=True):
+        swatch = QPixmap(14, 14)
+        swatch.fill(QColor(colour))
+        combo.addItem(QIcon(swatch), name, colour)
+    return combo
 
 
 def _as_bool(value: Any, default: bool) -> bool:
@@ -168,6 +219,34 @@ class Preferences:
     def reopen_windows(self, value: bool) -> None:
         self.settings.setValue(KEY_REOPEN_WINDOWS, bool(value))
 
+    @property
+    def live_name(self) -> str:
+        """The name others see in a live session: the login name until one is chosen."""
+        name = str(self.settings.value(KEY_LIVE_NAME, "") or "").strip()[:LIVE_NAME_MAX]
+        return name or _login_name()[:LIVE_NAME_MAX] or "?"
+
+    @live_name.setter
+    def live_name(self, value: str) -> None:
+        self.settings.setValue(KEY_LIVE_NAME, str(value).strip()[:LIVE_NAME_MAX])
+
+    @property
+    def live_colour(self) -> str:
+        """This person's colour in live sessions ('#RRGGBB').
+
+        Until one is chosen, a random one is picked and kept: people who never open
+        Preferences still get different colours (a colour derived from the login name
+        would give every "student" account the same one).
+        """
+        colour = str(self.settings.value(KEY_LIVE_COLOUR, "") or "").upper()
+        if colour not in LIVE_COLOURS:
+            colour = random.choice(list(LIVE_COLOURS))
+            self.settings.setValue(KEY_LIVE_COLOUR, colour)
+        return colour
+
+    @live_colour.setter
+    def live_colour(self, value: str) -> None:
+        self._set_choice(KEY_LIVE_COLOUR, value.upper(), LIVE_COLOURS)
+
     # --- what they mean -------------------------------------------------------------
     def effective_language(self) -> str:
         """'en' or 'es': the chosen language, or the system's when it is Spanish."""
@@ -239,6 +318,12 @@ class PreferencesDialog(QDialog):
         self.orientation = self._combo(
             "prefOrientation", [(self.tr("Landscape"), "landscape"), (self.tr("Portrait"), "portrait")]
         )
+        self.live_name = QLineEdit()
+        self.live_name.setObjectName("prefLiveName")
+        self.live_name.setMaxLength(LIVE_NAME_MAX)
+        self.live_name.setToolTip(self.tr("How the others in a live session see you"))
+        self.live_colour = colour_choice()
+        self.live_colour.setObjectName("prefLiveColour")
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -260,6 +345,9 @@ class PreferencesDialog(QDialog):
             (self.tr("Poster export"), None),
             (self.tr("Paper size"), self.poster_size),
             (self.tr("Orientation"), self.orientation),
+            (self.tr("Live sessions"), None),
+            (self.tr("Your name"), self.live_name),
+            (self.tr("Your colour"), self.live_colour),
         ]
         for label, field in rows:
             if field is None:  # a section heading; one form keeps every field aligned
@@ -303,6 +391,8 @@ class PreferencesDialog(QDialog):
         self._select(self.template_language, p.template_language)
         self._select(self.poster_size, p.poster_size)
         self._select(self.orientation, p.poster_orientation)
+        self.live_name.setText(p.live_name)
+        self._select(self.live_colour, p.live_colour)
 
     def store(self) -> None:
         """Write the dialog's values to the preferences."""
@@ -316,7 +406,11 @@ class PreferencesDialog(QDialog):
         p.template_language = self.template_language.currentData()
         p.poster_size = self.poster_size.currentData()
         p.poster_orientation = self.orientation.currentData()
+        if self.live_name.text().strip():  # emptied: keep the name it had
+            p.live_name = self.live_name.text()
+        p.live_colour = self.live_colour.currentData()
         p.sync()
+        preferences_notifier().stored.emit()
 
     def accept(self) -> None:
         self.store()

@@ -42,7 +42,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n stage</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n recovery record could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="288"/>
         <source>%1. %2 (%3) — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 (%3) — %n dot</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="343"/>
         <source>%1: %n dot(s) left.</source>
         <translation>
             <numerusform>%1: %n dot left.</numerusform>

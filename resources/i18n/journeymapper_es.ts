@@ -976,37 +976,47 @@
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="144"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="140"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="142"/>
         <source>“%1” is already open in %2.</source>
         <translation>“%1” ya está abierto en %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="141"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <source>“%1” is shared in a live session by %2.</source>
+        <translation>“%1” se comparte en una sesión en vivo desde %2.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <source>Its host saves it. To edit it, join that session (File ▸ Live Session ▸ Join Live Session…), or open it read-only here.</source>
+        <translation>Lo guarda su anfitrión. Para editarlo, únete a esa sesión (Archivo ▸ Colaborar en vivo ▸ Unirse a una sesión en vivo…), o ábrelo aquí solo para lectura.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
         <source>You can open it read-only, or cancel and switch to the window that has it.</source>
         <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="192"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
         <source>The map was never saved: the recovery copy is the only copy.</source>
         <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="193"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>It has %1, %2 and %3.</source>
         <translation>Tiene %1, %2 y %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n etapa</numerusform>
@@ -1014,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n carril</numerusform>
@@ -1022,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -1030,52 +1040,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="201"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
         <source>Title: “%1” → “%2”</source>
         <translation>Título: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="205"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
         <source>lanes</source>
         <translation>carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="209"/>
         <source>pain points</source>
         <translation>puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="210"/>
         <source>connections</source>
         <translation>conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="217"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="219"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="229"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="231"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="246"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
         <source>Damaged Recovery Copy</source>
         <translation>Copia de recuperación dañada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n registro de recuperación no se pudo leer y se ha apartado (renombrado, no borrado) en %1.</numerusform>
@@ -1153,37 +1163,37 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="85"/>
+        <location filename="../../journeymapper/ui/document.py" line="86"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="94"/>
+        <location filename="../../journeymapper/ui/document.py" line="95"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="96"/>
+        <location filename="../../journeymapper/ui/document.py" line="97"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="123"/>
+        <location filename="../../journeymapper/ui/document.py" line="124"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="157"/>
+        <location filename="../../journeymapper/ui/document.py" line="158"/>
         <source>Saved, but no backup was written.</source>
         <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="224"/>
+        <location filename="../../journeymapper/ui/document.py" line="228"/>
         <source>Reload from Disk</source>
         <translation>Recargar del disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="242"/>
+        <location filename="../../journeymapper/ui/document.py" line="246"/>
         <source>Merge Changes from Disk</source>
         <translation>Combinar los cambios del disco</translation>
     </message>
@@ -1461,37 +1471,37 @@
 <context>
     <name>HighlightFilter</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="65"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="66"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="67"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="68"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="69"/>
         <source>Tag</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="70"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="71"/>
         <source>Show all cards</source>
         <translation>Mostrar todas las tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/filters.py" line="76"/>
+        <location filename="../../journeymapper/ui/workshop/filters.py" line="77"/>
         <source>&amp;Highlight:</source>
         <translation>&amp;Resaltar:</translation>
     </message>
@@ -1937,47 +1947,47 @@
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="133"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="135"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="141"/>
         <source>The room code from the facilitator</source>
         <translation>El código de sala que da quien facilita</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="144"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="145"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="147"/>
         <source>Room code</source>
         <translation>Código de sala</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="146"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="148"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="150"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="152"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="154"/>
         <source>Sessions on this network:</source>
         <translation>Sesiones en esta red:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="165"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="167"/>
         <source>(Sessions cannot be listed on this network.)</source>
         <translation>(No se pueden listar las sesiones en esta red.)</translation>
     </message>
@@ -2229,24 +2239,67 @@
     </message>
 </context>
 <context>
+    <name>LiveColours</name>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="100"/>
+        <source>Raspberry</source>
+        <translation>Frambuesa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="100"/>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="101"/>
+        <source>Saffron</source>
+        <translation>Azafrán</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="101"/>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="102"/>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="102"/>
+        <source>Jade</source>
+        <translation>Jade</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="103"/>
+        <source>Coral</source>
+        <translation>Coral</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="103"/>
+        <source>Sage</source>
+        <translation>Salvia</translation>
+    </message>
+</context>
+<context>
     <name>LiveController</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="263"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="279"/>
         <source>Live session: connected.</source>
         <translation>Sesión en vivo: conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="267"/>
-        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save it with Save As, or leave the session and start a new one from it (File ▸ Live Session). Reconnecting…</source>
-        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guárdala con Guardar como, o sal de la sesión e inicia una nueva a partir de ella (Archivo ▸ Colaborar en vivo). Reconectando…</translation>
+        <location filename="../../journeymapper/ui/live/controller.py" line="283"/>
+        <source>The live session&apos;s host cannot be reached. Your copy of the map is kept: keep editing, save a copy or start a new session from it (Participants panel). Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión de la sesión en vivo. Tu copia del mapa se conserva: sigue editando, guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes). Reconectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="271"/>
-        <source>The host refused to let you join: {reason}</source>
-        <translation>El anfitrión no te ha dejado unirte: {reason}</translation>
+        <location filename="../../journeymapper/ui/live/controller.py" line="287"/>
+        <source>The live session&apos;s host refused this window ({reason}). Your copy of the map is kept: save a copy or start a new session from it (Participants panel).</source>
+        <translation>El anfitrión de la sesión en vivo ha rechazado esta ventana ({reason}). Tu copia del mapa se conserva: guarda una copia o inicia una nueva sesión a partir de ella (panel Participantes).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="285"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="301"/>
         <source>Could not save the shared map: {error}</source>
         <translation>No se pudo guardar el mapa compartido: {error}</translation>
     </message>
@@ -2254,63 +2307,63 @@
 <context>
     <name>LiveMenu</name>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="34"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
         <source>Start &amp;Live Session…</source>
         <translation>Iniciar sesión en &amp;vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="35"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="36"/>
         <source>Let others on the local network edit this map with you</source>
         <translation>Permitir que otras personas de la red local editen este mapa contigo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="37"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
         <source>&amp;Join Live Session…</source>
         <translation>&amp;Unirse a una sesión en vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="38"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="39"/>
         <source>Edit a map someone shares on the local network</source>
         <translation>Editar un mapa que alguien comparte en la red local</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="40"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="41"/>
         <source>Leave Live Session</source>
         <translation>Salir de la sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="43"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="44"/>
         <source>Li&amp;ve Session</source>
         <translation>Cola&amp;borar en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="46"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="49"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="73"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="78"/>
         <source>Cannot listen there: {error}</source>
         <translation>No se puede escuchar ahí: {error}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="93"/>
-        <location filename="../../journeymapper/ui/live/menu.py" line="99"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="103"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="109"/>
         <source>Join live session</source>
         <translation>Unirse a una sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="94"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="104"/>
         <source>This window cannot open another one.</source>
         <translation>Esta ventana no puede abrir otra.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="96"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="106"/>
         <source>Joining the live session…</source>
         <translation>Uniéndose a la sesión en vivo…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/menu.py" line="100"/>
+        <location filename="../../journeymapper/ui/live/menu.py" line="110"/>
         <source>Could not join the live session: {reason}</source>
         <translation>No se pudo unir a la sesión en vivo: {reason}</translation>
     </message>
@@ -2833,42 +2886,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="157"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="162"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="169"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="173"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="175"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="176"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -3149,32 +3202,42 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="132"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="143"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="133"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="144"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="134"/>
-        <source>The host cannot be reached; your copy is kept. Reconnecting…</source>
-        <translation>No se puede contactar con el anfitrión; tu copia se conserva. Reconectando…</translation>
+        <location filename="../../journeymapper/ui/live/presence.py" line="126"/>
+        <source>Save a Copy…</source>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="135"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="128"/>
+        <source>Start a New Session from This Copy…</source>
+        <translation>Iniciar una nueva sesión con esta copia…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="145"/>
+        <source>The host cannot be reached. Your copy of the map is kept: keep editing. Reconnecting…</source>
+        <translation>No se puede contactar con el anfitrión. Tu copia del mapa se conserva: sigue editando. Reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/presence.py" line="147"/>
         <source>Refused: {reason}</source>
         <translation>Rechazado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="136"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="148"/>
         <source>Not in a live session.</source>
         <translation>No estás en una sesión en vivo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/presence.py" line="151"/>
+        <location filename="../../journeymapper/ui/live/presence.py" line="169"/>
         <source>{name} (you)</source>
         <translation>{name} (tú)</translation>
     </message>
@@ -3182,7 +3245,7 @@
 <context>
     <name>PendingJoin</name>
     <message>
-        <location filename="../../journeymapper/ui/live/controller.py" line="104"/>
+        <location filename="../../journeymapper/ui/live/controller.py" line="98"/>
         <source>the host cannot be reached ({detail})</source>
         <translation>no se puede contactar con el anfitrión ({detail})</translation>
     </message>
@@ -3373,140 +3436,160 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="193"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="272"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="196"/>
-        <location filename="../../journeymapper/ui/preferences.py" line="208"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="275"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="287"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="202"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="281"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="206"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="285"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="207"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="286"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="211"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="290"/>
         <source>Reopen the maps that were open when I last quit</source>
         <translation>Volver a abrir los mapas que estaban abiertos al salir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="213"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="292"/>
         <source>Large text for projectors</source>
         <translation>Texto grande para proyectores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="218"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="297"/>
         <source>5 A lifecycle</source>
         <translation>Ciclo de las 5 A</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="219"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="298"/>
         <source>Service blueprint</source>
         <translation>Blueprint de servicio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="220"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="299"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="225"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="304"/>
         <source>Same as the editor</source>
         <translation>El mismo que el editor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="235"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="314"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="236"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="315"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="319"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="240"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="319"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="245"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="324"/>
+        <source>How the others in a live session see you</source>
+        <translation>Cómo te ven los demás en una sesión en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="330"/>
         <source>A new language takes effect when JourneyMapper restarts.</source>
         <translation>El cambio de idioma se aplica cuando JourneyMapper se reinicia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="249"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="334"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="250"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="335"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="252"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="337"/>
         <source>Save a recovery copy every</source>
         <translation>Guardar una copia de recuperación cada</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="254"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="339"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="255"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="340"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="257"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="342"/>
         <source>New maps</source>
         <translation>Mapas nuevos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="258"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="343"/>
         <source>Template</source>
         <translation>Plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="259"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="344"/>
         <source>Template language</source>
         <translation>Idioma de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="260"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="345"/>
         <source>Poster export</source>
         <translation>Exportación del póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="261"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="346"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/preferences.py" line="262"/>
+        <location filename="../../journeymapper/ui/preferences.py" line="347"/>
         <source>Orientation</source>
         <translation>Orientación</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="348"/>
+        <source>Live sessions</source>
+        <translation>Sesiones en vivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="349"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/preferences.py" line="350"/>
+        <source>Your colour</source>
+        <translation>Tu color</translation>
     </message>
 </context>
 <context>
@@ -3556,37 +3639,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="267"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="269"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="268"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="273"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="282"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="283"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="286"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="287"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>
@@ -3594,73 +3677,78 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="64"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="62"/>
         <source>Start live session</source>
         <translation>Iniciar sesión en vivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="68"/>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="66"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="71"/>
         <source>This computer only ({address})</source>
         <translation>Solo este ordenador ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="69"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="67"/>
         <source>The network of {name} ({address})</source>
         <translation>La red de {name} ({address})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="75"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="73"/>
         <source>All interfaces (anyone who can reach this computer)</source>
         <translation>Todas las interfaces (cualquiera que llegue a este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="86"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="84"/>
         <source>The address to share appears here</source>
         <translation>Aquí aparece la dirección para compartir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="87"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="85"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="91"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="89"/>
         <source>Participants need the whole address, including its code. Anyone with the code who can reach this computer can edit the map; the connection is not encrypted.</source>
         <translation>Los participantes necesitan la dirección completa, con su código. Cualquiera que tenga el código y llegue a este ordenador puede editar el mapa; la conexión no está cifrada.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="95"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="93"/>
+        <source>This map has not been saved yet: save it first (File ▸ Save As…) to have the session&apos;s edits saved to a file as they happen.</source>
+        <translation>Este mapa aún no se ha guardado: guárdalo primero (Archivo ▸ Guardar como…) para que los cambios de la sesión se guarden en un archivo a medida que se hacen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
         <source>Listen on</source>
         <translation>Escuchar en</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="96"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="98"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="99"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="97"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="99"/>
         <source>Your colour</source>
         <translation>Tu color</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="98"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="100"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="101"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="103"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/live/dialogs.py" line="121"/>
+        <location filename="../../journeymapper/ui/live/dialogs.py" line="123"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3668,73 +3756,73 @@
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="150"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="166"/>
         <source>Participant&apos;s name, then Enter</source>
         <translation>Nombre del participante y luego Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="152"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="154"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="170"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="158"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="174"/>
         <source>Dots each: </source>
         <translation>Puntos por persona: </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="160"/>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="176"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="301"/>
         <source>Start Voting &amp;Round</source>
         <translation>Empezar &amp;ronda de votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="168"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="184"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="197"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="215"/>
         <source>Add participant</source>
         <translation>Añadir participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="204"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="222"/>
         <source>Remove participant</source>
         <translation>Quitar participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="209"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="227"/>
         <source>Change dots per participant</source>
         <translation>Cambiar puntos por participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="219"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="262"/>
         <source>%1%2 — %3 of %4 dots left</source>
         <translation>%1%2 — le quedan %3 de %4 puntos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="239"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="284"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="240"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="241"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="286"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="243"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="288"/>
         <source>%1. %2 (%3) — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 (%3) — %n punto</numerusform>
@@ -3742,47 +3830,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="256"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="301"/>
         <source>End Voting &amp;Round</source>
         <translation>Terminar &amp;ronda de votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="259"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="304"/>
         <source>Select a pain point, opportunity or card on the map, then press a participant&apos;s number to give one of their dots (Shift+number takes it back).</source>
         <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta en el mapa y pulsa el número de un participante para darle uno de sus puntos (Mayús+número lo retira).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="285"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="330"/>
         <source>No participant %1.</source>
         <translation>No hay participante %1.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="289"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="334"/>
         <source>Select a pain point, opportunity or card to vote for.</source>
         <translation>Selecciona un punto de dolor, una oportunidad o una tarjeta para votarla.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="293"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="338"/>
         <source>%1 has no dots left.</source>
         <translation>A %1 no le quedan puntos.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="294"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="339"/>
         <source>%1 has no dot here to take back.</source>
         <translation>%1 no tiene aquí ningún punto que retirar.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="340"/>
         <source>Dot from %1</source>
         <translation>Punto de %1</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="295"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="340"/>
         <source>Take back dot of %1</source>
         <translation>Retirar punto de %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/workshop/voting.py" line="298"/>
+        <location filename="../../journeymapper/ui/workshop/voting.py" line="343"/>
         <source>%1: %n dot(s) left.</source>
         <translation>
             <numerusform>%1: le queda %n punto.</numerusform>

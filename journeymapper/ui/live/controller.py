@@ -14,12 +14,12 @@ that came from the session (it owns the file), and on leaving.
 from __future__ import annotations
 
 import logging
-import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 
 from journeymapper.allocation import paused_gc
+from journeymapper.file_lock import EDITING, SERVING
 from journeymapper.live.discovery import Announcement
 from journeymapper.live.host import HostThread, LiveHost
 from journeymapper.live.participant import CLOSED, CONNECTED, DISCONNECTED, REFUSED, Participant
@@ -28,7 +28,7 @@ from journeymapper.model.journey import JourneyMap
 from journeymapper.model.session import EditingSession
 from journeymapper.ui.canvas.inline_editor import CardTitle, NewCard
 from journeymapper.ui.live.presence import PresenceOverlay
-from journeymapper.ui.preferences import app_settings
+from journeymapper.ui.preferences import LIVE_COLOURS, Preferences, preferences_notifier
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -36,28 +36,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 2000
-PALETTE = ("#D1495B", "#00798C", "#EDAE49", "#30638E", "#6A4C93", "#2A9D8F", "#E76F51", "#8AB17D")
 
 
 def my_name_and_colour() -> tuple[str, str]:
-    """The name and colour others see (remembered from the last session's dialog)."""
-    import getpass
-
-    settings = app_settings()
-    name = str(settings.value("live/name", "") or "") or getpass.getuser()
-    colour = str(settings.value("live/colour", "") or "")
-    if colour not in PALETTE:
-        colour = random.choice(PALETTE)
-        settings.setValue("live/colour", colour)
-    return name[:60], colour
+    """The name and colour others see: Edit ▸ Preferences ▸ Live sessions."""
+    preferences = Preferences()
+    return preferences.live_name, preferences.live_colour
 
 
 def remember_name(name: str, colour: str | None = None) -> None:
-    """Keep the name (and colour) others see for the next session."""
-    settings = app_settings()
-    settings.setValue("live/name", name.strip()[:60])
-    if colour in PALETTE:
-        settings.setValue("live/colour", colour)
+    """Keep the name (and colour) given for this session as the Preferences' for the next."""
+    preferences = Preferences()
+    if name.strip():
+        preferences.live_name = name
+    if colour in LIVE_COLOURS:
+        preferences.live_colour = colour
+    preferences.sync()
 
 
 class PendingJoin(QObject):
@@ -134,6 +128,7 @@ class LiveController(QObject):
         self.overlay = PresenceOverlay(window.scene)
         window.scene.current_changed.connect(self._publish_selection)  # every selection path
         window.scene.layout_updated.connect(self._draw_presence)
+        preferences_notifier().stored.connect(self.follow_preferences)  # a new name or colour
         window.installEventFilter(self)
         window.view.editor.installEventFilter(self)  # typing on the canvas: the cell is news
 
@@ -158,12 +153,18 @@ class LiveController(QObject):
         address = host.start()
         self.host = host
         self.address = address
+        self._mark_lock(SERVING)  # another editor opening the file is told it is shared
         # Listed in others' Join dialogs (room and title only, never the code; not on loopback).
         self._announcement = Announcement(address, journey.title)
         reach = address if bind_host not in ("0.0.0.0", "::") else SessionAddress(
             LOOPBACK, address.port, address.room, address.code)
         self._connect(reach)
         return address
+
+    def _mark_lock(self, purpose: str) -> None:
+        lock = self.window.document.lock
+        if lock is not None:
+            lock.mark(purpose)
 
     def join(self, address: SessionAddress) -> None:
         self.address = address
@@ -185,7 +186,21 @@ class LiveController(QObject):
                                        on_status=self._on_status)
         name, colour = my_name_and_colour()
         self.participant.endpoint.set_presence(name=name, colour=colour, selection=[], cell=None)
+        # The host owns the file: its own edits are saved within seconds like everyone else's.
+        self.participant.bridge.add_sink(lambda _update: self._schedule_save())
         self.participant.start()
+
+    def follow_preferences(self) -> None:
+        """Show the others the name and colour just chosen in Preferences."""
+        if self.participant is not None:
+            name, colour = my_name_and_colour()
+            self.participant.endpoint.set_presence(name=name, colour=colour)
+            self.participant.flush()
+            self.people_changed.emit()
+
+    def _schedule_save(self) -> None:
+        if self.hosting and self.window.document.path is not None:
+            self._save_timer.start()
 
     def leave(self) -> None:
         """Leave (and, when hosting, end) the session; the map stays open as it is."""
@@ -200,6 +215,7 @@ class LiveController(QObject):
                 self._announcement = None
             host.stop()
             self._save_hosted_file()
+            self._mark_lock(EDITING)
         self._others = {}
         self.overlay.show_people({}, self.window.scene)
         self.people_changed.emit()
@@ -248,8 +264,8 @@ class LiveController(QObject):
         except Exception:  # a bug or a hostile host must never take the editor down
             log.exception("live session: could not apply what arrived")
             return
-        if changes and self.hosting and self.window.document.path is not None:
-            self._save_timer.start()
+        if changes:
+            self._schedule_save()
         others = participant.endpoint.others()
         if others != self._others:
             self._others = others
@@ -264,12 +280,12 @@ class LiveController(QObject):
         elif status == DISCONNECTED and not self._told_gone:
             self._told_gone = True
             window.statusBar().showMessage(self.tr(
-                "The live session's host cannot be reached. Your copy of the map is kept: keep "
-                "editing, save it with Save As, or leave the session and start a new one from it "
-                "(File ▸ Live Session). Reconnecting…"))
+                "The live session's host cannot be reached. Your copy of the map is kept: keep editing, "
+                "save a copy or start a new session from it (Participants panel). Reconnecting…"))
         elif status == REFUSED:
-            window.statusBar().showMessage(self.tr("The host refused to let you join: {reason}").format(
-                reason=detail))
+            window.statusBar().showMessage(self.tr(
+                "The live session's host refused this window ({reason}). Your copy of the map is kept: "
+                "save a copy or start a new session from it (Participants panel).").format(reason=detail))
         self.status_changed.emit(status, detail)
 
     def _host_event(self, text: str) -> None:
@@ -300,7 +316,10 @@ class LiveController(QObject):
         if cell is None and card is not None:
             cell = [card.stage_id, card.lane_id]
         participant.endpoint.set_presence(selection=ids, cell=cell)
-        participant.pump()
+        # Only send: this runs inside the scene's reaction to an edit (a new card is selected
+        # as it is added); taking in remote updates here once lost that card. They come on
+        # the next queued wake-up.
+        participant.flush()
 
     def _draw_presence(self) -> None:
         self.overlay.show_people(self._others, self.window.scene)

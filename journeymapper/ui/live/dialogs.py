@@ -10,7 +10,7 @@ the address, and the code is typed or pasted (a whole ws://…?code=… link wor
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPixmap, QTextOption
+from PySide6.QtGui import QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,23 +29,21 @@ from PySide6.QtWidgets import (
 
 from journeymapper.live.discovery import Browser, Discovered, local_interfaces
 from journeymapper.live.protocol import DEFAULT_PORT, AddressError, SessionAddress, parse_address
-from journeymapper.ui.live.controller import PALETTE, my_name_and_colour, remember_name
+from journeymapper.ui.live.controller import my_name_and_colour, remember_name
+from journeymapper.ui.preferences import colour_choice
 
 ALL_INTERFACES = "0.0.0.0"
 
 
 class IdentityFields:
-    """Your name and colour as the others see them (remembered between sessions)."""
+    """Your name and colour as the others see them: Preferences' by default; what is
+    chosen here becomes the Preferences' for the next session."""
 
     def __init__(self, parent: QWidget) -> None:
         name, colour = my_name_and_colour()
         self.name = QLineEdit(name, parent)
         self.name.setMaxLength(60)
-        self.colour = QComboBox(parent)
-        for swatch in PALETTE:
-            pixmap = QPixmap(14, 14)
-            pixmap.fill(QColor(swatch))
-            self.colour.addItem(QIcon(pixmap), swatch, swatch)
+        self.colour = colour_choice(parent)
         self.colour.setCurrentIndex(max(0, self.colour.findData(colour)))
 
     def add_to(self, form: QFormLayout, name_label: str, colour_label: str) -> None:
@@ -59,7 +57,7 @@ class IdentityFields:
 class StartDialog(QDialog):
     """Choose where to listen; after Start, shows the address and code to share."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, saved: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start live session"))
         self.address: SessionAddress | None = None
@@ -90,6 +88,10 @@ class StartDialog(QDialog):
         self.note = QLabel(self.tr(
             "Participants need the whole address, including its code. Anyone with the code who can "
             "reach this computer can edit the map; the connection is not encrypted."), self)
+        if not saved:  # the host saves the shared map only into the file it came from
+            self.note.setText(self.note.text() + "\n" + self.tr(
+                "This map has not been saved yet: save it first (File ▸ Save As…) to have the "
+                "session's edits saved to a file as they happen."))
         self.note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Listen on"), self.interface)

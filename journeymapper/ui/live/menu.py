@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QDockWidget, QMenu, QMessageBox
 
+from journeymapper.live.participant import DISCONNECTED, REFUSED
 from journeymapper.live.protocol import SessionAddress
 from journeymapper.ui.live.controller import LiveController, PendingJoin
 from journeymapper.ui.live.dialogs import JoinDialog, StartDialog
@@ -43,6 +44,8 @@ class LiveMenu(QObject):
         live_menu = file_menu.addMenu(self.tr("Li&ve Session"))
         live_menu.addActions([self.start_action, self.join_action, self.leave_action])
         self.panel = ParticipantsPanel(self.controller)
+        self.panel.save_copy.clicked.connect(window.save_as)
+        self.panel.start_new.clicked.connect(self.start_from_copy)
         self.dock = QDockWidget(self.tr("Participants"), window)
         self.dock.setObjectName("participantsDock")
         self.dock.setWidget(self.panel)
@@ -59,9 +62,11 @@ class LiveMenu(QObject):
         self.leave_action.setEnabled(active)
         if active:
             self.dock.show()
+        if status in (DISCONNECTED, REFUSED):
+            self.dock.raise_()  # where the ways on with this copy are offered
 
     def start_session(self) -> None:
-        dialog = StartDialog(self.window)
+        dialog = StartDialog(self.window, saved=self.window.document.path is not None)
         self.start_dialog = dialog
 
         def start() -> None:
@@ -78,6 +83,11 @@ class LiveMenu(QObject):
         dialog.start.clicked.connect(start)
         dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).clicked.connect(dialog.reject)
         dialog.open()
+
+    def start_from_copy(self) -> None:
+        """The host is gone: leave its session and share this window's copy in a new one."""
+        self.controller.leave()
+        self.start_session()
 
     def join_session(self) -> None:
         dialog = JoinDialog(self.window, discover=self.discover)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -119,10 +121,19 @@ class ParticipantsPanel(QWidget):
         self.controller = controller
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # never cut off
+        # Shown when the host has gone: the two ways on with the copy this window keeps.
+        self.save_copy = QPushButton(self.tr("Save a Copy…"), self)
+        self.save_copy.setObjectName("liveSaveCopy")
+        self.start_new = QPushButton(self.tr("Start a New Session from This Copy…"), self)
+        self.start_new.setObjectName("liveStartFromCopy")
         self.people = QListWidget(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.save_copy)
+        layout.addWidget(self.start_new)
         layout.addWidget(self.people)
+        self._show_host_gone(False)
         controller.people_changed.connect(self.refresh)
         controller.status_changed.connect(self._on_status)
         self.refresh()
@@ -131,12 +142,19 @@ class ParticipantsPanel(QWidget):
         texts = {
             "connecting": self.tr("Connecting…"),
             "connected": self.tr("Connected."),
-            "disconnected": self.tr("The host cannot be reached; your copy is kept. Reconnecting…"),
+            "disconnected": self.tr("The host cannot be reached. Your copy of the map is kept: "
+                                    "keep editing. Reconnecting…"),
             "refused": self.tr("Refused: {reason}").format(reason=detail),
             "closed": self.tr("Not in a live session."),
         }
         self.status.setText(texts.get(status, status))
+        # Gone for now (retrying) or for good (a restarted host has another room or code).
+        self._show_host_gone(status in ("disconnected", "refused") and not self.controller.hosting)
         self.refresh()
+
+    def _show_host_gone(self, gone: bool) -> None:
+        self.save_copy.setVisible(gone)
+        self.start_new.setVisible(gone)
 
     def refresh(self) -> None:
         self.people.clear()
