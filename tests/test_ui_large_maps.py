@@ -275,3 +275,20 @@ def test_a_hidden_minimap_waits_and_catches_up_when_shown(qtbot):
     assert minimap._pixmap.toImage() == before  # nothing drawn while hidden
     toggle.trigger()  # on again: drawn at once, with the new card
     assert minimap.isVisible() and minimap._pixmap.toImage() != before
+
+
+def test_the_minimap_of_a_newly_opened_big_map_is_drawn_at_its_own_size(qtbot):
+    window = open_window(qtbot, make_workspace(), big_map(per_cell=8))
+    window.view.set_zoom(1.0)
+    minimap = window.large_maps.minimap
+    qtbot.waitUntil(minimap.isVisible, timeout=2000)
+    pixmap = minimap._pixmap
+    ratio = pixmap.devicePixelRatio()
+    assert (round(pixmap.width() / ratio), round(pixmap.height() / ratio)) == (
+        minimap.width(),
+        minimap.height(),
+    )
+    # and on screen: paper and cards, no black corner where the drawing did not reach
+    image = minimap.grab().toImage()
+    corner = image.pixelColor(image.width() - 4, image.height() - 4)
+    assert corner.lightness() > 60, corner.name()

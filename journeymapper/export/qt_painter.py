@@ -85,6 +85,9 @@ def _release() -> None:
     _fonts.clear()
     _colours.clear()
     _images.clear()
+    _pens.clear()
+    _brushes.clear()
+    _text_pens.clear()
     if _app is not None:
         _app.shutdown()
         _app = None
@@ -129,20 +132,53 @@ def _colour(hex_colour: str) -> QColor:
     return found
 
 
+_pens: dict[tuple[str | None, float, tuple[float, ...]], QPen] = {}
+_brushes: dict[str | None, QBrush] = {}
+_text_pens: dict[str, QPen] = {}
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+
+
 def _pen(colour: str | None, width: float, dash: tuple[float, ...] = ()) -> QPen:
+    """The pen for a stroke, made once per style: a map repeats a few dozen of them.
+
+    Painting a screenful of cards made a new QPen and QBrush for every primitive, which
+    was a visible share of a zoom step's painting.
+    """
     if colour is None or width <= 0:
-        return QPen(Qt.PenStyle.NoPen)
-    pen = QPen(_colour(colour))
-    pen.setWidthF(width)
-    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-    if dash:
-        pen.setDashPattern([max(0.01, d / width) for d in dash])
+        return _NO_PEN
+    key = (colour, width, dash)
+    pen = _pens.get(key)
+    if pen is None:
+        pen = QPen(_colour(colour))
+        pen.setWidthF(width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        if dash:
+            pen.setDashPattern([max(0.01, d / width) for d in dash])
+        if len(_pens) > 512:
+            _pens.clear()
+        _pens[key] = pen
     return pen
 
 
 def _brush(colour: str | None) -> QBrush:
-    return QBrush(Qt.BrushStyle.NoBrush) if colour is None else QBrush(_colour(colour))
+    brush = _brushes.get(colour)
+    if brush is None:
+        brush = QBrush(Qt.BrushStyle.NoBrush) if colour is None else QBrush(_colour(colour))
+        if len(_brushes) > 512:
+            _brushes.clear()
+        _brushes[colour] = brush
+    return brush
+
+
+def _text_pen(colour: str) -> QPen:
+    pen = _text_pens.get(colour)
+    if pen is None:
+        pen = QPen(_colour(colour))
+        if len(_text_pens) > 512:
+            _text_pens.clear()
+        _text_pens[colour] = pen
+    return pen
 
 
 def _qimage(data: bytes) -> QImage | None:
@@ -185,7 +221,7 @@ class QtPainter:
         painter, dpi = self.p, self.dpi
         for run in runs:
             painter.setFont(qfont(run.face, run.size, dpi))
-            painter.setPen(_colour(run.colour))
+            painter.setPen(_text_pen(run.colour))
             x = run.x - (
                 run.width / 2 if run.anchor == "middle" else run.width if run.anchor == "end" else 0.0
             )
@@ -193,7 +229,10 @@ class QtPainter:
 
     def rect(self, p: Rect) -> None:
         painter = self.p
-        painter.setOpacity(p.opacity)
+        translucent = p.opacity != 1.0
+        if translucent:  # times the item's own opacity (a dimmed item), restored after
+            base = painter.opacity()
+            painter.setOpacity(base * p.opacity)
         painter.setPen(_pen(p.stroke, p.stroke_width, p.dash))
         painter.setBrush(_brush(p.fill))
         rect = QRectF(p.x, p.y, p.w, p.h)
@@ -202,14 +241,19 @@ class QtPainter:
             painter.drawRoundedRect(rect, r, r)
         else:
             painter.drawRect(rect)
-        painter.setOpacity(1.0)
+        if translucent:
+            painter.setOpacity(base)
 
     def line(self, p: Line) -> None:
         painter = self.p
-        painter.setOpacity(p.opacity)
+        translucent = p.opacity != 1.0
+        if translucent:
+            base = painter.opacity()
+            painter.setOpacity(base * p.opacity)
         painter.setPen(_pen(p.stroke, p.stroke_width, p.dash))
         painter.drawLine(QPointF(p.x1, p.y1), QPointF(p.x2, p.y2))
-        painter.setOpacity(1.0)
+        if translucent:
+            painter.setOpacity(base)
 
     def circle(self, p: Circle) -> None:
         painter = self.p
@@ -229,11 +273,12 @@ class QtPainter:
             else:
                 path.closeSubpath()
         painter = self.p
-        painter.setOpacity(p.opacity)
+        base = painter.opacity()
+        painter.setOpacity(base * p.opacity)
         painter.setPen(_pen(p.stroke, p.stroke_width, p.dash))
         painter.setBrush(_brush(p.fill))
         painter.drawPath(path)
-        painter.setOpacity(1.0)
+        painter.setOpacity(base)
 
     def image(self, p: Image) -> None:
         image = _qimage(p.data)

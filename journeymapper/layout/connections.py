@@ -84,12 +84,10 @@ def connection_group(
     if route and len(route) >= 2:
         ops = (("M", route[0][0], route[0][1]), *(("L", px, py) for px, py in route[1:]))
         (ex, ey), b = route[-2], route[-1]
-        spots = label_spots(route)
     else:
         a, c1, c2, b = _route(s, t)
         ops = (("M", a[0], a[1]), ("C", c1[0], c1[1], c2[0], c2[1], b[0], b[1]))
         ex, ey = c2
-        spots = [bezier_point(a, c1, c2, b, at) for at in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)]
     items: list[Primitive] = [
         Path(ops, stroke=colour, stroke_width=1.3, opacity=0.75, ref=link_id, role="connection")
     ]
@@ -107,6 +105,11 @@ def connection_group(
         # Arrows run under the cards: put the label where no card hides it, trying the
         # middle first; if every spot is covered, the label lives only in the tooltip.
         spot = None
+        # the spots to try, only for a labelled arrow (a row growing redraws thousands of arrows)
+        if route and len(route) >= 2:
+            spots = label_spots(route)
+        else:
+            spots = [bezier_point(a, c1, c2, b, at) for at in (0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9)]
         for px, py in spots:
             if blocked is None or not blocked((px - tw / 2 - 4, py - pill_h / 2, tw + 8, pill_h)):
                 spot = (px, py)

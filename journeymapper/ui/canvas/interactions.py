@@ -128,7 +128,7 @@ class HeaderDrag(Interaction):
             if abs(delta.x()) + abs(delta.y()) < DRAG_THRESHOLD:
                 return
             self.dragging = True
-        self.index, line = self.scene.header_drop(self.role, self.ref, pos)
+        self.index, line = header_drop(self.scene, self.role, self.ref, pos)
         indicator = self.scene.drop_indicator
         if line is None:
             indicator.hide()
@@ -212,3 +212,32 @@ class ConnectTool(Interaction):
     def cancel(self) -> None:
         if self.line.scene() is not None:
             self.scene.removeItem(self.line)
+
+
+def header_drop(scene: MapScene, role: str, ref: str, pos: QPointF) -> tuple[int | None, QLineF | None]:
+    """The new index of a dragged header and the line showing where it goes (from the layout's boxes)."""
+    journey = scene.document.journey
+    if role == "stage-header":
+        boxes = scene.layout.stage_headers
+        order = [s.id for s in journey.stages]
+        along, span = pos.x(), scene.layout.grid
+    else:
+        boxes = scene.layout.lane_labels
+        order = [lane.id for lane in journey.lanes]
+        along, span = pos.y(), scene.layout.grid
+    others = [i for i in order if i != ref and i in boxes]
+    if not others:
+        return None, None
+    index = 0
+    for other in others:
+        box = boxes[other]
+        centre = box.x + box.w / 2 if role == "stage-header" else box.y + box.h / 2
+        if centre < along:
+            index += 1
+    if role == "stage-header":
+        x = boxes[others[index]].x if index < len(others) else boxes[others[-1]].x + boxes[others[-1]].w
+        first = boxes[others[0]]
+        return index, QLineF(x, first.y, x, span.y + span.h)
+    y = boxes[others[index]].y if index < len(others) else boxes[others[-1]].y + boxes[others[-1]].h
+    first = boxes[others[0]]
+    return index, QLineF(first.x, y, span.x + span.w, y)

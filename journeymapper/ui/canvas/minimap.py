@@ -17,7 +17,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from journeymapper.layout.display import Circle, Rect
@@ -228,6 +228,16 @@ class Minimap(QWidget):
                 self._render()
 
     # --- drawing --------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up when it appears: it is sized, and was stale, before its window is shown.
+
+        Without this a window opened on a big map showed the drawing made for the default
+        widget size (100 x 30) in a tall minimap, the rest black, until the first edit.
+        """
+        super().showEvent(event)
+        if self._stale:
+            self._render()
+
     def _render(self) -> None:
         if not self.isVisible() and self._pixmap is not None:
             self._stale = True  # hidden: no work until it is shown again

@@ -20,7 +20,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPicture, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from journeymapper.layout.display import Circle, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.painter import paint_group
@@ -178,17 +184,23 @@ def _colour(name: str) -> QColor:
     return found
 
 
-class OverviewTile(QGraphicsItem):
-    """The simplified drawing of the groups of one stacking level in one square of the poster."""
+class OverviewTile(QGraphicsRectItem):
+    """The simplified drawing of the groups of one stacking level in one square of the poster.
+
+    A rect item (no pen, no brush) only so that its bounds live in C++: every repaint looks
+    at every tile's bounds, a thousand Python calls per frame on a 10,000-card map.
+    """
 
     def __init__(self, z: float) -> None:
         super().__init__()
         self.setZValue(z)
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
         self.groups: dict[GroupKey, Group] = {}
         self._pictures: dict[bool, QPicture] = {}  # near and far recordings
         self._labels: list[tuple[QRectF, str, str, float]] | None = None
-        self._bounds = QRectF()
 
     def refresh(self) -> None:
         """Its groups changed: new bounds now, a new recording at the next paint."""
@@ -201,15 +213,11 @@ class OverviewTile(QGraphicsItem):
             bounds = QRectF(left, top, right - left, bottom - top)
         else:
             bounds = QRectF()
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
+        if bounds != self.rect():
+            self.setRect(bounds)
         self._pictures.clear()
         self._labels = None
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -243,7 +251,10 @@ class OverviewTile(QGraphicsItem):
         painter.drawPicture(0, 0, picture)
         painter.restore()
         if lod >= LABEL_BELOW and self._labels:
-            paint_labels(painter, self._labels, lod)
+            # only the titles in the exposed area: a pan step exposes a strip of the tile, and
+            # laying out every title of the tile again was a third of an overview pan step
+            exposed = option.exposedRect  # type: ignore[attr-defined]
+            paint_labels(painter, [label for label in self._labels if label[0].intersects(exposed)], lod)
 
 
 def paint_labels(painter: QPainter, labels: list[tuple[QRectF, str, str, float]], lod: float) -> None:

@@ -6,6 +6,7 @@ controller through signals, so the view stays free of model knowledge.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPixmapCache,
+    QRegion,
     QResizeEvent,
     QWheelEvent,
 )
@@ -100,8 +102,14 @@ def _pinned_name(group: Group | None, body_top: float, lane_bottom: float) -> tu
         return None  # the name is in view, or the lane's visible rest is too short for it
     label = group.items[0]
     strip = Rect(
-        label.x, name_top - NAME_PAD, label.w, name_bottom - name_top + 2 * NAME_PAD,
-        fill=label.fill, radius=label.radius, ref=group.ref, role="lane-label",
+        label.x,
+        name_top - NAME_PAD,
+        label.w,
+        name_bottom - name_top + 2 * NAME_PAD,
+        fill=label.fill,
+        radius=label.radius,
+        ref=group.ref,
+        role="lane-label",
     )
     return Group(group.ref, "lane-label", group.x, group.y, group.w, group.h, (strip, *names)), dy
 
@@ -110,7 +118,6 @@ class MapView(QGraphicsView):
     """Shows a MapScene; Ctrl+wheel zooms, middle-drag or Space+drag pans."""
 
     zoom_changed = Signal(float)
-    navigate = Signal(str)  # "left" | "right" | "up" | "down": move focus between cards
     escape_pressed = Signal()
     view_changed = Signal()  # scrolled, zoomed or resized: the minimap follows
 
@@ -152,6 +159,9 @@ class MapView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self.paper_edge = QColor("#D5DBE3")
         self.shadow = QColor(15, 23, 42)
+        # Where the header row and the label column were stuck, and lane names pinned, at the
+        # last update (scene coordinates): a strip that scrolled or came unstuck is repainted.
+        self._stuck: tuple[QRectF | None, QRectF | None, QRectF | None] = (None, None, None)
         scene.layout_updated.connect(self.update_sticky)
 
     def set_desk(self, desk: str, paper_edge: str) -> None:
@@ -173,15 +183,18 @@ class MapView(QGraphicsView):
             return
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self._zooming()
         self.scale(factor / current, factor / current)
+        self._zooming()
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self._after_view_change()
         self.zoom_changed.emit(self.zoom())
 
     def _zooming(self) -> None:
-        """A zoom step: items paint directly until the zooming stops (no cache re-renders)."""
-        self.map_scene.set_item_cache(False)
+        """A zoom step: the items shown keep scaled caches until the zooming stops (see `set_item_cache`).
+
+        Called once the view has its new scale: only the items it now shows need to stop caching.
+        """
+        self.map_scene.set_item_cache(False, self.visible_scene_rect())
         self._zoom_settle.start()
 
     def zoom_in(self) -> None:
@@ -195,8 +208,8 @@ class MapView(QGraphicsView):
 
     def fit_to_window(self) -> None:
         d = self.map_scene.layout.display
-        self._zooming()
         self.fitInView(QRectF(0, 0, d.width, d.height), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zooming()
         self._after_view_change()
         self.zoom_changed.emit(self.zoom())
 
@@ -257,20 +270,9 @@ class MapView(QGraphicsView):
     # --- keys --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_down = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-            event.accept()
-            return
-        directions: dict[int, str] = {  # event.key() is a plain int; Qt.Key is an IntEnum
-            Qt.Key.Key_Left: "left",
-            Qt.Key.Key_Right: "right",
-            Qt.Key.Key_Up: "up",
-            Qt.Key.Key_Down: "down",
-        }
-        if key in directions and plain:
-            self.navigate.emit(directions[key])
             event.accept()
             return
         if key == Qt.Key.Key_Escape:
@@ -293,17 +295,55 @@ class MapView(QGraphicsView):
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
-    def update_sticky(self) -> None:
+    def update_sticky(self, scrolled: tuple[int, int] | None = None) -> None:
+        """Keep the stuck headers in place and repaint the overlay strips that need it.
+
+        `scrolled` is the (dx, dy) of a scroll step; None means anything may have changed
+        (an edit, a zoom, a resize). Qt scrolls by moving pixels: the stuck header row only
+        goes stale when the map scrolls vertically under it (moving horizontally, the headers
+        move with the pixels), the stuck label column only when it scrolls horizontally, and
+        the lane names pinned below the header row whenever the map moves under them. Strips
+        that are not stuck, before or now, scroll with the map and are left to the blit
+        (repainting the label column on every vertical step cost a third of a pan step).
+        """
         visible = self.visible_scene_rect()
         self.map_scene.apply_sticky(visible)
-        # The overlays stay put while the pixels under them scroll: repaint their strips.
         layout = self.map_scene.layout
         left, top = max(visible.left(), layout.grid.x), max(visible.top(), layout.grid.y)
-        for strip in (
-            QRectF(left, visible.top(), layout.label_width, visible.height()),
-            QRectF(visible.left(), top, visible.width(), layout.header_height),
-        ):
-            self.viewport().update(self.mapFromScene(strip).boundingRect().adjusted(-2, -2, 2, 2))
+        header = QRectF(visible.left(), top, visible.width(), layout.header_height)
+        column = QRectF(left, visible.top(), layout.label_width, visible.height())
+        now = (
+            header if visible.top() > layout.grid.y else None,
+            column if visible.left() > layout.grid.x else None,
+            self._pinned_names(layout, visible),
+        )
+        # In scene coordinates, the strips painted stuck at the last update are where the
+        # blit has just moved their pixels: stale copies to repaint, as well as the new strips.
+        was, self._stuck = self._stuck, now
+        dx, dy = scrolled if scrolled is not None else (1, 1)
+        strips = [r for r in (now[2], was[2]) if r is not None]
+        if dy:
+            strips += [r for r in (now[0], was[0]) if r is not None]
+        if dx:
+            strips += [r for r in (now[1], was[1]) if r is not None]
+        if scrolled is None:
+            strips += [header, column]
+        port = self.viewport()
+        for strip in strips:
+            port.update(self.mapFromScene(strip).boundingRect().adjusted(-2, -2, 2, 2))
+
+    @staticmethod
+    def _pinned_names(layout: MapLayout, visible: QRectF) -> QRectF | None:
+        """Where the overlay repeats lane names below the header row (scene coordinates), if anywhere."""
+        area: QRectF | None = None
+        for group, dx, dy in sticky_overlay(layout, visible).names:
+            box = QRectF(group.x + dx, group.y + dy, group.w, group.h)
+            for item in group.items:
+                if isinstance(item, Rect):  # the strip behind the name: what the overlay paints
+                    box = QRectF(item.x + dx, item.y + dy, item.w, item.h)
+                    break
+            area = box if area is None else area.united(box)
+        return area
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """The stuck headers and labels (see `sticky_overlay`), over everything else."""
@@ -358,20 +398,20 @@ class MapView(QGraphicsView):
             painter.drawRoundedRect(box.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
             painter.restore()
 
-    def _after_view_change(self) -> None:
+    def _after_view_change(self, scrolled: tuple[int, int] | None = None) -> None:
         if self.scene() is None:
             # The scene is being destroyed (it detaches itself, moving the scroll bars): its
             # items are gone, so there are no headers to keep in place.
             return
         self.map_scene.set_overview(self.zoom() * self.devicePixelRatioF() < OVERVIEW_BELOW)
-        self.update_sticky()
+        self.update_sticky(scrolled)
         if self.editor.isVisible():
             self.editor.reposition()
         self.view_changed.emit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        self._after_view_change()
+        self._after_view_change((dx, dy))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -382,10 +422,27 @@ class MapView(QGraphicsView):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         """A soft desk around the poster, so its edges read as paper."""
-        super().drawBackground(painter, rect)
         d = self.map_scene.layout.display
         paper = QRectF(0, 0, d.width, d.height)
+        edge = 2.0 / max(painter.worldTransform().m11(), 1e-3)  # two pixels: the paper's edge line
+        inside = paper.adjusted(edge, edge, -edge, -edge)
+        # Inside the paper, desk and shadows are covered: fill it once, opaque, and draw the
+        # desk, the shadows and the edge only around it (three alpha-blended fills of the whole
+        # exposed area cost a tenth of a pan step and a third of a rename's repaint at 10,000 cards).
+        exposed = QRectF(rect)
+        painter.fillRect(exposed.intersected(inside), QColor(d.background))
+        if inside.contains(exposed):
+            return
         painter.save()
+        hole = QRect(  # whole points within `inside`, so the clip never eats the edge or shadows
+            math.ceil(inside.left()),
+            math.ceil(inside.top()),
+            max(0, math.floor(inside.right()) - math.ceil(inside.left())),
+            max(0, math.floor(inside.bottom()) - math.ceil(inside.top())),
+        )
+        outside = QRegion(exposed.toAlignedRect()).subtracted(QRegion(hole))
+        painter.setClipRegion(outside, Qt.ClipOperation.IntersectClip)
+        super().drawBackground(painter, rect)
         painter.setPen(Qt.PenStyle.NoPen)
         for spread, alpha in ((6.0, 14), (3.0, 22), (1.2, 34)):
             shade = QColor(self.shadow)

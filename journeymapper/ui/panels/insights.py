@@ -19,6 +19,7 @@ from journeymapper.ui.panels.binding import DocumentPanel, ui_language
 
 CARD_IDS = Qt.ItemDataRole.UserRole
 DELAY_MS = 400  # after the last change: long enough to skip a burst of keystrokes
+AFTER_SHOW_MS = 30  # after the panel (and the window around it) appears: its first frame first
 
 
 class InsightsPanel(DocumentPanel):
@@ -67,7 +68,9 @@ class InsightsPanel(DocumentPanel):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stale:
-            self.timer.start(0)
+            # A moment after showing, not at once: when a window opens with this panel in view,
+            # the map's first frame comes before the analysis (40 ms at 1,000 cards).
+            self.timer.start(AFTER_SHOW_MS)
 
     def findings(self) -> list[Finding]:
         """The findings shown, in list order (kept in Python: Qt item data holds only strings)."""
