@@ -8,13 +8,19 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(*, collect_after: bool = False) -> Iterator[None]:
     """Pause the cyclic garbage collector while hundreds of thousands of objects are built.
 
     Loading a big map or laying out a big poster allocates small objects that are all
     still alive, so each automatic collection walks them for nothing (it halves load
     time at 10,000 cards). Reference counting still frees everything; collection
     resumes afterwards, and nesting is safe.
+
+    `collect_after`: end with one full collection. Objects made while the collector was
+    paused all sit in its youngest generation, so once it resumes CPython walks them three
+    times within a second (as the young, the middle, then the oldest generation), finding
+    nothing to free; one full collection moves them to the oldest generation in one walk
+    (opening a 10,000-card editor window: 0.53 s of collections became 0.23 s).
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -22,4 +28,6 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            if collect_after:
+                gc.collect()
             gc.enable()

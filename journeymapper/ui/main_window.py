@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.allocation import paused_gc
 from journeymapper.fileformat import SaveError
 from journeymapper.ui import dialogs
 from journeymapper.ui import help as help_dialogs
@@ -90,6 +91,16 @@ class MainWindow(QMainWindow):
         autosave_ms: int | None = None,
     ) -> None:
         super().__init__()
+        with paused_gc(collect_after=True):  # one walk of the new window's objects, not three
+            self._build(document, workspace, recovered, autosave_ms)
+
+    def _build(
+        self,
+        document: Document,
+        workspace: Workspace | None,
+        recovered: RecoveryEntry | None,
+        autosave_ms: int | None,
+    ) -> None:
         self.document = document
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
