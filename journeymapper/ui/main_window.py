@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         autosave_ms: int | None = None,
     ) -> None:
         super().__init__()
-        with paused_gc(collect_after=True):  # one walk of the new window's objects, not three
+        with paused_gc(collect_over=250_000):  # a big map's objects walked once, not three times
             self._build(document, workspace, recovered, autosave_ms)
 
     def _build(
