@@ -82,6 +82,7 @@ def journey_paths(mime: QMimeData) -> list[Path]:
 class MainWindow(QMainWindow):
     """An editor window for one map."""
 
+    @paused_gc(collect_over=250_000)  # the collector walks a big map's new objects once, not 3 times
     def __init__(
         self,
         document: Document,
@@ -91,16 +92,6 @@ class MainWindow(QMainWindow):
         autosave_ms: int | None = None,
     ) -> None:
         super().__init__()
-        with paused_gc(collect_over=250_000):  # a big map's objects walked once, not three times
-            self._build(document, workspace, recovered, autosave_ms)
-
-    def _build(
-        self,
-        document: Document,
-        workspace: Workspace | None,
-        recovered: RecoveryEntry | None,
-        autosave_ms: int | None,
-    ) -> None:
         self.document = document
         self.workspace = workspace
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -379,8 +370,7 @@ class MainWindow(QMainWindow):
 
     def select_cards(self, card_ids: list[str]) -> None:
         """An insight's cards: select them on the canvas and bring the first into view."""
-        keys = [("card", card_id) for card_id in card_ids]
-        self.scene.select_keys(keys)
+        self.scene.select_keys(keys := [("card", card_id) for card_id in card_ids])
         item = next((self.scene.item_for(k) for k in keys if self.scene.item_for(k) is not None), None)
         if item is not None:
             self.view.scroll_to_scene_rect(item.box())
