@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QDockWidget  # noqa: E402
+from PySide6.QtWidgets import QDockWidget, QTabBar  # noqa: E402
 from ui_helpers import (  # noqa: E402
     editor_env,  # noqa: F401  (fixture)
     make_workspace,
@@ -95,6 +95,28 @@ def test_hidden_panel_does_no_work_until_shown(qtbot) -> None:
     window.document.push(UpdateItem("touchpoints", "tp-2", {"emotion": Emotion(score=2)}), "emotion")
     qtbot.wait(DELAY_MS + 200)
     assert panel.runs == runs and panel.stale
-    dock.show()
+    dock.show()  # back as a tab behind the inspector: still nobody sees it
+    qtbot.wait(DELAY_MS + 200)
+    assert panel.runs == runs and panel.stale
+    dock.raise_()  # its tab chosen
     qtbot.waitUntil(lambda: not panel.stale, timeout=3000)
     assert panel.runs == runs + 1
+
+
+def test_a_panel_behind_another_tab_does_no_work_until_its_tab_is_chosen(qtbot) -> None:
+    """Qt keeps a tab behind others "visible" (moved off screen): opening a map must not
+    analyse it for a panel nobody sees (0.8 s at 50,000 cards)."""
+    window = open_window(qtbot, make_workspace(), mapped())
+    panel = window.workbench.insights
+    assert window.workbench.docks["insights"] in window.tabifiedDockWidgets(window.inspector_dock)
+    qtbot.wait(DELAY_MS + 200)
+    assert panel.runs == 0 and panel.stale and panel.list.count() == 0
+    tabs = next(
+        bar
+        for bar in window.findChildren(QTabBar)
+        if "Insights" in [bar.tabText(i) for i in range(bar.count())]
+    )
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Insights")
+    QTest.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(index).center())
+    qtbot.waitUntil(lambda: not panel.stale, timeout=3000)
+    assert panel.runs == 1 and panel.list.count() > 0
