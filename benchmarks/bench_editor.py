@@ -13,7 +13,10 @@ For 100 / 1,000 / 5,000 / 10,000-card maps (from `generate_maps.generate_map`) i
   card to another cell, rename a card, change an emotion —
   each pushed on the undo stack like a gesture would, timed until the scene has
   followed the model and the view has repainted; and how many scene items each
-  edit touched (added + changed + removed), which should not grow with the map;
+  edit touched (added + changed + removed), which should not grow with the map; the
+  recovery copy's snapshot (a timer after edits) is held off while edits are timed and
+  measured on its own, and collections of the garbage collector during the edits are
+  counted (either used to land in some edit's frame and pass for its cost);
 * zoom and pan: the time to repaint the viewport after one scroll step (a wheel
   notch down the map and back) and after one zoom step (Ctrl+= / Ctrl+-), median and
   worst over 20 pan steps at the opening zoom and at 20 %, and over 30 zoom steps
