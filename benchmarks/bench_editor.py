@@ -13,7 +13,10 @@ For 100 / 1,000 / 5,000 / 10,000-card maps (from `generate_maps.generate_map`) i
   card to another cell, rename a card, change an emotion —
   each pushed on the undo stack like a gesture would, timed until the scene has
   followed the model and the view has repainted; and how many scene items each
-  edit touched (added + changed + removed), which should not grow with the map;
+  edit touched (added + changed + removed), which should not grow with the map; the
+  recovery copy's snapshot (a timer after edits) is held off while edits are timed and
+  measured on its own, and collections of the garbage collector during the edits are
+  counted (either used to land in some edit's frame and pass for its cost);
 * zoom and pan: the time to repaint the viewport after one scroll step (a wheel
   notch down the map and back) and after one zoom step (Ctrl+= / Ctrl+-), median and
   worst over 20 pan steps at the opening zoom and at 20 %, and over 30 zoom steps
@@ -138,6 +141,45 @@ class EngineClock:
                 self.spent += time.perf_counter() - start
 
         engine.update = update  # type: ignore[method-assign]
+
+
+class CollectorWatch:
+    """Collections of the cyclic garbage collector while it watches: how many, the longest (ms)."""
+
+    def __init__(self) -> None:
+        self.durations: list[float] = []
+        self._started = 0.0
+        self.on = False
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if not self.on:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.durations.append((time.perf_counter() - self._started) * 1000)
+
+
+def recovery_snapshot(window: MainWindow, make: object, repeat: int) -> dict[str, float]:
+    """The GUI thread's share of the recovery copy: the snapshot `Autosaver.flush` takes.
+
+    It runs at most once every `FLUSH_MS` after edits, from a timer; the edits below are
+    timed with that timer held off, so a snapshot landing inside one edit's frame does not
+    pass for the edit's own cost (it made one emotion change at 10,000 cards read 78 ms).
+    """
+    times: list[tuple[float, float]] = []
+    for i in range(repeat):
+        command, label = make(i)  # type: ignore[operator]
+        window.document.push(command, label)
+        QApplication.processEvents()
+        start, cpu = time.perf_counter(), time.process_time()
+        window.autosaver.flush()
+        times.append(((time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000))
+        window.document.undo_stack.undo()
+        QApplication.processEvents()
+    window.autosaver.writer.wait()
+    return summary(times)
 
 
 def timed_edit(window: MainWindow, clock: EngineClock, make: object, repeat: int) -> dict[str, float]:
@@ -291,8 +333,16 @@ def bench(n_cards: int, repeat: int, open_only: bool = False) -> dict[str, objec
     result = dict(opened)
     result.update(view_steps(window))
     clock = EngineClock(window)
+    flush = window.autosaver.flush_timer
+    flush.stop()
+    flush.setInterval(3_600_000)  # held off while edits are timed: measured on its own below
+    watch = CollectorWatch()
+    watch.on = True
     for name, make in (("taller", taller), ("move", move), ("rename", rename), ("emotion", emotion)):
         result[name] = timed_edit(window, clock, make, repeat)
+    watch.on = False
+    result["collections"] = watch.durations
+    result["snapshot"] = recovery_snapshot(window, rename, repeat)
     window.document.undo_stack.setClean()
     window.close()
     window.deleteLater()
@@ -337,6 +387,20 @@ def main() -> int:
                 f"{lead} | {name} | {r['median']:.1f} / {r['max']:.1f} ms | {r['cpu']:.1f} ms "
                 f"| {r['layout']:.1f} ms | {r['editor']:.1f} ms | {r['touched']:.0f} |"
             )
+    print()
+    print(
+        "| cards | collections during the edits (count, longest) "
+        "| recovery snapshot after edits (wall / max, CPU) |"
+    )
+    print("|---:|---:|---:|")
+    for row in rows:
+        found: list[float] = row["collections"]  # type: ignore[assignment]
+        snap: dict[str, float] = row["snapshot"]  # type: ignore[assignment]
+        longest = f"{max(found):.1f} ms" if found else "–"
+        print(
+            f"| {row['cards']:,} | {len(found)}, {longest} "
+            f"| {snap['median']:.1f} / {snap['max']:.1f} ms ({snap['cpu']:.1f} CPU) |"
+        )
     print()
     views = ("pan", "pan overview", "zoom detail", "zoom overview")
     print("| cards | pan step, opening zoom | pan step, 20 % | zoom step to >= 50 % | zoom step to < 50 % |")

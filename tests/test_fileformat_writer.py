@@ -178,3 +178,22 @@ def test_the_writer_knows_every_field_that_can_hold_a_float() -> None:
         "ExportPreset.margin_mm",
         "ExportPreset.min_text_pt",
     }
+
+
+def test_a_lone_surrogate_is_saved_as_a_replacement_character_and_the_rest_is_kept(tmp_path):
+    """Half of a UTF-16 pair cannot be written as UTF-8; the save must not fail (and lose
+    every other edit) because of it: it writes U+FFFD there and the same bytes elsewhere."""
+    from journeymapper.fileformat import load_journey, save_journey
+
+    journey = build_template("5a", "en")
+    stage, lane = journey.stages[0].id, journey.lanes[0].id
+    journey.touchpoints.append(Touchpoint(id="tp-1", stage_id=stage, lane_id=lane, title="x"))
+    journey.touchpoints[0].title = "Pago r\u00e1pido \ud83d"  # an emoji cut in half
+    journey.title = "Checkout"
+    path = tmp_path / "map.journey"
+    save_journey(journey, path)
+    loaded = load_journey(path).journey
+    assert loaded.touchpoints[0].title == "Pago r\u00e1pido \ufffd"
+    assert loaded.title == "Checkout"
+    journey.touchpoints[0].title = "Pago r\u00e1pido \ufffd"
+    assert path.read_bytes() == dumps_journey(journey)  # otherwise exactly the usual bytes

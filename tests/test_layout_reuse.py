@@ -193,3 +193,26 @@ def test_curve_after_edits_is_the_curve_through_all_points() -> None:
             ctx.theme.label_fill(lane.colour),
             ctx,
         )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_unrouted_arrows_update_like_a_fresh_layout(seed: int) -> None:
+    """The editor's big maps draw unrouted arrows (`route_connections=False`): their cheap
+    builder and the row-pair index that finds arrows whose rows' gap changed must leave
+    the layout and its delta exactly as a fresh layout and a full comparison have them."""
+    journey = rich_map() if seed % 2 == 0 else stress_map()
+    options = LayoutOptions(card_columns=1 + seed % 3, route_connections=False)
+    _deltas_match_a_full_comparison(journey, seed, options)
+
+
+def test_plain_arrow_is_the_general_arrow_without_label() -> None:
+    from journeymapper.layout.connections import connection_group, plain_arrow
+
+    engine = LayoutEngine(rich_map(), LayoutOptions(route_connections=False))
+    engine.layout()
+    ctx = engine._ctx
+    rng = random.Random(3)
+    for _ in range(300):
+        s = (rng.uniform(0, 900), rng.uniform(0, 900), rng.uniform(20, 200), rng.uniform(10, 120))
+        t = (rng.uniform(0, 900), rng.uniform(0, 900), rng.uniform(20, 200), rng.uniform(10, 120))
+        assert plain_arrow("a", s, t, ctx.theme.curve) == connection_group("a", "", s, t, ctx)

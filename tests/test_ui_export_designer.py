@@ -214,3 +214,18 @@ def test_a_handout_from_the_dialog_keeps_body_text_at_the_minimum(qtbot, tmp_pat
     _, layouts, _ = handout_pages(window.document.journey, LayoutOptions(), "A4", 1, 6.0)
     assert len(PdfReader(out).pages) == len(layouts) > len(window.document.journey.stages) - 1
     assert not any("below the" in info for _, _, info in shown)  # told only that stages continue
+
+
+def test_every_labelled_row_reaches_its_field_with_alt_and_its_letter(qtbot, tmp_path):
+    """A label whose row is a layout gets no buddy from QFormLayout and would show its "&";
+    each label with a mnemonic must name a buddy, so Alt+letter reaches the field."""
+    from PySide6.QtWidgets import QLabel
+
+    _window, dialog = _dialog(qtbot, tmp_path)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text().replace("&&", "")]
+    assert labels
+    assert [label.text() for label in labels if label.buddy() is None] == []
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert dialog.logo.hasFocus()

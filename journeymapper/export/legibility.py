@@ -51,7 +51,8 @@ def describe(paper: Paper) -> str:
 def below_minimum_warning(body_pt: float, paper: Paper, minimum: float) -> str:
     return (
         f"body text prints at {body_pt:.1f} pt on {describe(paper)}, below the {minimum:g} pt minimum; "
-        "use --fit larger, --fit tile or --fit split (or a larger --size) to keep it legible"
+        "to keep it legible, choose a larger paper, tiles or pages of stages (the export dialog's "
+        "Small text setting; on the command line --fit larger, tile or split, or a larger --size)"
     )
 
 
@@ -77,7 +78,8 @@ def larger_paper(
     w, h = paper.width_mm * factor, paper.height_mm * factor
     if max(w, h) > MAX_SIDE_MM:
         raise IllegibleError(
-            f"even a {MAX_SIDE_MM:g} mm sheet prints body text below {minimum:g} pt; use --fit split"
+            f"even a {MAX_SIDE_MM:g} mm sheet prints body text below {minimum:g} pt; "
+            "split it into pages of stages (--fit split)"
         )
     custom = Paper(math.ceil(w), math.ceil(h), paper.margin_mm, paper.bleed, paper.crop_marks)
     custom = replace(custom, name=f"{custom.width_mm:g}x{custom.height_mm:g}mm")

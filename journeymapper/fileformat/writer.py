@@ -8,12 +8,16 @@ gives identical bytes, and a one-field edit is a one-line diff in git.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import re
 import stat
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from pydantic_core import PydanticSerializationError
 
 from journeymapper.fileformat.envelope import ENVELOPE_KEYS, JourneyFile
 from journeymapper.fileformat.errors import SaveError, shown_path
@@ -83,10 +87,37 @@ def envelope(journey: JourneyMap) -> dict[str, object]:
 
 def dumps_journey(journey: JourneyMap) -> bytes:
     """The exact bytes a save writes: see "How files are written" in docs/file-format.md."""
-    data: bytes = _SERIALIZER.to_json(_whole_file(journey), indent=2)
+    try:
+        data: bytes = _SERIALIZER.to_json(_whole_file(journey), indent=2)
+    except PydanticSerializationError:
+        return _dumps_without_lone_surrogates(journey)
     if _holds_floats_spelled_apart(journey):
         data = _FLOAT_TOKEN.sub(_python_spelling, data)
     return data + b"\n"
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_lone_surrogates(v) for v in value]
+    return value
+
+
+def _dumps_without_lone_surrogates(journey: JourneyMap) -> bytes:
+    """The save of a map holding half of a UTF-16 pair (a lone surrogate), which UTF-8
+    cannot encode, so the fast serializer refuses the whole map. Such text can reach the
+    model from a damaged clipboard or another program, never from a file; refusing to save
+    would lose every other edit, so the character is written as U+FFFD (what the layout
+    already draws for it) through the slower path that writes the same bytes otherwise."""
+    body = _without_lone_surrogates(envelope(journey))
+    text = json.dumps(body, indent=2, ensure_ascii=False, allow_nan=False)
+    return (text + "\n").encode("utf-8")
 
 
 _REASONS = {

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.cell_contents import Cell, CellPlacement
-from journeymapper.layout.connections import connection_group
+from journeymapper.layout.connections import connection_group, plain_arrow
 from journeymapper.layout.display import Group
-from journeymapper.layout.geometry import Geometry, card_blocker
+from journeymapper.layout.geometry import Box, Geometry, card_blocker, cells_overlapping
 from journeymapper.layout.rows import Rows
 from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
 from journeymapper.routing.orthogonal import LABEL_REACH, Obstacles, RectIndex, buckets_of, routed
 
 ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
+ArrowMaker = Callable[[Connection, "ArrowEntry | None"], "ArrowEntry | None"]
 RectTuple = tuple[float, float, float, float]
+# How far past its two cards an unrouted arrow's curve and label may reach (a Bézier's
+# control points, a label's half width): the cells within it decide where its label goes.
+NEAR = LABEL_REACH + 40.0
 
 
 class ConnectionLayer:
@@ -31,6 +37,10 @@ class ConnectionLayer:
         self._areas: dict[str, tuple[RectTuple, float]] = {}
         self._by_bucket: dict[tuple[int, int], set[str]] = {}
         self._index: dict[str, int] = {}  # position of each arrow in `groups`
+        # Arrows between two different rows, by (source row, target row), and each one's pair.
+        self._by_lanes: dict[tuple[str, str], dict[str, Connection]] = {}
+        self._lanes_of: dict[str, tuple[str, str]] = {}
+        self._labelled: dict[str, Connection] = {}  # arrows with a label, by id
         # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
         self.patch: tuple[dict[str, Group], list[str], list[str]] | None = None
 
@@ -71,13 +81,33 @@ class ConnectionLayer:
         obstacles = self._obstacles
         dirty = self._dirty_for_route(ctx, placed, rows)
 
+        colour = ctx.theme.curve
+        stage_ids = [st.id for st in journey.stages]
+
+        def near(s: Box, t: Box, top: float) -> tuple:
+            """The cells (and their rows' tops) an unrouted arrow's label may touch: what its
+            spot is chosen from, so the arrow is redone when one of them changes."""
+            x, y = min(s.x, t.x) - NEAR, min(s.y, t.y) + top - NEAR
+            w, h = max(s.x + s.w, t.x + t.w) + NEAR - x, max(s.y + s.h, t.y + t.h) + top + NEAR - y
+            found = []
+            for i, j in cells_overlapping(g, len(stage_ids), len(lane_ids), (x, y, w, h)):
+                found.append((placed.get((stage_ids[i], lane_ids[j])), rows.tops[lane_ids[j]]))
+            return tuple(found)
+
         def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
             pair = rows.pair(link.source, link.target) if link.source != link.target else None
             if pair is None:
                 return None
             s, t = pair
+            if not ctx.route and not link.label:  # the common case on big maps, made cheaply
+                plain = (s, t, "", None, None)
+                if previous is not None and previous[0] == plain:
+                    return previous
+                return (plain, plain_arrow(link.id, s.as_tuple(), t.as_tuple(), colour))
             top = rows.tops[rows.lane(link.source)]
-            content = (s, t, link.label, label_env if link.label else None, top if link.label else None)
+            content: tuple = (s, t, link.label, label_env, top) if link.label else (s, t, "", None, None)
+            if link.label and not ctx.route:  # its label's spot depends on the cards near it
+                content = (*content, near(s, t, top))
             fresh = not ctx.route or (link.id not in dirty and link.id in self._areas)
             if previous is not None and previous[0] == content and fresh:
                 return previous
@@ -94,32 +124,47 @@ class ConnectionLayer:
             return (content, group)
 
         if not full and self._links_by_card is not None:
-            touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
-            if dirty:
-                touched.update((link.id, link) for link in self._links if link.id in dirty)
-            if rows.moved:  # arrows between two rows whose gap changed (rows that moved together did not)
-                cell_of, gap_changed = rows.cell_of, rows.gap_changed
-                touched.update(
-                    (link.id, link)
-                    for link in self._links
-                    if link.source in cell_of
-                    and link.target in cell_of
-                    and gap_changed(link.source, link.target)
-                )
+            touched = self._touched(moved, dirty, rows, ctx.route)
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
-                patched_conn, patched_out = dict(self._conn), dict(self.groups)
-                removed: list[str] = []
-                for link_id, link in touched.items():
-                    entry = arrow(link, patched_conn[link_id])
-                    if entry is None:
-                        del patched_conn[link_id], patched_out[link_id]
-                        removed.append(link_id)
-                    else:
-                        patched_conn[link_id], patched_out[link_id] = entry, entry[1]
-                redone = sorted((i for i in touched if i in patched_out), key=self._index.__getitem__)
-                self.patch = (self.groups, redone, removed)
-                self._conn, self.groups = patched_conn, patched_out
+                self._patch(touched, arrow)
                 return
+        self._rebuild(journey, rows, arrow)
+
+    def _touched(self, moved: set[str], dirty: set[str], rows: Rows, route: bool) -> dict[str, Connection]:
+        """The arrows an edit may have changed: of moved cards, in a moved box's area, with a
+        label (unrouted: their key says whether the cards near them changed), or between
+        rows whose gap changed (rows that moved together did not)."""
+        assert self._links_by_card is not None
+        touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
+        if dirty:
+            touched.update((link.id, link) for link in self._links if link.id in dirty)
+        if not route:
+            touched.update((i, link) for i, link in self._labelled.items() if i in self._conn)
+        for link in touched.values():  # a moved card may have changed rows
+            self._file(link, rows)
+        if rows.moved:
+            for (s_lane, t_lane), links in self._by_lanes.items():
+                if rows.lanes_gap_changed(s_lane, t_lane):
+                    touched.update(links)
+        return touched
+
+    def _patch(self, touched: dict[str, Connection], arrow: ArrowMaker) -> None:
+        """Redo the touched arrows in copies of the dicts (earlier layouts keep theirs)."""
+        patched_conn, patched_out = dict(self._conn), dict(self.groups)
+        removed: list[str] = []
+        for link_id, link in touched.items():
+            entry = arrow(link, patched_conn[link_id])
+            if entry is None:
+                del patched_conn[link_id], patched_out[link_id]
+                removed.append(link_id)
+            else:
+                patched_conn[link_id], patched_out[link_id] = entry, entry[1]
+        redone = sorted((i for i in touched if i in patched_out), key=self._index.__getitem__)
+        self.patch = (self.groups, redone, removed)
+        self._conn, self.groups = patched_conn, patched_out
+
+    def _rebuild(self, journey: JourneyMap, rows: Rows, arrow: ArrowMaker) -> None:
+        """Every arrow, in the map's order (reusing those whose inputs are unchanged)."""
         out: dict[str, Group] = {}
         conn: dict[str, ArrowEntry] = {}
         by_card: dict[str, list[Connection]] = {}
@@ -130,10 +175,35 @@ class ConnectionLayer:
             if entry is not None:
                 conn[link.id], out[link.id] = entry, entry[1]
         self._conn, self.groups, self._links_by_card = conn, out, by_card
+        self._by_lanes, self._lanes_of = {}, {}
+        self._labelled = {link.id: link for link in journey.connections if link.label}
+        for link in journey.connections:
+            self._file(link, rows)
         self._links = list(journey.connections)
         self.source_of = {link.id: link.source for link in journey.connections}
         self._index = {link_id: i for i, link_id in enumerate(out)}
         self.patch = None
+
+    def _file(self, link: Connection, rows: Rows) -> None:
+        """Keep `link` under the pair of rows its two cards are in (when they differ).
+
+        Why: when rows move, only arrows between rows whose gap changed are redone; finding
+        them by row pair costs as many steps as there are such pairs, not one per arrow.
+        """
+        cell_of = rows.cell_of
+        source, target = cell_of.get(link.source), cell_of.get(link.target)
+        pair = (source[1], target[1]) if source is not None and target is not None else None
+        if pair is not None and pair[0] == pair[1]:
+            pair = None
+        old = self._lanes_of.get(link.id)
+        if old == pair:
+            return
+        if old is not None:
+            self._by_lanes[old].pop(link.id, None)
+            del self._lanes_of[link.id]
+        if pair is not None:
+            self._by_lanes.setdefault(pair, {})[link.id] = link
+            self._lanes_of[link.id] = pair
 
     def _remember_area(self, link_id: str, area: RectTuple, grow: float) -> None:
         old = self._areas.get(link_id)

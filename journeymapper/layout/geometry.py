@@ -80,6 +80,22 @@ class ScoreMap:
         return int(max(self.low, min(self.high, round(raw))))
 
 
+def cells_overlapping(
+    g: Geometry, n_stages: int, n_lanes: int, rect: tuple[float, float, float, float]
+) -> list[tuple[int, int]]:
+    """(column, row) indexes of the grid cells a rectangle in poster coordinates overlaps."""
+    x, y, w, h = rect
+    first_col = max(0, bisect_right(g.col_x, x) - 1)
+    last_col = max(0, bisect_right(g.col_x, x + w) - 1)
+    first_row = max(0, bisect_right(g.row_y, y) - 1)
+    last_row = max(0, bisect_right(g.row_y, y + h) - 1)
+    return [
+        (i, j)
+        for i in range(first_col, min(last_col, n_stages - 1) + 1)
+        for j in range(first_row, min(last_row, n_lanes - 1) + 1)
+    ]
+
+
 def card_blocker(
     g: Geometry,
     stage_ids: list[str],
@@ -105,20 +121,15 @@ def card_blocker(
             and band[1] < y + h
         ):
             return True
-        first_col = max(0, bisect_right(g.col_x, x) - 1)
-        last_col = max(0, bisect_right(g.col_x, x + w) - 1)
-        first_row = max(0, bisect_right(g.row_y, y) - 1)
-        last_row = max(0, bisect_right(g.row_y, y + h) - 1)
-        for i in range(first_col, min(last_col, len(stage_ids) - 1) + 1):
-            for j in range(first_row, min(last_row, len(lane_ids) - 1) + 1):
-                entry = placed.get((stage_ids[i], lane_ids[j]))
-                if entry is None:
-                    continue
-                top = tops[lane_ids[j]]
-                for box in entry[2].values():
-                    by = box.y + top
-                    if x < box.x + box.w and box.x < x + w and y < by + box.h and by < y + h:
-                        return True
+        for i, j in cells_overlapping(g, len(stage_ids), len(lane_ids), rect):
+            entry = placed.get((stage_ids[i], lane_ids[j]))
+            if entry is None:
+                continue
+            top = tops[lane_ids[j]]
+            for box in entry[2].values():
+                by = box.y + top
+                if x < box.x + box.w and box.x < x + w and y < by + box.h and by < y + h:
+                    return True
         return False
 
     return blocked

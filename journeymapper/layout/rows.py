@@ -149,15 +149,12 @@ class Rows:
         self.boxes, self.cell_of, self.tops, self.before = boxes, cell_of, tops, before
         self.moved = tops != before  # some row's top changed since the last update
 
-    def gap_changed(self, source: str, target: str) -> bool:
-        """Whether the distance between two cards' rows changed (rows that moved together did not)."""
-        s_lane, t_lane = self.cell_of[source][1], self.cell_of[target][1]
-        if s_lane == t_lane:
-            return False
-        before = self.before
-        if s_lane not in before or t_lane not in before:
+    def lanes_gap_changed(self, s_lane: str, t_lane: str) -> bool:
+        """Whether the distance between two rows changed (rows that moved together did not)."""
+        before, tops = self.before, self.tops
+        if s_lane not in before or t_lane not in before or s_lane not in tops or t_lane not in tops:
             return True
-        return self.tops[t_lane] - self.tops[s_lane] != before[t_lane] - before[s_lane]
+        return tops[t_lane] - tops[s_lane] != before[t_lane] - before[s_lane]
 
     def lane(self, card_id: str) -> str:
         return self.cell_of[card_id][1]

@@ -376,6 +376,17 @@ class MoveItem(Command):
         return [Change(ChangeKind.MOVED, self.collection, self.item_id)]
 
 
+def _cards_with_ids(journey: JourneyMap, ids: set[str]) -> dict[str, Any]:
+    """The cards with these ids, by id: the walk stops once all are found."""
+    found: dict[str, Any] = {}
+    for card in journey.touchpoints:
+        if card.id in ids:
+            found[card.id] = card
+            if len(found) == len(ids):
+                break
+    return found
+
+
 class MoveCards(Command):
     """Move cards into a cell at a position; the cells they leave and enter are renumbered."""
 
@@ -390,23 +401,22 @@ class MoveCards(Command):
     def apply(self, journey: JourneyMap) -> list[Change]:
         if journey.stage(self.stage_id) is None or journey.lane(self.lane_id) is None:
             raise CommandError("the target cell does not exist")
-        by_id = {card.id: card for card in journey.touchpoints}
+        moving_ids = set(self.ids)
+        by_id = _cards_with_ids(journey, moving_ids)  # only the moving cards: a move is not a map walk
         moving = []
         for card_id in self.ids:
             if card_id not in by_id:
                 raise CommandError(f"no card with id {card_id!r}")
             moving.append(by_id[card_id])
-        moving_ids = set(self.ids)
         touched_cells = {(c.stage_id, c.lane_id) for c in moving} | {(self.stage_id, self.lane_id)}
         grid: dict[tuple[str, str], list[Any]] = {cell: [] for cell in touched_cells}
+        self._old = {}
         for card in journey.touchpoints:
             cell = (card.stage_id, card.lane_id)
             if cell in grid:
                 grid[cell].append(card)
-        self._old = {}
-        for cards in grid.values():
-            for card in cards:
                 self._old[card.id] = (card.stage_id, card.lane_id, card.order)
+                by_id[card.id] = card
         target = (self.stage_id, self.lane_id)
         for cell, cards in grid.items():
             cards.sort(key=lambda c: c.order)
@@ -426,9 +436,9 @@ class MoveCards(Command):
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         changes = []
-        for card in journey.touchpoints:
-            old = self._old.get(card.id)
-            if old is not None and (card.stage_id, card.lane_id, card.order) != old:
+        for card in _cards_with_ids(journey, set(self._old)).values():
+            old = self._old[card.id]
+            if (card.stage_id, card.lane_id, card.order) != old:
                 card.stage_id, card.lane_id, card.order = old
                 changes.append(Change(ChangeKind.MOVED, "touchpoints", card.id))
         return changes

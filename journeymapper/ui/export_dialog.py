@@ -243,7 +243,10 @@ class ExportDialog(QDialog):
         self.fit.addItem(self.tr("Tile on A4 pages"), "tile")
         self.fit.addItem(self.tr("Split into pages of stages"), "split")
         form.addRow(self._shown_parts(hidden))
-        form.addRow(self.tr("Lo&go:"), self._logo_row(preset))
+        logo_row = self._logo_row(preset)
+        logo_label = QLabel(self.tr("Lo&go:"))
+        logo_label.setBuddy(self.logo)  # a row that is a layout gets no buddy, so Alt+G would not work
+        form.addRow(logo_label, logo_row)
         self.colour_mode = QComboBox()
         self.colour_mode.addItem(self.tr("RGB (screens, office printers)"), "rgb")
         self.colour_mode.addItem(self.tr("CMYK (print shops)"), "cmyk")
