@@ -4,7 +4,7 @@ A *block* is something stacked in a cell (a card, a stage-level pain, a KPI chip
 opportunity, an action). Measuring it wraps its text once and fixes its height; the
 engine caches the block by the content it was measured from, so moving a card or
 re-laying out a row never re-wraps text. `place(x, y, w)` then emits the card's
-groups in absolute poster coordinates.
+groups in absolute poster coordinates (a card's primitives drawn when first read).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import repeat
 
-from journeymapper.layout.display import Anchor, FontFace, Group, TextRun
+from journeymapper.layout.display import Anchor, FontFace, Group, Primitive, TextRun
 from journeymapper.layout.fonts import face_metrics, text_width
 from journeymapper.layout.shift import translate_group
 from journeymapper.layout.style import Sizes
@@ -65,6 +65,14 @@ class Block:
 
     def draw(self, x: float, y: float, w: float) -> list[Group]:
         raise NotImplementedError
+
+    def draw_part(self, part: int, w: float) -> list[Primitive]:
+        """The primitives of group number `part` of the drawing at the origin (`DeferredItems`)."""
+        return list(self.draw(0.0, 0.0, w)[part].items)
+
+    def first_primitive(self, part: int, w: float) -> Primitive:
+        """The first of `draw_part(part, w)` (a group's box); blocks may make it alone."""
+        return self.draw_part(part, w)[0]
 
     def place(self, x: float, y: float, w: float) -> list[Group]:
         drawn: tuple[float, list[Group] | None] | None = getattr(self, "_drawn", None)

@@ -4,6 +4,10 @@ A card is measured once per distinct content and width (the engine caches it), s
 5,000-card map re-wraps only the card being edited. Pain points attached to a card
 are drawn in a strip at its bottom, inside its box, as their own groups: the card's
 height includes them, which keeps "nothing overlaps" true by construction.
+
+Placing a card does not draw it: its group's primitives are `DeferredItems`, drawn from
+the measured card when something reads them (a backend painting it, the canvas showing
+it). The values are those of drawing it at the origin and moving it to its place.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from journeymapper.layout.blocks import Block, Context, block_height, text_runs
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import channel_icon
+from journeymapper.layout.shift import DeferredItems, translate_group
 from journeymapper.layout.text import clean_plain, clean_text, single_line, wrap_clamped
 from journeymapper.layout.theme import ensure_contrast, readable_on, valid_colour
 from journeymapper.model.entities import PainPoint, Touchpoint
@@ -141,7 +146,7 @@ class CardBlock(Block):
         sz = self.ctx.sizes
         return text_width(display_name(self.evidence, self.ctx.language), "regular", sz.small) + 10
 
-    def _draw_dot(self, x: float, y: float, w: float) -> list[Group]:
+    def _dot(self, x: float, y: float) -> Circle:
         """The "dots" density: one dot in the emotion's colour (the card's border without one)."""
         ctx, ref = self.ctx, self.card_id
         theme = ctx.theme
@@ -150,7 +155,7 @@ class CardBlock(Block):
         else:
             fill = theme.emotion_colour(self.emotion, ctx.scale_min, ctx.scale_max)
         r = DOT / 2
-        dot = Circle(
+        return Circle(
             x + r + 1,
             y + DOT_ROW / 2,
             r,
@@ -160,34 +165,77 @@ class CardBlock(Block):
             ref=ref,
             role="card",
         )
-        desc = self.full_desc
-        return [Group(ref, "card", x, y, w, self.height, (dot,), self.full_title, desc)]
+
+    def _box(self, x: float, y: float, w: float) -> Rect:
+        """The card's box: the first primitive of its drawing."""
+        theme = self.ctx.theme
+        return Rect(
+            x,
+            y,
+            w,
+            self.height,
+            fill=theme.card_fill,
+            stroke=theme.card_border,
+            stroke_width=0.9,
+            radius=self.ctx.sizes.card_radius,
+            dash=theme.evidence_dash.get(self.evidence, ()),
+            ref=self.card_id,
+            role="card",
+        )
+
+    def place(self, x: float, y: float, w: float) -> list[Group]:
+        """The card's group at (x, y), drawn when read, and its pains (few: drawn now)."""
+        card = Group(
+            self.card_id,
+            "card",
+            0.0 + x,  # as translating the group drawn at the origin (0.0) gives
+            0.0 + y,
+            w,
+            self.height,
+            DeferredItems(self, w, 0, (x, y)),
+            self.full_title,
+            self.full_desc,
+        )
+        if not self.pains or self.ctx.density == "dots":
+            return [card]
+        return [card, *(translate_group(group, x, y) for group in self._pain_groups(0.0, 0.0, w))]
+
+    def draw_part(self, part: int, w: float) -> list[Primitive]:
+        if part == 0:
+            return self._card_items(0.0, 0.0, w)
+        return list(self._pain_groups(0.0, 0.0, w)[part - 1].items)
+
+    def first_primitive(self, part: int, w: float) -> Primitive:
+        if part == 0:
+            return self._dot(0.0, 0.0) if self.ctx.density == "dots" else self._box(0.0, 0.0, w)
+        return self.draw_part(part, w)[0]
 
     def draw(self, x: float, y: float, w: float) -> list[Group]:
+        """The card and its pains drawn at (x, y) now (`place` draws the card when read)."""
+        items = tuple(self._card_items(x, y, w))
+        card = Group(self.card_id, "card", x, y, w, self.height, items, self.full_title, self.full_desc)
+        if self.ctx.density == "dots":
+            return [card]
+        return [card, *self._pain_groups(x, y, w)]
+
+    def _pain_groups(self, x: float, y: float, w: float) -> list[Group]:
+        groups: list[Group] = []
+        py = y + self.pains_top
+        for pain in self.pains:
+            groups.extend(pain.draw(x + 5, py, w - 10))
+            py += pain.height + PAIN_GAP
+        return groups
+
+    def _card_items(self, x: float, y: float, w: float) -> list[Primitive]:
         ctx = self.ctx
         if ctx.density == "dots":
-            return self._draw_dot(x, y, w)
+            return [self._dot(x, y)]
         sz, theme = ctx.sizes, ctx.theme
         ref = self.card_id
         pad = sz.card_pad
-        h = self.height
         ink = ensure_contrast(theme.ink, theme.card_fill)
         muted = ensure_contrast(theme.muted, theme.card_fill)
-        items: list[Primitive] = [
-            Rect(
-                x,
-                y,
-                w,
-                h,
-                fill=theme.card_fill,
-                stroke=theme.card_border,
-                stroke_width=0.9,
-                radius=sz.card_radius,
-                dash=theme.evidence_dash.get(self.evidence, ()),
-                ref=ref,
-                role="card",
-            ),
-        ]
+        items: list[Primitive] = [self._box(x, y, w)]
         top = y + pad
         if self.channel is not None:
             b = sz.badge
@@ -305,9 +353,4 @@ class CardBlock(Block):
                     "evidence-tag",
                 )
             )
-        groups = [Group(ref, "card", x, y, w, h, tuple(items), self.full_title, self.full_desc)]
-        py = y + self.pains_top
-        for pain in self.pains:
-            groups.extend(pain.draw(x + 5, py, w - 10))
-            py += pain.height + PAIN_GAP
-        return groups
+        return items
