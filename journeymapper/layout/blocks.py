@@ -10,6 +10,7 @@ groups in absolute poster coordinates (a card's primitives drawn when first read
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from itertools import repeat
 
 from journeymapper.layout.display import Anchor, FontFace, Group, Primitive, TextRun
@@ -85,12 +86,17 @@ class Block:
         return [translate_group(group, x, y) for group in origin]
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+# Types whose values are immutable and comparable as they are; the vocabulary's enums join
+# on first sight (so `content_key` takes them without a call, as it does strings).
+_SCALARS: set[type] = {str, int, float, bool, type(None)}
 
 
 def _frozen(value: object) -> object:
     """A comparable snapshot of a field value: lists as tuples, nested models as their fields."""
     if type(value) in _SCALARS:
+        return value
+    if isinstance(value, Enum):
+        _SCALARS.add(type(value))
         return value
     if isinstance(value, list):
         return tuple(_frozen(v) for v in value)

@@ -17,12 +17,13 @@ from journeymapper.layout.blocks import Block, Context, block_height, text_runs
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import channel_icon
-from journeymapper.layout.shift import DeferredItems, translate_group
+from journeymapper.layout.shift import DeferredItems
 from journeymapper.layout.text import clean_plain, clean_text, single_line, wrap_clamped
 from journeymapper.layout.theme import ensure_contrast, readable_on, valid_colour
 from journeymapper.model.entities import PainPoint, Touchpoint
 from journeymapper.model.vocabulary import Evidence, display_name
 
+_OBSERVED = Evidence.OBSERVED  # read for every card: an enum member lookup costs a call
 PAIN_GAP = 5.0
 DOT = 10.0  # a card's diameter in the "dots" density
 DOT_ROW = 13.0  # the height a dot takes in its cell
@@ -76,7 +77,7 @@ class CardBlock(Block):
                     "description": "",
                     "owner": "",
                     "tags": [],
-                    "evidence": Evidence.OBSERVED,
+                    "evidence": _OBSERVED,
                     "channel": None,
                 }
             )
@@ -128,10 +129,10 @@ class CardBlock(Block):
             "#" + clean_text(t, multiline=False) for t in card.tags
         ]
         footer = "  ".join(b for b in bits if b and b != "#")
-        tag_room = self._tag_width() + 6 if self.evidence != Evidence.OBSERVED else 0
+        tag_room = self._tag_width() + 6 if self.evidence != _OBSERVED else 0
         self.footer = single_line(footer, "regular", sz.small, inner - tag_room) if footer else ""
         self.footer_top = y + 5
-        if self.footer or self.evidence != Evidence.OBSERVED:
+        if self.footer or self.evidence != _OBSERVED:
             y += 5 + sz.small * 1.9
         self.pains: list[PainBlock] = [
             measure_pain(p, inner + 2 * pad - 2 * 5, ctx, attached=True) for p in pains
@@ -184,47 +185,60 @@ class CardBlock(Block):
         )
 
     def place(self, x: float, y: float, w: float) -> list[Group]:
-        """The card's group at (x, y), drawn when read, and its pains (few: drawn now)."""
-        card = Group(
-            self.card_id,
-            "card",
-            0.0 + x,  # as translating the group drawn at the origin (0.0) gives
-            0.0 + y,
-            w,
-            self.height,
-            DeferredItems(self, w, 0, (x, y)),
-            self.full_title,
-            self.full_desc,
-        )
-        if not self.pains or self.ctx.density == "dots":
-            return [card]
-        return [card, *(translate_group(group, x, y) for group in self._pain_groups(0.0, 0.0, w))]
+        """The card's group and its pains' at (x, y), their primitives drawn when read.
+
+        The boxes are those of the card drawn at the origin (0.0) and moved by (x, y)."""
+        shifts = (x, y)
+        groups = [
+            Group(
+                self.card_id,
+                "card",
+                0.0 + x,
+                0.0 + y,
+                w,
+                self.height,
+                DeferredItems(self, w, 0, shifts),
+                self.full_title,
+                self.full_desc,
+            )
+        ]
+        if self.ctx.density == "dots":
+            return groups
+        for part, (pain, px, py, pw) in enumerate(self._pain_spots(0.0, 0.0, w), 1):
+            items, desc, h = DeferredItems(self, w, part, shifts), pain.description(), pain.height
+            groups.append(Group(pain.pain_id, "pain", px + x, py + y, pw, h, items, pain.full, desc))
+        return groups
 
     def draw_part(self, part: int, w: float) -> list[Primitive]:
         if part == 0:
             return self._card_items(0.0, 0.0, w)
-        return list(self._pain_groups(0.0, 0.0, w)[part - 1].items)
+        pain, px, py, pw = self._pain_spots(0.0, 0.0, w)[part - 1]
+        return pain.items_at(px, py, pw)
 
     def first_primitive(self, part: int, w: float) -> Primitive:
         if part == 0:
             return self._dot(0.0, 0.0) if self.ctx.density == "dots" else self._box(0.0, 0.0, w)
-        return self.draw_part(part, w)[0]
+        pain, px, py, pw = self._pain_spots(0.0, 0.0, w)[part - 1]
+        return pain.box(px, py, pw)
 
     def draw(self, x: float, y: float, w: float) -> list[Group]:
-        """The card and its pains drawn at (x, y) now (`place` draws the card when read)."""
+        """The card and its pains drawn at (x, y) now (`place` draws them when read)."""
         items = tuple(self._card_items(x, y, w))
-        card = Group(self.card_id, "card", x, y, w, self.height, items, self.full_title, self.full_desc)
+        groups = [Group(self.card_id, "card", x, y, w, self.height, items, self.full_title, self.full_desc)]
         if self.ctx.density == "dots":
-            return [card]
-        return [card, *self._pain_groups(x, y, w)]
+            return groups
+        for pain, px, py, pw in self._pain_spots(x, y, w):
+            groups.extend(pain.draw(px, py, pw))
+        return groups
 
-    def _pain_groups(self, x: float, y: float, w: float) -> list[Group]:
-        groups: list[Group] = []
+    def _pain_spots(self, x: float, y: float, w: float) -> list[tuple[PainBlock, float, float, float]]:
+        """Each attached pain with where it is drawn: (pain, x, y, width), stacked in the strip."""
+        spots = []
         py = y + self.pains_top
         for pain in self.pains:
-            groups.extend(pain.draw(x + 5, py, w - 10))
+            spots.append((pain, x + 5, py, w - 10))
             py += pain.height + PAIN_GAP
-        return groups
+        return spots
 
     def _card_items(self, x: float, y: float, w: float) -> list[Primitive]:
         ctx = self.ctx
@@ -321,7 +335,7 @@ class CardBlock(Block):
                     "card-footer",
                 )
             )
-        if self.evidence != Evidence.OBSERVED:
+        if self.evidence != _OBSERVED:
             name = display_name(self.evidence, ctx.language)
             tw = self._tag_width()
             tx = x + w - pad - tw

@@ -38,6 +38,8 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     """
     if not text:
         return ""
+    if text.isprintable():  # no breaks, tabs, controls or non-characters: nothing to replace
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if not multiline:
         text = text.replace("\n", " ")
@@ -49,8 +51,8 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
 
 def clean_plain(text: str) -> str:
     """File text for <title>/<desc>/tooltips: controls removed, everything else kept."""
-    if not text:
-        return ""
+    if not text or text.isprintable():  # printable: no breaks, tabs, controls or non-characters
+        return text or ""
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     return text if text.isascii() else _NOT_XML.sub(REPLACEMENT, text)
 
@@ -58,7 +60,7 @@ def clean_plain(text: str) -> str:
 class WordWidths:
     """Cached advance widths of words for one face and size."""
 
-    __slots__ = ("face", "size", "space", "_cache", "_chars", "_default")
+    __slots__ = ("face", "size", "space", "cached", "_cache", "_chars", "_default")
 
     def __init__(self, face: FontFace, size: float) -> None:
         self.face = face
@@ -66,6 +68,7 @@ class WordWidths:
         self._cache: dict[str, float] = {}
         self._chars, self._default = _char_widths(face)
         self.space = text_width(" ", face, size)
+        self.cached = self._cache.get  # a word's width if already measured (`wrap`'s inner loop)
 
     def width(self, word: str) -> float:
         cached = self._cache.get(word)
@@ -117,7 +120,7 @@ def wrap(text: str, face: FontFace, size: float, max_width: float) -> list[str]:
     if not text:
         return []
     widths = measurer(face, size)
-    space = widths.space
+    space, cached = widths.space, widths.cached
     max_width = max(max_width, size)  # at least one glyph per line
     lines: list[str] = []
     for paragraph in text.split("\n"):
@@ -128,7 +131,9 @@ def wrap(text: str, face: FontFace, size: float, max_width: float) -> list[str]:
         current: list[str] = []
         current_w = 0.0
         for word in words:
-            w = widths.width(word)
+            w = cached(word)
+            if w is None:
+                w = widths.width(word)
             if w > max_width:
                 if current:
                     lines.append(" ".join(current))
