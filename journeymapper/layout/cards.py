@@ -13,7 +13,7 @@ it). The values are those of drawing it at the origin and moving it to its place
 from __future__ import annotations
 
 from journeymapper.layout.annotations import PainBlock, measure_pain
-from journeymapper.layout.blocks import Block, Context, block_height, text_runs
+from journeymapper.layout.blocks import Block, Context, block_height, shared, text_runs
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import channel_icon
@@ -27,6 +27,15 @@ _OBSERVED = Evidence.OBSERVED  # read for every card: an enum member lookup cost
 PAIN_GAP = 5.0
 DOT = 10.0  # a card's diameter in the "dots" density
 DOT_ROW = 13.0  # the height a dot takes in its cell
+
+
+def _joined(lines: tuple[str, ...], text: str) -> str:
+    """Wrapped lines kept as one string ("\n" between them: `wrap` leaves none inside a line).
+
+    One string per text instead of a tuple of lines saves ~300 bytes a card; a text that
+    fits on one line is the model's own string, not a copy."""
+    joined = "\n".join(lines)
+    return text if joined == text else joined
 
 
 def emotion_text(score: int) -> str:
@@ -43,9 +52,8 @@ class CardBlock(Block):
 
     __slots__ = (
         "card_id",
-        "width",
-        "title_lines",
-        "desc_lines",
+        "title_text",
+        "desc_text",
         "meta",
         "footer",
         "channel",
@@ -64,9 +72,11 @@ class CardBlock(Block):
     reads = ("title", "description", "channel", "channel_detail", "owner", "evidence", "tags", "emotion")
 
     @classmethod
-    def key_with_pains(cls, card: Touchpoint, pains: list[PainPoint]) -> tuple:
+    def key_with_pains(cls, card: Touchpoint, pains: list[PainPoint], width: float) -> tuple:
         """A card is drawn with its attached pains: their declared fields are part of its key."""
-        return (cls.content_key(card), tuple((p.id, PainBlock.content_key(p)) for p in pains))
+        if not pains:
+            return cls.content_key(card, (), width)
+        return cls.content_key(card, tuple((p.id, PainBlock.content_key(p)) for p in pains), width)
 
     def __init__(self, card: Touchpoint, pains: list[PainPoint], width: float, ctx: Context) -> None:
         self.full_title = clean_plain(card.title)
@@ -85,7 +95,6 @@ class CardBlock(Block):
         sz, theme = ctx.sizes, ctx.theme
         self.ctx = ctx
         self.card_id = card.id
-        self.width = width
         pad = sz.card_pad
         inner = width - 2 * pad
         y = pad
@@ -109,21 +118,23 @@ class CardBlock(Block):
                     label = f"{label} · {detail}"
                 self.meta = single_line(label, "regular", sz.small, room)
             y += sz.badge + 6
-        self.title_top = y
+        self.title_top = shared(y)
         title = clean_text(card.title, multiline=True)
         max_lines = 2 if ctx.density == "compact" else 0 if ctx.density == "dots" else sz.max_title_lines
-        self.title_lines = wrap_clamped(title, "bold", sz.title, inner, max_lines).lines if max_lines else ()
-        y += block_height(len(self.title_lines), sz.title, sz.title_leading)
+        title_lines = wrap_clamped(title, "bold", sz.title, inner, max_lines).lines if max_lines else ()
+        self.title_text = _joined(title_lines, title)
+        y += block_height(len(title_lines), sz.title, sz.title_leading)
         description = clean_text(card.description)
-        self.desc_lines: tuple[str, ...] = ()
+        self.desc_text = ""
         if description:
-            if self.title_lines:
+            if title_lines:
                 y += 3
-            self.desc_top = y
-            self.desc_lines = wrap_clamped(description, "regular", sz.body, inner, sz.max_desc_lines).lines
-            y += block_height(len(self.desc_lines), sz.body, sz.body_leading)
+            self.desc_top = shared(y)
+            desc_lines = wrap_clamped(description, "regular", sz.body, inner, sz.max_desc_lines).lines
+            self.desc_text = _joined(desc_lines, description)
+            y += block_height(len(desc_lines), sz.body, sz.body_leading)
         else:
-            self.desc_top = y
+            self.desc_top = shared(y)
         self.evidence = card.evidence
         bits = [clean_text(card.owner, multiline=False)] + [
             "#" + clean_text(t, multiline=False) for t in card.tags
@@ -131,17 +142,18 @@ class CardBlock(Block):
         footer = "  ".join(b for b in bits if b and b != "#")
         tag_room = self._tag_width() + 6 if self.evidence != _OBSERVED else 0
         self.footer = single_line(footer, "regular", sz.small, inner - tag_room) if footer else ""
-        self.footer_top = y + 5
+        self.footer_top = shared(y + 5)
         if self.footer or self.evidence != _OBSERVED:
             y += 5 + sz.small * 1.9
-        self.pains: list[PainBlock] = [
-            measure_pain(p, inner + 2 * pad - 2 * 5, ctx, attached=True) for p in pains
-        ]
-        self.pains_top = y + (7 if self.pains else 0)
+        pain_w = inner + 2 * pad - 2 * 5
+        self.pains: tuple[PainBlock, ...] = (
+            tuple([measure_pain(p, pain_w, ctx, attached=True) for p in pains]) if pains else ()
+        )
+        self.pains_top = shared(y + (7 if self.pains else 0))
         if self.pains:
             y += 7 + sum(p.height for p in self.pains) + PAIN_GAP * (len(self.pains) - 1)
             y += 5 - pad  # pains sit closer to the card's edge than text does
-        self.height = max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW
+        self.height = shared(max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW)
 
     def _tag_width(self) -> float:
         sz = self.ctx.sizes
@@ -202,7 +214,7 @@ class CardBlock(Block):
                 self.full_desc,
             )
         ]
-        if self.ctx.density == "dots":
+        if not self.pains:
             return groups
         for part, (pain, px, py, pw) in enumerate(self._pain_spots(0.0, 0.0, w), 1):
             items, desc, h = DeferredItems(self, w, part, shifts), pain.description(), pain.height
@@ -295,7 +307,7 @@ class CardBlock(Block):
             )
         items.extend(
             text_runs(
-                self.title_lines,
+                self.title_text.split("\n") if self.title_text else (),
                 x + pad,
                 y + self.title_top,
                 sz.title,
@@ -308,7 +320,7 @@ class CardBlock(Block):
         )
         items.extend(
             text_runs(
-                self.desc_lines,
+                self.desc_text.split("\n") if self.desc_text else (),
                 x + pad,
                 y + self.desc_top,
                 sz.body,

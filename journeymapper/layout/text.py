@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import cast
 
 from journeymapper.layout.display import FontFace
 from journeymapper.layout.fonts import _char_widths, text_width
@@ -115,45 +116,77 @@ def wrap(text: str, face: FontFace, size: float, max_width: float) -> list[str]:
     """Break already-cleaned text into lines no wider than `max_width` points.
 
     Explicit line breaks are kept; empty paragraphs give empty lines. Returns [] for
-    empty text.
+    empty text. Greedy: a word joins the line when the line's width plus a space plus
+    the word's fits, widths summed left to right (the breaks depend on those sums).
     """
     if not text:
         return []
     widths = measurer(face, size)
-    space, cached = widths.space, widths.cached
     max_width = max(max_width, size)  # at least one glyph per line
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = [w for w in paragraph.split(" ") if w]
-        if not words:
-            lines.append("")
-            continue
-        current: list[str] = []
-        current_w = 0.0
-        for word in words:
-            w = cached(word)
-            if w is None:
-                w = widths.width(word)
-            if w > max_width:
-                if current:
-                    lines.append(" ".join(current))
-                pieces = _break_word(word, widths, max_width)
-                lines.extend(pieces[:-1])
-                current = [pieces[-1]]
-                current_w = widths.width(pieces[-1])
+        words = paragraph.split(" ")
+        if "" in words:
+            words = [w for w in words if w]
+            if not words:
+                lines.append("")
                 continue
-            if not current:
-                current, current_w = [word], w
-            elif current_w + space + w <= max_width:
-                current.append(word)
-                current_w += space + w
-            else:
-                lines.append(" ".join(current))
-                current, current_w = [word], w
-        lines.append(" ".join(current))
+            paragraph = ""  # not the paragraph's own spelling any more (it had extra spaces)
+        _wrap_paragraph(paragraph, words, widths, max_width, lines)
     while lines and not lines[-1]:
         lines.pop()
     return lines
+
+
+def _wrap_paragraph(
+    paragraph: str, words: list[str], widths: WordWidths, max_width: float, lines: list[str]
+) -> None:
+    """Append the lines of one paragraph's words (`paragraph`: their text, or "" if unknown)."""
+    cached = widths.cached
+    found = [cached(word) for word in words]  # the measured words: one dict lookup each
+    if None in found:
+        found = [w if w is not None else widths.width(words[i]) for i, w in enumerate(found)]
+    sizes = cast(list[float], found)
+    if max(sizes) > max_width:  # a word wider than the line: rare
+        _wrap_breaking_words(words, widths, max_width, lines)
+        return
+    space = widths.space
+    start = 0
+    current_w = sizes[0]
+    for index in range(1, len(words)):
+        w = sizes[index]
+        if current_w + space + w <= max_width:
+            current_w += space + w  # not the sum just tested: (a + s) + w may differ from a + (s + w)
+        else:
+            lines.append(" ".join(words[start:index]))
+            start, current_w = index, w
+    lines.append(paragraph if start == 0 and paragraph else " ".join(words[start:]))
+
+
+def _wrap_breaking_words(words: list[str], widths: WordWidths, max_width: float, lines: list[str]) -> None:
+    """The greedy loop with words wider than the line broken between characters."""
+    space = widths.space
+    current: list[str] = []
+    current_w = 0.0
+    for word in words:
+        w = widths.width(word)
+        if w > max_width:
+            if current:
+                lines.append(" ".join(current))
+            pieces = _break_word(word, widths, max_width)
+            lines.extend(pieces[:-1])
+            current = [pieces[-1]]
+            current_w = widths.width(pieces[-1])
+            continue
+        if not current:
+            current, current_w = [word], w
+        elif current_w + space + w <= max_width:
+            current.append(word)
+            current_w += space + w
+        else:
+            lines.append(" ".join(current))
+            current, current_w = [word], w
+    lines.append(" ".join(current))
 
 
 def fit_line(
