@@ -200,16 +200,15 @@ class CardBlock(Block):
         """The card's group and its pains' at (x, y), their primitives drawn when read.
 
         The boxes are those of the card drawn at the origin (0.0) and moved by (x, y)."""
-        shifts = (x, y)
         groups = [
             Group(
                 self.card_id,
                 "card",
-                0.0 + x,
-                0.0 + y,
+                x or 0.0,  # = 0.0 + x (the box at the origin, moved) without a new float object
+                y or 0.0,
                 w,
                 self.height,
-                DeferredItems(self, w, 0, shifts),
+                DeferredItems(self, w, 0, x, y),
                 self.full_title,
                 self.full_desc,
             )
@@ -217,7 +216,7 @@ class CardBlock(Block):
         if not self.pains:
             return groups
         for part, (pain, px, py, pw) in enumerate(self._pain_spots(0.0, 0.0, w), 1):
-            items, desc, h = DeferredItems(self, w, part, shifts), pain.description(), pain.height
+            items, desc, h = DeferredItems(self, w, part, x, y), pain.description(), pain.height
             groups.append(Group(pain.pain_id, "pain", px + x, py + y, pw, h, items, pain.full, desc))
         return groups
 

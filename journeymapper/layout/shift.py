@@ -217,20 +217,34 @@ _recent_lock = threading.Lock()  # exports may read groups on a worker thread
 
 
 class DeferredItems(Sequence[Primitive]):
-    """A group's primitives, drawn by `drawer` at the origin and moved by `shifts` when read.
+    """A group's primitives, drawn by `drawer` at the origin and moved when read.
 
-    `shifts` is flat: (dx1, dy1, dx2, dy2, ...), applied in order, each as `translate`
-    does, so the values are those of the eager drawing moved the same way. Equal to any
-    sequence of the same primitives (tuples included); never empty (a block's group
-    always has its box)."""
+    The drawing is moved by (dx, dy), then by each further pair of `more` (dx2, dy2, ...),
+    each as `translate` does, so the values are those of the eager drawing moved the same
+    way. Equal to any sequence of the same primitives (tuples included); never empty (a
+    block's group always has its box)."""
 
-    __slots__ = ("drawer", "width", "part", "shifts")
+    __slots__ = ("drawer", "width", "part", "dx", "dy", "more")
 
-    def __init__(self, drawer: PartDrawer, width: float, part: int, shifts: tuple[float, ...]) -> None:
-        self.drawer, self.width, self.part, self.shifts = drawer, width, part, shifts
+    def __init__(
+        self, drawer: PartDrawer, width: float, part: int, dx: float, dy: float, more: tuple[float, ...] = ()
+    ) -> None:
+        self.drawer, self.width, self.part, self.dx, self.dy, self.more = drawer, width, part, dx, dy, more
+
+    @property
+    def shifts(self) -> tuple[float, ...]:
+        """Every offset, in order: (dx, dy, dx2, dy2, ...)."""
+        return (self.dx, self.dy, *self.more)
 
     def shifted(self, dx: float, dy: float) -> DeferredItems:
-        return DeferredItems(self.drawer, self.width, self.part, (*self.shifts, dx, dy))
+        return DeferredItems(self.drawer, self.width, self.part, self.dx, self.dy, (*self.more, dx, dy))
+
+    def _moved(self, items: Sequence[Primitive]) -> Sequence[Primitive]:
+        items = translate_items(items, self.dx, self.dy)
+        more = self.more
+        for index in range(0, len(more), 2):
+            items = translate_items(items, more[index], more[index + 1])
+        return items
 
     def drawn(self) -> tuple[Primitive, ...]:
         """The primitives, drawn now or kept from a recent reading."""
@@ -240,11 +254,7 @@ class DeferredItems(Sequence[Primitive]):
             if found is not None and found[0] is self:
                 _recent.move_to_end(key)
                 return found[1]
-        items: Sequence[Primitive] = self.drawer.draw_part(self.part, self.width)
-        shifts = self.shifts
-        for index in range(0, len(shifts), 2):
-            items = translate_items(items, shifts[index], shifts[index + 1])
-        made = tuple(items)
+        made = tuple(self._moved(self.drawer.draw_part(self.part, self.width)))
         with _recent_lock:
             _recent[key] = (self, made)
             if len(_recent) > RECENT_LIMIT:
@@ -268,11 +278,7 @@ class DeferredItems(Sequence[Primitive]):
 
     def __getitem__(self, index: int | slice) -> Primitive | tuple[Primitive, ...]:
         if index == 0 and id(self) not in _recent:  # the box alone: no need to draw the rest
-            first = self.drawer.first_primitive(self.part, self.width)
-            shifts = self.shifts
-            for i in range(0, len(shifts), 2):
-                first = translate(first, shifts[i], shifts[i + 1])
-            return first
+            return self._moved([self.drawer.first_primitive(self.part, self.width)])[0]
         return self.drawn()[index]
 
     def __eq__(self, other: object) -> bool:
@@ -282,7 +288,9 @@ class DeferredItems(Sequence[Primitive]):
             other.drawer is self.drawer
             and other.width == self.width
             and other.part == self.part
-            and other.shifts == self.shifts
+            and other.dx == self.dx
+            and other.dy == self.dy
+            and other.more == self.more
         ):
             return True
         if isinstance(other, (tuple, DeferredItems)):
