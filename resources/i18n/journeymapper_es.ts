@@ -3408,52 +3408,52 @@
 <context>
     <name>ParkingLotPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="36"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="82"/>
         <source>An idea for later, then Enter</source>
         <translation>Una idea para más tarde y luego Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="42"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="88"/>
         <source>&amp;Place in Cell</source>
         <translation>&amp;Colocar en la celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="43"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="89"/>
         <source>Make the selected idea a card in the cell cursor&apos;s cell (Enter)</source>
         <translation>Convierte la idea seleccionada en una tarjeta en la celda del cursor (Intro)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="45"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="91"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="67"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="113"/>
         <source>Park idea</source>
         <translation>Aparcar idea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="75"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="121"/>
         <source>Select a card to park it.</source>
         <translation>Selecciona una tarjeta para aparcarla.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="79"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="125"/>
         <source>Park card</source>
         <translation>Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="80"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="126"/>
         <source>“%1” is in the parking lot.</source>
         <translation>«%1» está en el aparcamiento de ideas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="102"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="153"/>
         <source>Place idea in cell</source>
         <translation>Colocar idea en la celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="108"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="161"/>
         <source>Remove idea</source>
         <translation>Quitar idea</translation>
     </message>
@@ -4317,97 +4317,97 @@
         <translation>Aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="40"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="41"/>
         <source>Time is up.</source>
         <translation>Se acabó el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="42"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="43"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="49"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
         <source>Start / End &amp;Voting Round</source>
         <translation>Empezar / terminar ronda de &amp;votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="51"/>
         <source>Digits give the selected item a participant&apos;s dot while a round runs</source>
         <translation>Durante una ronda, los dígitos dan al elemento seleccionado un punto del participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="56"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
         <source>Par&amp;k Card</source>
         <translation>&amp;Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="58"/>
         <source>Move the selected card to the parking lot</source>
         <translation>Lleva la tarjeta seleccionada al aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="63"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
         <source>Start / Pause &amp;Timer</source>
         <translation>Iniciar / pausar &amp;temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="65"/>
         <source>A countdown in the corner of the map, also in the presentation view</source>
         <translation>Una cuenta atrás en la esquina del mapa, también en la vista de presentación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="70"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
         <source>R&amp;eset Timer</source>
         <translation>R&amp;einiciar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="72"/>
         <source>Back to the full duration</source>
         <translation>Vuelve a la duración completa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="77"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
         <source>Set Timer &amp;Duration…</source>
         <translation>&amp;Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="79"/>
         <source>How many minutes the timer counts down</source>
         <translation>Cuántos minutos cuenta atrás el temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
         <source>&amp;Hide Timer</source>
         <translation>&amp;Ocultar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
         <source>Take the timer off the map</source>
         <translation>Quita el temporizador del mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="87"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
         <source>Highli&amp;ght Cards…</source>
         <translation>Resaltar tar&amp;jetas…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="89"/>
         <source>Show only the cards of a channel, owner, evidence level, persona or tag; the rest dims</source>
         <translation>Muestra solo las tarjetas de un canal, responsable, nivel de evidencia, persona o etiqueta; el resto se atenúa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="94"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
         <source>&amp;Quick Capture…</source>
         <translation>Captura &amp;rápida…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="96"/>
         <source>Type or paste lines; each becomes a card in the cursor&apos;s cell (one undo step)</source>
         <translation>Escribe o pega líneas; cada una se convierte en una tarjeta en la celda del cursor (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="144"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="145"/>
         <source>Add the participants first.</source>
         <translation>Añade antes a los participantes.</translation>
     </message>
