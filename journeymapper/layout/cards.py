@@ -12,6 +12,8 @@ it). The values are those of drawing it at the origin and moving it to its place
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from journeymapper.layout.annotations import PainBlock, measure_pain
 from journeymapper.layout.blocks import Block, Context, block_height, shared, text_runs
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
@@ -36,6 +38,15 @@ def _joined(lines: tuple[str, ...], text: str) -> str:
     fits on one line is the model's own string, not a copy."""
     joined = "\n".join(lines)
     return text if joined == text else joined
+
+
+_valid_colour = lru_cache(maxsize=256)(valid_colour)  # a theme's few channel colours, for every card
+
+
+@lru_cache(maxsize=256)
+def _tag_width(evidence: Evidence, language: str, size: float) -> float:
+    """The width of an evidence tag (its name and padding): the same few for every card."""
+    return text_width(display_name(evidence, language), "regular", size) + 10
 
 
 def emotion_text(score: int) -> str:
@@ -99,9 +110,8 @@ class CardBlock(Block):
         inner = width - 2 * pad
         y = pad
         self.channel = card.channel
-        self.channel_colour = (
-            valid_colour(theme.channel_colours.get(card.channel, "#52606D")) if card.channel else ""
-        )
+        colours = theme.channel_colours
+        self.channel_colour = _valid_colour(colours.get(card.channel, "#52606D")) if card.channel else ""
         self.emotion = None if card.emotion is None else card.emotion.score
         self.meta = ""
         has_header = card.channel is not None or self.emotion is not None
@@ -156,8 +166,7 @@ class CardBlock(Block):
         self.height = shared(max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW)
 
     def _tag_width(self) -> float:
-        sz = self.ctx.sizes
-        return text_width(display_name(self.evidence, self.ctx.language), "regular", sz.small) + 10
+        return _tag_width(self.evidence, self.ctx.language, self.ctx.sizes.small)
 
     def _dot(self, x: float, y: float) -> Circle:
         """The "dots" density: one dot in the emotion's colour (the card's border without one)."""
