@@ -31,15 +31,6 @@ DOT = 10.0  # a card's diameter in the "dots" density
 DOT_ROW = 13.0  # the height a dot takes in its cell
 
 
-def _joined(lines: tuple[str, ...], text: str) -> str:
-    """Wrapped lines kept as one string ("\n" between them: `wrap` leaves none inside a line).
-
-    One string per text instead of a tuple of lines saves ~300 bytes a card; a text that
-    fits on one line is the model's own string, not a copy."""
-    joined = "\n".join(lines)
-    return text if joined == text else joined
-
-
 _valid_colour = lru_cache(maxsize=256)(valid_colour)  # a theme's few channel colours, for every card
 
 
@@ -63,8 +54,9 @@ class CardBlock(Block):
 
     __slots__ = (
         "card_id",
-        "title_text",
-        "desc_text",
+        "title",
+        "description",
+        "inner",
         "meta",
         "footer",
         "channel",
@@ -129,20 +121,16 @@ class CardBlock(Block):
                 self.meta = single_line(label, "regular", sz.small, room)
             y += sz.badge + 6
         self.title_top = shared(y)
-        title = clean_text(card.title, multiline=True)
-        max_lines = 2 if ctx.density == "compact" else 0 if ctx.density == "dots" else sz.max_title_lines
-        title_lines = wrap_clamped(title, "bold", sz.title, inner, max_lines).lines if max_lines else ()
-        self.title_text = _joined(title_lines, title)
+        self.inner = shared(inner)
+        self.title = clean_text(card.title, multiline=True)
+        title_lines = self._title_lines()
         y += block_height(len(title_lines), sz.title, sz.title_leading)
-        description = clean_text(card.description)
-        self.desc_text = ""
-        if description:
+        self.description = clean_text(card.description)
+        if self.description:
             if title_lines:
                 y += 3
             self.desc_top = shared(y)
-            desc_lines = wrap_clamped(description, "regular", sz.body, inner, sz.max_desc_lines).lines
-            self.desc_text = _joined(desc_lines, description)
-            y += block_height(len(desc_lines), sz.body, sz.body_leading)
+            y += block_height(len(self._desc_lines()), sz.body, sz.body_leading)
         else:
             self.desc_top = shared(y)
         self.evidence = card.evidence
@@ -164,6 +152,18 @@ class CardBlock(Block):
             y += 7 + sum(p.height for p in self.pains) + PAIN_GAP * (len(self.pains) - 1)
             y += 5 - pad  # pains sit closer to the card's edge than text does
         self.height = shared(max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW)
+
+    def _title_lines(self) -> tuple[str, ...]:
+        """The title wrapped to the card (measured again to draw: lines are not kept)."""
+        ctx = self.ctx
+        sz = ctx.sizes
+        max_lines = 2 if ctx.density == "compact" else 0 if ctx.density == "dots" else sz.max_title_lines
+        return wrap_clamped(self.title, "bold", sz.title, self.inner, max_lines).lines if max_lines else ()
+
+    def _desc_lines(self) -> tuple[str, ...]:
+        """The description wrapped to the card (keeping its lines cost ~200 bytes a card)."""
+        sz = self.ctx.sizes
+        return wrap_clamped(self.description, "regular", sz.body, self.inner, sz.max_desc_lines).lines
 
     def _tag_width(self) -> float:
         return _tag_width(self.evidence, self.ctx.language, self.ctx.sizes.small)
@@ -315,7 +315,7 @@ class CardBlock(Block):
             )
         items.extend(
             text_runs(
-                self.title_text.split("\n") if self.title_text else (),
+                self._title_lines(),
                 x + pad,
                 y + self.title_top,
                 sz.title,
@@ -328,7 +328,7 @@ class CardBlock(Block):
         )
         items.extend(
             text_runs(
-                self.desc_text.split("\n") if self.desc_text else (),
+                self._desc_lines() if self.description else (),
                 x + pad,
                 y + self.desc_top,
                 sz.body,
