@@ -135,14 +135,9 @@ def shared(value: float) -> float:
 
     Offsets come from a few line counts, so 50,000 cards hold a few hundred distinct values:
     sharing them saves a float object (24 bytes) per offset per card. Bounded, in case."""
-    if not value:
-        return value  # 0.0 and -0.0 are equal keys: keep the sign as measured
-    found = _SHARED.get(value)
-    if found is None:
-        if len(_SHARED) >= 100_000:
-            return value
-        found = _SHARED[value] = value
-    return found
+    if not value or len(_SHARED) >= 100_000:
+        return value  # (0.0 and -0.0 are equal keys: a zero keeps the sign it was measured with)
+    return _SHARED.setdefault(value, value)
 
 
 def baseline_offset(size: float, leading: float) -> float:

@@ -45,7 +45,6 @@ class CellMeasures:
         self.cell_height: dict[Cell, float] = {}
         self.cell_version: dict[Cell, int] = {}
         self.restacked: set[Cell] = set()  # restacked since they were last placed
-        self.positions: dict[str, int] = {}
         self.opportunity_cards: set[str | None] = set()
         self.cards: dict[str, Touchpoint] = {}
         self.cell_cards: dict[Cell, list[str]] = {}
@@ -78,7 +77,6 @@ class CellMeasures:
     ) -> set[str]:
         """Cards were added or removed: the cell lists from the map; returns cards to measure."""
         cards, cell_cards = scan_cards(journey)
-        self.positions = {card.id: index for index, card in enumerate(journey.touchpoints)}
         remeasure = set(cards) if full else set(cards) - set(self.cards)
         for cell in set(cell_cards) | set(self.cell_cards):
             if cell_cards.get(cell) != self.cell_cards.get(cell):
@@ -131,7 +129,7 @@ class CellMeasures:
         affected: set[Cell] = set()
         for card_id in moved:
             card = self.cards.get(card_id)
-            if card is None or card_id not in self.positions:
+            if card is None:
                 return False
             affected.add((card.stage_id, card.lane_id))
             old = self.card_cell.get(card_id)
