@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.export.qt_painter import paint_group
+from journeymapper.layout.connections import ArrowSpan
 from journeymapper.layout.display import Group
 from journeymapper.layout.shift import translate_group
 
@@ -222,6 +223,117 @@ class GroupItem(QGraphicsRectItem):
     def hoverLeaveEvent(self, event: object) -> None:
         self._hovered = False
         self.update()
+
+
+class ArrowBundle(QGraphicsRectItem):
+    """The plain arrows from one lane's row to another (or within one row), drawn from both rows' places.
+
+    Why: an unrouted, unlabelled arrow's drawing depends on its rows only through the
+    gap between them (`layout/connections.py` `ArrowSpan`). When a row grows, ~1,300
+    arrows at 10,000 cards span its edge; as items they each needed a new group, their
+    rectangles and a repaint. Gathered by pair of rows, a row that grows touches the
+    bundles of the pairs it separates — as many as there are lanes, whatever the map's
+    size — and each arrow is drawn, from its span at the current gap, only when painted.
+
+    The bundle sits at the source row's top (arrows are relative to it); its rectangle
+    spans what its arrows may reach at the current gap (`ArrowSpan.reach`, grown as spans
+    come and never shrunk: a little too large costs a look at a few arrows when painting),
+    so Qt keeps its bounds in C++ like the other items'. Painting looks up the arrows in
+    the exposed columns (buckets of `BUCKET` points) and draws those that may reach it with
+    the Qt painter that draws every group, from the very group a poster draws.
+    """
+
+    BUCKET = 512.0
+
+    def __init__(self, source_lane: str, target_lane: str) -> None:
+        super().__init__()
+        self.lanes = (source_lane, target_lane)
+        self.gap = 0.0
+        self.spans: dict[GroupKey, ArrowSpan] = {}
+        self._reach: dict[GroupKey, tuple[float, float, float, float, float, float]] = {}
+        self._order: dict[GroupKey, int] = {}  # the order they came in: the order they are painted
+        self._count = 0
+        self._buckets: dict[int, set[GroupKey]] = {}
+        self._drawn: dict[GroupKey, tuple[float, Group]] = {}  # the group made at a gap, when painted
+        inf = float("inf")
+        self._extent = [inf, -inf, inf, -inf, inf, -inf]  # the union of the reaches
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setBrush(Qt.BrushStyle.NoBrush)
+        self.setZValue(Z_BY_ROLE["connection"])
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
+
+    def place(self, top: float, gap: float) -> bool:
+        """Follow the rows: at the source row's `top`, the target's `gap` below; True if the gap changed."""
+        if self.y() != top:
+            self.setPos(0.0, top)
+        if gap == self.gap:
+            return False
+        self.gap = gap
+        self._fit()
+        self.update()
+        return True
+
+    def put(self, key: GroupKey, span: ArrowSpan) -> None:
+        """Draw this arrow (new, or in place of its earlier span)."""
+        if key in self.spans:
+            self.remove(key)
+        reach = span.reach()
+        self.spans[key], self._reach[key] = span, reach
+        self._order[key] = self._count
+        self._count += 1
+        for bucket in range(int(reach[0] // self.BUCKET), int(reach[1] // self.BUCKET) + 1):
+            self._buckets.setdefault(bucket, set()).add(key)
+        extent = self._extent
+        grown = False
+        for i, value in enumerate(reach):
+            if (value < extent[i]) if i % 2 == 0 else (value > extent[i]):
+                extent[i], grown = value, True
+        if grown:
+            self._fit()
+        self.update(self._area(reach))
+
+    def remove(self, key: GroupKey) -> None:
+        """Stop drawing this arrow."""
+        if self.spans.pop(key, None) is None:
+            return
+        reach = self._reach.pop(key)
+        del self._order[key]
+        self._drawn.pop(key, None)
+        for bucket in range(int(reach[0] // self.BUCKET), int(reach[1] // self.BUCKET) + 1):
+            self._buckets[bucket].discard(key)
+        self.update(self._area(reach))
+
+    def _area(self, reach: tuple[float, ...]) -> QRectF:
+        x0, x1, s0, s1, t0, t1 = reach
+        top, bottom = min(s0, t0 + self.gap), max(s1, t1 + self.gap)
+        return QRectF(x0, top, x1 - x0, bottom - top)
+
+    def _fit(self) -> None:
+        if self.spans:
+            self.setRect(self._area(tuple(self._extent)))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        area = option.exposedRect  # type: ignore[attr-defined]
+        left, right, top, bottom = area.left(), area.right(), area.top(), area.bottom()
+        found: set[GroupKey] = set()
+        for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
+            found.update(self._buckets.get(bucket, ()))
+        gap, reaches, drawn = self.gap, self._reach, self._drawn
+        for key in sorted(found, key=self._order.__getitem__):
+            x0, x1, s0, s1, t0, t1 = reaches[key]
+            if x1 < left or x0 > right or max(s1, t1 + gap) < top or min(s0, t0 + gap) > bottom:
+                continue
+            made = drawn.get(key)
+            if made is None or made[0] != gap:
+                made = drawn[key] = (gap, self.spans[key].local(gap))
+            paint_group(painter, made[1])
+
+    def drawn(self, key: GroupKey) -> Group:
+        """One arrow's group as drawn now, relative to the source row (tests compare it)."""
+        return self.spans[key].local(self.gap)
 
 
 class DropIndicator:

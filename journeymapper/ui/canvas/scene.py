@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.allocation import paused_gc
+from journeymapper.layout.connections import ArrowSpan
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
 from journeymapper.layout.maplayout import ROUTED_CONNECTIONS_LIMIT, Density
@@ -43,8 +44,16 @@ from journeymapper.ui.canvas.interactions import (
     HeaderDrag,
     Interaction,
 )
-from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey, RowBand
-from journeymapper.ui.canvas.overview import Overview
+from journeymapper.ui.canvas.items import (
+    MARGIN,
+    ArrowBundle,
+    ConnectHandle,
+    DropIndicator,
+    GroupItem,
+    GroupKey,
+    RowBand,
+)
+from journeymapper.ui.canvas.overview import NO_CONTENTS, Overview
 from journeymapper.ui.document import Document
 
 # Which roles the pointer can grab, most specific first.
@@ -117,6 +126,9 @@ class MapScene(QGraphicsScene):
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._uncached: set[GroupItem] = set()  # cached-role items painting directly while zooming
         self._bands: dict[tuple[str, float], RowBand] = {}
+        # The editor's plain arrows (`ArrowSpan`s), by the pair of rows they join, and each one's bundle.
+        self._bundles: dict[tuple[str, str], ArrowBundle] = {}
+        self._bundle_of: dict[GroupKey, ArrowBundle] = {}
         self._unfit: set[RowBand] = set()  # bands whose children changed since they were fitted
         with paused_gc():
             for group in self.layout.local_groups.values():
@@ -137,8 +149,33 @@ class MapScene(QGraphicsScene):
     def item_count(self) -> int:
         return len(self._items)
 
-    def _add(self, group: Group) -> None:
-        """An item for a group of `layout.local_groups`, in its row's band if it has a row."""
+    def box_of(self, key: GroupKey) -> QRectF | None:
+        """Where the object with this key is drawn, in scene coordinates (None: not drawn).
+
+        Also for the arrows drawn in bundles (`ArrowBundle`), which have no item of their own.
+        """
+        item = self._items.get(key)
+        if item is not None:
+            return item.sceneBoundingRect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        if key in self._bundle_of:
+            group = self.layout.groups[key]
+            return QRectF(group.x, group.y, group.w, group.h)
+        return None
+
+    def arrow_bundles(self) -> list[ArrowBundle]:
+        """The items that draw the plain arrows, one per pair of rows (tests look inside)."""
+        return list(self._bundles.values())
+
+    def _add(self, group: Group | ArrowSpan) -> None:
+        """An item for a group of `layout.local_groups`, in its row's band if it has a row;
+        an arrow kept as a span goes to the bundle of its two rows."""
+        if type(group) is ArrowSpan:
+            key = (group.role, group.ref)
+            bundle = self._bundle(group.source_lane, group.target_lane)
+            bundle.put(key, group)
+            self._bundle_of[key] = bundle
+            return
+        assert isinstance(group, Group)
         item = GroupItem(group)
         self._items[item.key] = item
         if item.key in self._highlighted:
@@ -171,13 +208,53 @@ class MapScene(QGraphicsScene):
             self.addItem(band)
         return band
 
-    def _move_rows(self) -> None:
-        """Put every row's bands at its row's top: a row that grew moves the rows below as wholes."""
+    def _bundle(self, source_lane: str, target_lane: str) -> ArrowBundle:
+        """The item drawing the plain arrows from one row to another (made on first use)."""
+        bundle = self._bundles.get((source_lane, target_lane))
+        if bundle is None:
+            bundle = self._bundles[(source_lane, target_lane)] = ArrowBundle(source_lane, target_lane)
+            self._place_bundle(bundle)
+            bundle.setFlag(NO_CONTENTS, self.overview.active)  # the overview's tiles draw arrows then
+            self.addItem(bundle)
+        return bundle
+
+    def _place_bundle(self, bundle: ArrowBundle) -> bool:
+        """Put a bundle where its rows are now; True if the gap between them changed."""
+        tops = self.layout.row_tops
+        source, target = bundle.lanes
+        if source not in tops or target not in tops:
+            return False  # a lane that went: its arrows went with it
+        return bundle.place(tops[source], 0.0 if source == target else tops[target] - tops[source])
+
+    def _drop(self, key: GroupKey) -> None:
+        """Take away what draws `key` (its item, or its arrow in a bundle)."""
+        bundle = self._bundle_of.pop(key, None)
+        if bundle is not None:
+            bundle.remove(key)
+            if not bundle.spans:
+                del self._bundles[bundle.lanes]
+                self.removeItem(bundle)
+        item = self._items.pop(key, None)
+        self._headers.pop(key, None)
+        if item is not None:
+            self.removeItem(item)
+
+    def _move_rows(self) -> int:
+        """Put every row's bands at its row's top: a row that grew moves the rows below as wholes.
+
+        The arrows between rows follow in their bundles; returns how many bundles' gaps changed.
+        """
         tops = self.layout.row_tops
         for (lane, _), band in self._bands.items():
             top = tops.get(lane)
             if top is not None and band.y() != top:
                 band.setPos(0.0, top)
+        refitted = 0
+        for bundle in self._bundles.values():
+            if self._place_bundle(bundle):
+                refitted += 1
+                self.overview.note(bundle.spans)  # poster places changed: the tiles redraw them
+        return refitted
 
     def on_changes(self, changes: list[Change]) -> None:
         """Follow an edit: ask the engine what moved and touch only those items."""
@@ -206,11 +283,14 @@ class MapScene(QGraphicsScene):
         groups = self.layout.local_groups
         row_of = self.layout.row_of
         for key in delta.removed:
-            item = self._items.pop(key, None)
-            self._headers.pop(key, None)
-            if item is not None:
-                self.removeItem(item)
+            self._drop(key)
         for key in [*delta.local_changed, *delta.added]:
+            group = groups.get(key)
+            if type(group) is ArrowSpan or key in self._bundle_of:  # drawn in a bundle, or was
+                self._drop(key)
+                if group is not None:
+                    self._add(group)
+                continue
             item = self._items.get(key)
             if item is None:
                 if key in groups:
@@ -226,11 +306,12 @@ class MapScene(QGraphicsScene):
                 self._headers.pop(key, None)
                 self._add(groups[key])
             else:
-                item.set_group(groups[key])
+                item.set_group(groups[key])  # type: ignore[arg-type]  # a Group: spans went above
                 if parent is not None:
                     self._unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
-        self._move_rows()
-        self.last_update = UpdateStats(len(delta.added), len(delta.local_changed), len(delta.removed))
+        refitted = self._move_rows()
+        changed = len(delta.local_changed) + refitted
+        self.last_update = UpdateStats(len(delta.added), changed, len(delta.removed))
         for keys in (delta.removed, delta.local_changed, delta.added):
             self.overview.note(keys)
         self.overview.note_rows(delta.moved_rows)
@@ -250,6 +331,8 @@ class MapScene(QGraphicsScene):
         """Draw the map simplified (zoomed far out) or in full detail; see `overview`."""
         if active != self.overview.active:
             self.overview.set_active(active, self._items.values(), self.layout.groups, self.layout.row_of)
+            for bundle in self._bundles.values():
+                bundle.setFlag(NO_CONTENTS, active)
             self._keep_live()
 
     def set_item_cache(self, enabled: bool, area: QRectF | None = None) -> None:
