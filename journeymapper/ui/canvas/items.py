@@ -321,19 +321,19 @@ class ArrowBundle(QGraphicsRectItem):
         found: set[GroupKey] = set()
         for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
             found.update(self._buckets.get(bucket, ()))
-        gap, reaches, drawn = self.gap, self._reach, self._drawn
+        gap, reaches = self.gap, self._reach
         for key in sorted(found, key=self._order.__getitem__):
             x0, x1, s0, s1, t0, t1 = reaches[key]
             if x1 < left or x0 > right or max(s1, t1 + gap) < top or min(s0, t0 + gap) > bottom:
                 continue
-            made = drawn.get(key)
-            if made is None or made[0] != gap:
-                made = drawn[key] = (gap, self.spans[key].local(gap))
-            paint_group(painter, made[1])
+            paint_group(painter, self.drawn(key))
 
     def drawn(self, key: GroupKey) -> Group:
-        """One arrow's group as drawn now, relative to the source row (tests compare it)."""
-        return self.spans[key].local(self.gap)
+        """One arrow's group as painted now, relative to the source row (made once per gap)."""
+        made = self._drawn.get(key)
+        if made is None or made[0] != self.gap:
+            made = self._drawn[key] = (self.gap, self.spans[key].local(self.gap))
+        return made[1]
 
 
 class DropIndicator:
