@@ -45,7 +45,7 @@ def _drawn_arrows(scene) -> dict:  # noqa: ANN001
     for bundle in scene.arrow_bundles():
         for key in bundle.spans:
             assert key not in found, key  # each arrow in one bundle
-            found[key] = (translate_group(bundle.drawn(key), 0.0, bundle.y()), bundle.sceneBoundingRect())
+            found[key] = (translate_group(bundle.drawn(key), 0.0, bundle.tops[0]), bundle.sceneBoundingRect())
     return found
 
 

@@ -145,6 +145,15 @@ class ArrowSpan:
             t[1] + t[3] + REACH_Y,
         )
 
+    def straight(self) -> bool:
+        """Whether it is drawn as a vertical line (its cards share a column and a centre).
+
+        Then a row that moves changes its pixels only around the end in that row (a vertical
+        line's pixels depend on its x alone), so the editor repaints that end, not the line.
+        """
+        s, t = self.s, self.t
+        return s[0] + s[2] * 0.5 == t[0] + t[2] * 0.5 and s[2] > 0 and t[2] > 0
+
     def gap(self, tops: Mapping[str, float]) -> float:
         """How far below the source's row the target's row starts (0 in one row)."""
         if self.source_lane == self.target_lane:

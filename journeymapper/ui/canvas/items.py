@@ -12,6 +12,8 @@ a plan row and at a card on the canvas at the same time without one undoing the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.export.qt_painter import paint_group
 from journeymapper.layout.connections import ArrowSpan
-from journeymapper.layout.display import Group
+from journeymapper.layout.display import Circle, Group, Line, Primitive, Rect
 from journeymapper.layout.shift import translate_group
 
 GroupKey = tuple[str, str]
@@ -58,6 +60,64 @@ Z_BY_ROLE: dict[str, float] = {
 SELECTABLE_ROLES = frozenset({"card", "pain", "kpi", "opportunity"})
 HOVER_ROLES = frozenset({"card", "pain", "kpi", "opportunity", "emotion-point", "stage-header", "lane-label"})
 MARGIN = 4.0  # strokes and shadows may reach a little outside a group's box
+# Groups that stretch with their row (a row that grows makes each of them taller): their
+# items keep room to grow and repaint only the strips that changed (`stretched_strips`).
+STRETCHY_ROLES = frozenset({"cell", "lane-label", "grid"})
+
+
+def stretched_strips(old: Group, new: Group) -> list[QRectF] | None:
+    """What differs between two drawings of a group at the same place, in the item's coordinates.
+
+    Why: when a row grows, each cell of the row, its lane label and the grid's lines get
+    taller, and repainting them whole repainted every visible cell of the row from top to
+    bottom (most of the screen, at 10,000 cards a row is thousands of points tall), where
+    only their bottom edges moved. A rectangle that only changed its height differs in a
+    strip at its bottom; a vertical line that kept its start, around its end; other lines,
+    rectangles and dots where they were and are. Anything else: None (repaint it all).
+    """
+    if old.x != new.x or old.y != new.y or len(old.items) != len(new.items):
+        return None
+    strips: list[QRectF] = []
+    for a, b in zip(old.items, new.items, strict=True):
+        if a == b:
+            continue
+        found = _differing(a, b)
+        if found is None:
+            return None
+        strips.extend(strip.translated(-new.x, -new.y) for strip in found)
+    return strips
+
+
+def _differing(a: Primitive, b: Primitive) -> list[QRectF] | None:
+    if type(a) is Rect and type(b) is Rect:
+        if replace(a, h=b.h) == b:  # taller or shorter: the bottom edge and corners moved
+            pad = a.stroke_width + a.radius + 2.0
+            low, high = min(a.h, b.h), max(a.h, b.h)
+            return [QRectF(a.x - pad, a.y + low - pad, a.w + 2 * pad, high - low + 2 * pad)]
+        return [_bounds(a), _bounds(b)]
+    if type(a) is Line and type(b) is Line:
+        pad = max(a.stroke_width, b.stroke_width) + 2.0
+        if a.x1 == a.x2 == b.x1 == b.x2 and replace(a, y2=b.y2) == b:  # a vertical line, longer or shorter
+            low, high = min(a.y2, b.y2), max(a.y2, b.y2)
+            return [QRectF(a.x1 - pad, low - pad, 2 * pad, high - low + 2 * pad)]
+        return [_bounds(a), _bounds(b)]
+    if type(a) is Circle and type(b) is Circle:
+        return [_bounds(a), _bounds(b)]
+    return None
+
+
+def _bounds(p: Rect | Line | Circle) -> QRectF:
+    """A primitive's box with room for its stroke and antialiasing."""
+    if type(p) is Line:
+        pad = p.stroke_width + 2.0
+        return QRectF(min(p.x1, p.x2) - pad, min(p.y1, p.y2) - pad, abs(p.x2 - p.x1) + 2 * pad,
+                      abs(p.y2 - p.y1) + 2 * pad)
+    if type(p) is Circle:
+        pad = p.stroke_width + 2.0
+        return QRectF(p.cx - p.r - pad, p.cy - p.r - pad, 2 * (p.r + pad), 2 * (p.r + pad))
+    assert type(p) is Rect
+    pad = p.stroke_width + 2.0
+    return QRectF(p.x - pad, p.y - pad, p.w + 2 * pad, p.h + 2 * pad)
 
 
 class RowBand(QGraphicsRectItem):
@@ -82,12 +142,20 @@ class RowBand(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def fit(self, left: float, right: float) -> None:
-        """Span [left, right] and the children's height (with room for a highlight's glow)."""
+        """Span [left, right] and the children's height (with room for a highlight's glow).
+
+        Changing the rectangle makes Qt repaint all of the band (a whole row of the map), so
+        a band whose children outgrow it takes some room to spare, and keeps its rectangle
+        while they fit in it.
+        """
         children = self.childrenBoundingRect()
         pad = 2 * HALO
         rect = QRectF(left, children.top() - pad, right - left, children.height() + 2 * pad)
-        if rect != self.rect():
+        current = self.rect()
+        if current.isEmpty() or current.left() != left or current.right() != right:
             self.setRect(rect)
+        elif not current.contains(rect):
+            self.setRect(rect.adjusted(0.0, 0.0, 0.0, max(200.0, rect.height() / 4)))
 
 
 class GroupItem(QGraphicsRectItem):
@@ -140,13 +208,20 @@ class GroupItem(QGraphicsRectItem):
         re-indexes and repaints those, so the costlier `prepareGeometryChange` is kept for a
         group whose size, and hence bounding rect, changed.
         """
-        self._apply(group, self._group)
-        self.update()
+        old = self._group
+        self._apply(group, old)
+        strips = stretched_strips(old, group) if self.key[0] in STRETCHY_ROLES else None
+        scene = self.scene()
+        if strips is None or scene is None:
+            self.update()
+            return
+        for strip in strips:  # not `update(strip)`: Qt would repaint the union of the strips
+            scene.update(self.mapRectToScene(strip))
 
     def _apply(self, group: Group, old: Group | None = None) -> None:
         self._group = group
         if old is None or group.w != old.w or group.h != old.h:
-            self._fit_rect()
+            self._fit_rect(stretched=old is not None and self.key[0] in STRETCHY_ROLES)
         self.setPos(group.x + self.offset.x(), group.y + self.offset.y())
         if old is None or group.title != old.title or group.desc != old.desc:
             self.setToolTip(group.title if not group.desc else f"{group.title}\n{group.desc}")
@@ -168,11 +243,21 @@ class GroupItem(QGraphicsRectItem):
         g = self._group
         return QRectF(g.x, g.y + self._top(), g.w, g.h)
 
-    def _fit_rect(self) -> None:
-        """The item's rectangle (its bounding rect): the box, and room for strokes or a glow."""
+    def _fit_rect(self, stretched: bool = False) -> None:
+        """The item's rectangle (its bounding rect): the box, and room for strokes or a glow.
+
+        A group that stretched with its row keeps a rectangle with room to grow (changing
+        it makes Qt repaint the whole item), enlarged with slack when it no longer fits.
+        """
         g = self._group
         m = HALO + 2 if self.highlight else MARGIN
-        self.setRect(QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m))
+        rect = QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m)
+        if stretched:
+            current = self.rect()
+            if current.contains(rect) and current.width() == rect.width():
+                return
+            rect.setHeight(rect.height() + max(200.0, g.h / 4))
+        self.setRect(rect)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -235,12 +320,15 @@ class ArrowBundle(QGraphicsRectItem):
     bundles of the pairs it separates — as many as there are lanes, whatever the map's
     size — and each arrow is drawn, from its span at the current gap, only when painted.
 
-    The bundle sits at the source row's top (arrows are relative to it); its rectangle
-    spans what its arrows may reach at the current gap (`ArrowSpan.reach`, grown as spans
-    come and never shrunk: a little too large costs a look at a few arrows when painting),
-    so Qt keeps its bounds in C++ like the other items'. Painting looks up the arrows in
-    the exposed columns (buckets of `BUCKET` points) and draws those that may reach it with
-    the Qt painter that draws every group, from the very group a poster draws.
+    The bundle stays at the scene's origin and knows its two rows' tops (`place`): moving
+    or resizing a Qt item repaints all of it, which for a bundle is most of the map.
+    Instead its rectangle keeps room to grow (it spans what its arrows may reach,
+    `ArrowSpan.reach`, and is enlarged with some slack only when they reach past it), and
+    when rows move it asks Qt to repaint only what changed: around the ends in the rows
+    that moved (a vertical arrow's other pixels stay, `ArrowSpan.straight`) and the whole
+    of each curved arrow. Painting looks up the arrows in the exposed columns (buckets of
+    `BUCKET` points) and draws those that may reach it with the Qt painter that draws every
+    group, from the very group a poster draws.
     """
 
     BUCKET = 512.0
@@ -248,30 +336,41 @@ class ArrowBundle(QGraphicsRectItem):
     def __init__(self, source_lane: str, target_lane: str) -> None:
         super().__init__()
         self.lanes = (source_lane, target_lane)
-        self.gap = 0.0
+        self.tops = (0.0, 0.0)  # the source's and the target's row tops (scene coordinates)
         self.spans: dict[GroupKey, ArrowSpan] = {}
         self._reach: dict[GroupKey, tuple[float, float, float, float, float, float]] = {}
+        self._curved: set[GroupKey] = set()  # not vertical lines: all of them changes when rows move
         self._order: dict[GroupKey, int] = {}  # the order they came in: the order they are painted
         self._count = 0
         self._buckets: dict[int, set[GroupKey]] = {}
         self._drawn: dict[GroupKey, tuple[float, Group]] = {}  # the group made at a gap, when painted
         inf = float("inf")
-        self._extent = [inf, -inf, inf, -inf, inf, -inf]  # the union of the reaches
+        self._extent = [inf, -inf, inf, -inf, inf, -inf]  # the union of the reaches (grown only)
         self.setPen(Qt.PenStyle.NoPen)
         self.setBrush(Qt.BrushStyle.NoBrush)
         self.setZValue(Z_BY_ROLE["connection"])
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
 
-    def place(self, top: float, gap: float) -> bool:
-        """Follow the rows: at the source row's `top`, the target's `gap` below; True if the gap changed."""
-        if self.y() != top:
-            self.setPos(0.0, top)
-        if gap == self.gap:
+    @property
+    def gap(self) -> float:
+        return self.tops[1] - self.tops[0] if self.lanes[0] != self.lanes[1] else 0.0
+
+    def place(self, source_top: float, target_top: float) -> bool:
+        """Follow the rows to these tops; True if they moved (then Qt repaints what changed)."""
+        before = self.tops
+        if (source_top, target_top) == before:
             return False
-        self.gap = gap
+        self.tops = (source_top, target_top)
         self._fit()
-        self.update()
+        x0, x1, s0, s1, t0, t1 = self._extent
+        ends = ((before[0], source_top, s0, s1), (before[1], target_top, t0, t1))
+        for old, new, low, high in ends:  # the ends in a row that moved, where they were and are
+            if old != new and x0 < x1:
+                self._repaint(QRectF(x0, low + min(old, new), x1 - x0, high - low + abs(new - old)))
+        for key in self._curved:
+            self._repaint(self._area(self._reach[key], before))
+            self._repaint(self._area(self._reach[key], self.tops))
         return True
 
     def put(self, key: GroupKey, span: ArrowSpan) -> None:
@@ -280,18 +379,18 @@ class ArrowBundle(QGraphicsRectItem):
             self.remove(key)
         reach = span.reach()
         self.spans[key], self._reach[key] = span, reach
+        if not span.straight():
+            self._curved.add(key)
         self._order[key] = self._count
         self._count += 1
         for bucket in range(int(reach[0] // self.BUCKET), int(reach[1] // self.BUCKET) + 1):
             self._buckets.setdefault(bucket, set()).add(key)
         extent = self._extent
-        grown = False
         for i, value in enumerate(reach):
             if (value < extent[i]) if i % 2 == 0 else (value > extent[i]):
-                extent[i], grown = value, True
-        if grown:
-            self._fit()
-        self.update(self._area(reach))
+                extent[i] = value
+        self._fit()
+        self._repaint(self._area(reach, self.tops))
 
     def remove(self, key: GroupKey) -> None:
         """Stop drawing this arrow."""
@@ -299,40 +398,65 @@ class ArrowBundle(QGraphicsRectItem):
             return
         reach = self._reach.pop(key)
         del self._order[key]
+        self._curved.discard(key)
         self._drawn.pop(key, None)
         for bucket in range(int(reach[0] // self.BUCKET), int(reach[1] // self.BUCKET) + 1):
             self._buckets[bucket].discard(key)
-        self.update(self._area(reach))
+        self._repaint(self._area(reach, self.tops))
 
-    def _area(self, reach: tuple[float, ...]) -> QRectF:
+    def _repaint(self, rect: QRectF) -> None:
+        """Have Qt repaint this part of the scene (the bundle sits at the origin).
+
+        Not `update(rect)`: Qt keeps one dirty rectangle per item, the union of what it was
+        asked to repaint, and a curved arrow's area united with the ends of straight ones far
+        below would repaint the whole screen.
+        """
+        scene = self.scene()
+        if scene is not None:
+            scene.update(rect)
+
+    def _area(self, reach: tuple[float, ...] | list[float], tops: tuple[float, float]) -> QRectF:
+        """Where an arrow (or all of them, from `_extent`) may draw with the rows at `tops`."""
         x0, x1, s0, s1, t0, t1 = reach
-        top, bottom = min(s0, t0 + self.gap), max(s1, t1 + self.gap)
+        source, target = tops[0], tops[0] + (tops[1] - tops[0] if self.lanes[0] != self.lanes[1] else 0.0)
+        top, bottom = min(s0 + source, t0 + target), max(s1 + source, t1 + target)
         return QRectF(x0, top, x1 - x0, bottom - top)
 
     def _fit(self) -> None:
-        if self.spans:
-            self.setRect(self._area(tuple(self._extent)))
+        """Enlarge the rectangle when the arrows reach past it, with room to spare (see the class)."""
+        if not self.spans:
+            return
+        needed = self._area(self._extent, self.tops)
+        if not self.rect().contains(needed):
+            slack = max(200.0, needed.height() / 4)
+            self.setRect(needed.adjusted(0.0, -slack, 0.0, slack))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         area = option.exposedRect  # type: ignore[attr-defined]
-        left, right, top, bottom = area.left(), area.right(), area.top(), area.bottom()
+        source, gap = self.tops[0], self.gap
+        left, right = area.left(), area.right()
+        top, bottom = area.top() - source, area.bottom() - source  # relative to the source's row
         found: set[GroupKey] = set()
         for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
             found.update(self._buckets.get(bucket, ()))
-        gap, reaches = self.gap, self._reach
+        painter.save()
+        painter.translate(0.0, source)
+        reaches = self._reach
         for key in sorted(found, key=self._order.__getitem__):
             x0, x1, s0, s1, t0, t1 = reaches[key]
             if x1 < left or x0 > right or max(s1, t1 + gap) < top or min(s0, t0 + gap) > bottom:
                 continue
             paint_group(painter, self.drawn(key))
+        painter.restore()
 
     def drawn(self, key: GroupKey) -> Group:
         """One arrow's group as painted now, relative to the source row (made once per gap)."""
         made = self._drawn.get(key)
-        if made is None or made[0] != self.gap:
-            made = self._drawn[key] = (self.gap, self.spans[key].local(self.gap))
+        gap = self.gap
+        if made is None or made[0] != gap:
+            made = self._drawn[key] = (gap, self.spans[key].local(gap))
         return made[1]
 
 

@@ -45,7 +45,6 @@ from journeymapper.ui.canvas.interactions import (
     Interaction,
 )
 from journeymapper.ui.canvas.items import (
-    MARGIN,
     ArrowBundle,
     ConnectHandle,
     DropIndicator,
@@ -155,8 +154,8 @@ class MapScene(QGraphicsScene):
         Also for the arrows drawn in bundles (`ArrowBundle`), which have no item of their own.
         """
         item = self._items.get(key)
-        if item is not None:
-            return item.sceneBoundingRect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        if item is not None:  # its box, shifted like a stuck header (not its rectangle: see GroupItem)
+            return item.box().translated(item.offset)
         if key in self._bundle_of:
             group = self.layout.groups[key]
             return QRectF(group.x, group.y, group.w, group.h)
@@ -219,12 +218,12 @@ class MapScene(QGraphicsScene):
         return bundle
 
     def _place_bundle(self, bundle: ArrowBundle) -> bool:
-        """Put a bundle where its rows are now; True if the gap between them changed."""
+        """Tell a bundle where its rows are now; True if they moved."""
         tops = self.layout.row_tops
         source, target = bundle.lanes
         if source not in tops or target not in tops:
             return False  # a lane that went: its arrows went with it
-        return bundle.place(tops[source], 0.0 if source == target else tops[target] - tops[source])
+        return bundle.place(tops[source], tops[target])
 
     def _drop(self, key: GroupKey) -> None:
         """Take away what draws `key` (its item, or its arrow in a bundle)."""
@@ -242,7 +241,7 @@ class MapScene(QGraphicsScene):
     def _move_rows(self) -> int:
         """Put every row's bands at its row's top: a row that grew moves the rows below as wholes.
 
-        The arrows between rows follow in their bundles; returns how many bundles' gaps changed.
+        The arrows between rows follow in their bundles; returns how many bundles' rows moved.
         """
         tops = self.layout.row_tops
         for (lane, _), band in self._bands.items():
@@ -251,9 +250,11 @@ class MapScene(QGraphicsScene):
                 band.setPos(0.0, top)
         refitted = 0
         for bundle in self._bundles.values():
+            gap = bundle.gap
             if self._place_bundle(bundle):
                 refitted += 1
-                self.overview.note(bundle.spans)  # poster places changed: the tiles redraw them
+                if bundle.gap != gap:  # poster places changed: the tiles redraw them
+                    self.overview.note(bundle.spans)
         return refitted
 
     def on_changes(self, changes: list[Change]) -> None:
