@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.export.qt_painter import paint_group
-from journeymapper.layout.connections import ArrowSpan
 from journeymapper.layout.display import Circle, Group, Line, Primitive, Rect
 from journeymapper.layout.shift import translate_group
 
@@ -118,44 +117,6 @@ def _bounds(p: Rect | Line | Circle) -> QRectF:
     assert type(p) is Rect
     pad = p.stroke_width + 2.0
     return QRectF(p.x - pad, p.y - pad, p.w + 2 * pad, p.h + 2 * pad)
-
-
-class RowBand(QGraphicsRectItem):
-    """The parent of one lane row's items of one stacking level: moving it moves the row.
-
-    It draws nothing and takes no clicks; its children are positioned relative to the
-    row's top (`MapLayout.local_groups`), so a row that grows above moves this one item.
-
-    Its rectangle spans the scene's width and its children's height (`fit`), and it tells
-    Qt that its children paint only inside it (`ItemContainsChildrenInShape`): a repaint
-    then skips the rows it does not reach as wholes instead of looking at every item of
-    the map (a tenth of the cost of every frame at 10,000 cards). It is a rect item, with
-    no pen and no brush, so that its bounds live in C++ like its children's.
-    """
-
-    def __init__(self, z: float) -> None:
-        super().__init__()
-        self.setZValue(z)
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setBrush(Qt.BrushStyle.NoBrush)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def fit(self, left: float, right: float) -> None:
-        """Span [left, right] and the children's height (with room for a highlight's glow).
-
-        Changing the rectangle makes Qt repaint all of the band (a whole row of the map), so
-        a band whose children outgrow it takes some room to spare, and keeps its rectangle
-        while they fit in it.
-        """
-        children = self.childrenBoundingRect()
-        pad = 2 * HALO
-        rect = QRectF(left, children.top() - pad, right - left, children.height() + 2 * pad)
-        current = self.rect()
-        if current.isEmpty() or current.left() != left or current.right() != right:
-            self.setRect(rect)
-        elif not current.contains(rect):
-            self.setRect(rect.adjusted(0.0, 0.0, 0.0, max(200.0, rect.height() / 4)))
 
 
 class GroupItem(QGraphicsRectItem):
@@ -308,156 +269,6 @@ class GroupItem(QGraphicsRectItem):
     def hoverLeaveEvent(self, event: object) -> None:
         self._hovered = False
         self.update()
-
-
-class ArrowBundle(QGraphicsRectItem):
-    """The plain arrows from one lane's row to another (or within one row), drawn from both rows' places.
-
-    Why: an unrouted, unlabelled arrow's drawing depends on its rows only through the
-    gap between them (`layout/connections.py` `ArrowSpan`). When a row grows, ~1,300
-    arrows at 10,000 cards span its edge; as items they each needed a new group, their
-    rectangles and a repaint. Gathered by pair of rows, a row that grows touches the
-    bundles of the pairs it separates — as many as there are lanes, whatever the map's
-    size — and each arrow is drawn, from its span at the current gap, only when painted.
-
-    The bundle stays at the scene's origin and knows its two rows' tops (`place`): moving
-    or resizing a Qt item repaints all of it, which for a bundle is most of the map.
-    Instead its rectangle keeps room to grow (it spans what its arrows may reach,
-    `ArrowSpan.reach`, and is enlarged with some slack only when they reach past it), and
-    when rows move it asks Qt to repaint only what changed: around the ends in the rows
-    that moved (a vertical arrow's other pixels stay, `ArrowSpan.straight`) and the whole
-    of each curved arrow. Painting looks up the arrows in the exposed columns (buckets of
-    `BUCKET` points) and draws those that may reach it with the Qt painter that draws every
-    group, from the very group a poster draws.
-    """
-
-    BUCKET = 512.0
-
-    def __init__(self, source_lane: str, target_lane: str) -> None:
-        super().__init__()
-        self.lanes = (source_lane, target_lane)
-        self.tops = (0.0, 0.0)  # the source's and the target's row tops (scene coordinates)
-        self.spans: dict[GroupKey, ArrowSpan] = {}
-        self._reach: dict[GroupKey, tuple[float, float, float, float, float, float]] = {}
-        self._curved: set[GroupKey] = set()  # not vertical lines: all of them changes when rows move
-        self._order: dict[GroupKey, int] = {}  # the order they came in: the order they are painted
-        self._count = 0
-        self._buckets: dict[int, set[GroupKey]] = {}
-        self._drawn: dict[GroupKey, tuple[float, Group]] = {}  # the group made at a gap, when painted
-        inf = float("inf")
-        self._extent = [inf, -inf, inf, -inf, inf, -inf]  # the union of the reaches (grown only)
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setBrush(Qt.BrushStyle.NoBrush)
-        self.setZValue(Z_BY_ROLE["connection"])
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
-
-    @property
-    def gap(self) -> float:
-        return self.tops[1] - self.tops[0] if self.lanes[0] != self.lanes[1] else 0.0
-
-    def place(self, source_top: float, target_top: float) -> bool:
-        """Follow the rows to these tops; True if they moved (then Qt repaints what changed)."""
-        before = self.tops
-        if (source_top, target_top) == before:
-            return False
-        self.tops = (source_top, target_top)
-        self._fit()
-        x0, x1, s0, s1, t0, t1 = self._extent
-        ends = ((before[0], source_top, s0, s1), (before[1], target_top, t0, t1))
-        for old, new, low, high in ends:  # the ends in a row that moved, where they were and are
-            if old != new and x0 < x1:
-                self._repaint(QRectF(x0, low + min(old, new), x1 - x0, high - low + abs(new - old)))
-        for key in self._curved:
-            self._repaint(self._area(self._reach[key], before))
-            self._repaint(self._area(self._reach[key], self.tops))
-        return True
-
-    def put(self, key: GroupKey, span: ArrowSpan) -> None:
-        """Draw this arrow (new, or in place of its earlier span)."""
-        if key in self.spans:
-            self.remove(key)
-        reach = span.reach()
-        self.spans[key], self._reach[key] = span, reach
-        if not span.straight():
-            self._curved.add(key)
-        self._order[key] = self._count
-        self._count += 1
-        for bucket in range(int(reach[0] // self.BUCKET), int(reach[1] // self.BUCKET) + 1):
-            self._buckets.setdefault(bucket, set()).add(key)
-        extent = self._extent
-        for i, value in enumerate(reach):
-            if (value < extent[i]) if i % 2 == 0 else (value > extent[i]):
-                extent[i] = value
-        self._fit()
-        self._repaint(self._area(reach, self.tops))
-
-    def remove(self, key: GroupKey) -> None:
-        """Stop drawing this arrow."""
-        if self.spans.pop(key, None) is None:
-            return
-        reach = self._reach.pop(key)
-        del self._order[key]
-        self._curved.discard(key)
-        self._drawn.pop(key, None)
-        for bucket in range(int(reach[0] // self.BUCKET), int(reach[1] // self.BUCKET) + 1):
-            self._buckets[bucket].discard(key)
-        self._repaint(self._area(reach, self.tops))
-
-    def _repaint(self, rect: QRectF) -> None:
-        """Have Qt repaint this part of the scene (the bundle sits at the origin).
-
-        Not `update(rect)`: Qt keeps one dirty rectangle per item, the union of what it was
-        asked to repaint, and a curved arrow's area united with the ends of straight ones far
-        below would repaint the whole screen.
-        """
-        scene = self.scene()
-        if scene is not None:
-            scene.update(rect)
-
-    def _area(self, reach: tuple[float, ...] | list[float], tops: tuple[float, float]) -> QRectF:
-        """Where an arrow (or all of them, from `_extent`) may draw with the rows at `tops`."""
-        x0, x1, s0, s1, t0, t1 = reach
-        source, target = tops[0], tops[0] + (tops[1] - tops[0] if self.lanes[0] != self.lanes[1] else 0.0)
-        top, bottom = min(s0 + source, t0 + target), max(s1 + source, t1 + target)
-        return QRectF(x0, top, x1 - x0, bottom - top)
-
-    def _fit(self) -> None:
-        """Enlarge the rectangle when the arrows reach past it, with room to spare (see the class)."""
-        if not self.spans:
-            return
-        needed = self._area(self._extent, self.tops)
-        if not self.rect().contains(needed):
-            slack = max(200.0, needed.height() / 4)
-            self.setRect(needed.adjusted(0.0, -slack, 0.0, slack))
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        area = option.exposedRect  # type: ignore[attr-defined]
-        source, gap = self.tops[0], self.gap
-        left, right = area.left(), area.right()
-        top, bottom = area.top() - source, area.bottom() - source  # relative to the source's row
-        found: set[GroupKey] = set()
-        for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
-            found.update(self._buckets.get(bucket, ()))
-        painter.save()
-        painter.translate(0.0, source)
-        reaches = self._reach
-        for key in sorted(found, key=self._order.__getitem__):
-            x0, x1, s0, s1, t0, t1 = reaches[key]
-            if x1 < left or x0 > right or max(s1, t1 + gap) < top or min(s0, t0 + gap) > bottom:
-                continue
-            paint_group(painter, self.drawn(key))
-        painter.restore()
-
-    def drawn(self, key: GroupKey) -> Group:
-        """One arrow's group as painted now, relative to the source row (made once per gap)."""
-        made = self._drawn.get(key)
-        gap = self.gap
-        if made is None or made[0] != gap:
-            made = self._drawn[key] = (gap, self.spans[key].local(gap))
-        return made[1]
 
 
 class DropIndicator:

@@ -37,6 +37,7 @@ from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions
 from journeymapper.layout.maplayout import ROUTED_CONNECTIONS_LIMIT, Density
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
+from journeymapper.ui.canvas.arrow_bundles import ArrowBundle, ArrowBundles
 from journeymapper.ui.canvas.interactions import (
     CardDrag,
     ConnectTool,
@@ -44,15 +45,9 @@ from journeymapper.ui.canvas.interactions import (
     HeaderDrag,
     Interaction,
 )
-from journeymapper.ui.canvas.items import (
-    ArrowBundle,
-    ConnectHandle,
-    DropIndicator,
-    GroupItem,
-    GroupKey,
-    RowBand,
-)
-from journeymapper.ui.canvas.overview import NO_CONTENTS, Overview
+from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
+from journeymapper.ui.canvas.overview import Overview
+from journeymapper.ui.canvas.row_bands import RowBands
 from journeymapper.ui.document import Document
 
 # Which roles the pointer can grab, most specific first.
@@ -124,11 +119,8 @@ class MapScene(QGraphicsScene):
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._uncached: set[GroupItem] = set()  # cached-role items painting directly while zooming
-        self._bands: dict[tuple[str, float], RowBand] = {}
-        # The editor's plain arrows (`ArrowSpan`s), by the pair of rows they join, and each one's bundle.
-        self._bundles: dict[tuple[str, str], ArrowBundle] = {}
-        self._bundle_of: dict[GroupKey, ArrowBundle] = {}
-        self._unfit: set[RowBand] = set()  # bands whose children changed since they were fitted
+        self._rows = RowBands(self)  # one parent item per lane row and stacking level
+        self._arrows = ArrowBundles(self)  # the plain arrows (`ArrowSpan`s), one item per pair of rows
         with paused_gc():
             for group in self.layout.local_groups.values():
                 self._add(group)
@@ -149,30 +141,23 @@ class MapScene(QGraphicsScene):
         return len(self._items)
 
     def box_of(self, key: GroupKey) -> QRectF | None:
-        """Where the object with this key is drawn, in scene coordinates (None: not drawn).
-
-        Also for the arrows drawn in bundles (`ArrowBundle`), which have no item of their own.
-        """
+        """Where the object with this key is drawn (None: not drawn), arrows in bundles too."""
         item = self._items.get(key)
         if item is not None:  # its box, shifted like a stuck header (not its rectangle: see GroupItem)
             return item.box().translated(item.offset)
-        if key in self._bundle_of:
+        if key in self._arrows:
             group = self.layout.groups[key]
             return QRectF(group.x, group.y, group.w, group.h)
         return None
 
-    def arrow_bundles(self) -> list[ArrowBundle]:
-        """The items that draw the plain arrows, one per pair of rows (tests look inside)."""
-        return list(self._bundles.values())
+    def arrow_bundles(self) -> list[ArrowBundle]:  # tests look inside
+        return list(self._arrows.bundles.values())
 
     def _add(self, group: Group | ArrowSpan) -> None:
         """An item for a group of `layout.local_groups`, in its row's band if it has a row;
         an arrow kept as a span goes to the bundle of its two rows."""
         if type(group) is ArrowSpan:
-            key = (group.role, group.ref)
-            bundle = self._bundle(group.source_lane, group.target_lane)
-            bundle.put(key, group)
-            self._bundle_of[key] = bundle
+            self._arrows.put((group.role, group.ref), group, self.layout.row_tops)  # type: ignore[arg-type]
             return
         assert isinstance(group, Group)
         item = GroupItem(group)
@@ -190,49 +175,13 @@ class MapScene(QGraphicsScene):
         if lane is None:
             self.addItem(item)
         else:
-            band = self._band(lane, item.zValue())
+            band = self._rows.band(lane, item.zValue(), self.layout.row_tops.get(lane, 0.0))
             item.setParentItem(band)
-            self._unfit.add(band)
-
-    def _band(self, lane: str, z: float) -> RowBand:
-        """The parent of one lane row's items of one stacking level (made on first use).
-
-        One band per row and level, so a card in one row still paints over a cell in the
-        next (siblings stack by level across rows); a row that moves moves its bands.
-        """
-        band = self._bands.get((lane, z))
-        if band is None:
-            band = self._bands[(lane, z)] = RowBand(z)
-            band.setPos(0.0, self.layout.row_tops.get(lane, 0.0))
-            self.addItem(band)
-        return band
-
-    def _bundle(self, source_lane: str, target_lane: str) -> ArrowBundle:
-        """The item drawing the plain arrows from one row to another (made on first use)."""
-        bundle = self._bundles.get((source_lane, target_lane))
-        if bundle is None:
-            bundle = self._bundles[(source_lane, target_lane)] = ArrowBundle(source_lane, target_lane)
-            self._place_bundle(bundle)
-            bundle.setFlag(NO_CONTENTS, self.overview.active)  # the overview's tiles draw arrows then
-            self.addItem(bundle)
-        return bundle
-
-    def _place_bundle(self, bundle: ArrowBundle) -> bool:
-        """Tell a bundle where its rows are now; True if they moved."""
-        tops = self.layout.row_tops
-        source, target = bundle.lanes
-        if source not in tops or target not in tops:
-            return False  # a lane that went: its arrows went with it
-        return bundle.place(tops[source], tops[target])
+            self._rows.unfit.add(band)
 
     def _drop(self, key: GroupKey) -> None:
         """Take away what draws `key` (its item, or its arrow in a bundle)."""
-        bundle = self._bundle_of.pop(key, None)
-        if bundle is not None:
-            bundle.remove(key)
-            if not bundle.spans:
-                del self._bundles[bundle.lanes]
-                self.removeItem(bundle)
+        self._arrows.drop(key)
         item = self._items.pop(key, None)
         self._headers.pop(key, None)
         if item is not None:
@@ -244,18 +193,11 @@ class MapScene(QGraphicsScene):
         The arrows between rows follow in their bundles; returns how many bundles' rows moved.
         """
         tops = self.layout.row_tops
-        for (lane, _), band in self._bands.items():
-            top = tops.get(lane)
-            if top is not None and band.y() != top:
-                band.setPos(0.0, top)
-        refitted = 0
-        for bundle in self._bundles.values():
-            gap = bundle.gap
-            if self._place_bundle(bundle):
-                refitted += 1
-                if bundle.gap != gap:  # poster places changed: the tiles redraw them
-                    self.overview.note(bundle.spans)
-        return refitted
+        self._rows.move(tops)
+        moved, regapped = self._arrows.follow_rows(tops)  # type: ignore[arg-type]
+        for bundle in regapped:  # their arrows' poster places changed: the tiles redraw them
+            self.overview.note(bundle.spans)
+        return moved
 
     def on_changes(self, changes: list[Change]) -> None:
         """Follow an edit: ask the engine what moved and touch only those items."""
@@ -287,7 +229,7 @@ class MapScene(QGraphicsScene):
             self._drop(key)
         for key in [*delta.local_changed, *delta.added]:
             group = groups.get(key)
-            if type(group) is ArrowSpan or key in self._bundle_of:  # drawn in a bundle, or was
+            if type(group) is ArrowSpan or key in self._arrows:  # drawn in a bundle, or was
                 self._drop(key)
                 if group is not None:
                     self._add(group)
@@ -300,7 +242,7 @@ class MapScene(QGraphicsScene):
             lane = row_of.get(key)
             parent = item.parentItem()
             if (lane is None) != (parent is None) or (
-                lane is not None and self._bands.get((lane, item.zValue())) is not parent
+                lane is not None and self._rows.bands.get((lane, item.zValue())) is not parent
             ):
                 self.removeItem(item)  # it moved to another row: a new item in the right band
                 del self._items[key]
@@ -309,7 +251,7 @@ class MapScene(QGraphicsScene):
             else:
                 item.set_group(groups[key])  # type: ignore[arg-type]  # a Group: spans went above
                 if parent is not None:
-                    self._unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
+                    self._rows.unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
         refitted = self._move_rows()
         changed = len(delta.local_changed) + refitted
         self.last_update = UpdateStats(len(delta.added), changed, len(delta.removed))
@@ -332,8 +274,7 @@ class MapScene(QGraphicsScene):
         """Draw the map simplified (zoomed far out) or in full detail; see `overview`."""
         if active != self.overview.active:
             self.overview.set_active(active, self._items.values(), self.layout.groups, self.layout.row_of)
-            for bundle in self._bundles.values():
-                bundle.setFlag(NO_CONTENTS, active)
+            self._arrows.set_hidden(active)
             self._keep_live()
 
     def set_item_cache(self, enabled: bool, area: QRectF | None = None) -> None:
@@ -375,12 +316,8 @@ class MapScene(QGraphicsScene):
             self.overview.keep_live(live)
 
     def _fit_bands(self, everything: bool = False) -> None:
-        """Fit the bands whose children changed (all of them when the scene's width changed)."""
         rect = self.sceneRect()
-        bands = self._bands.values() if everything else self._unfit
-        for band in bands:
-            band.fit(rect.left(), rect.right())
-        self._unfit = set()
+        self._rows.fit(rect.left(), rect.right(), everything)
 
     def _fit_scene_rect(self) -> None:
         d = self.layout.display
