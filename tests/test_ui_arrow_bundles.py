@@ -100,3 +100,24 @@ def test_a_row_growing_under_more_arrows_touches_no_more_items(qtbot) -> None:  
         window.document.undo_stack.setClean()
         window.close()
     assert touched[0] == touched[1] > 0  # 13 or 170 arrows across the moving edge: the same items
+
+
+def test_panning_over_bundled_arrows_leaves_the_same_picture_as_a_fresh_paint(qtbot) -> None:  # noqa: ANN001
+    """A scroll step repaints two strips (the one that came into view, the stuck headers):
+    a bundle draws the arrows in each, and none is left out between them."""
+    window = open_window(qtbot, make_workspace(), arrows_across(PAIRS, grow_row=1))
+    window.resize(1000, 700)
+    view = window.view
+    view.set_zoom(0.8)
+    qtbot.wait(500)  # the item caches return after the zoom step
+    minimap = window.large_maps.minimap
+    skip = minimap.geometry() if minimap.isVisible() else QRect()
+    v, h = view.verticalScrollBar(), view.horizontalScrollBar()
+    notch = QApplication.wheelScrollLines() * v.singleStep()
+    _grow(window)  # the rows below moved: the bundles draw from where they are now
+    for dx, dy in [(0, notch)] * 5 + [(notch, 0)] * 3 + [(0, -notch)] * 2:
+        h.setValue(h.value() + dx)
+        v.setValue(v.value() + dy)
+        QApplication.processEvents()
+        assert differing_rows(on_screen(view), fresh(view), skip) == [], (dx, dy)
+    window.document.undo_stack.setClean()

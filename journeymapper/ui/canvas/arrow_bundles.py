@@ -151,21 +151,20 @@ class ArrowBundle(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        area = option.exposedRect  # type: ignore[attr-defined]
         source, gap = self.tops[0], self.gap
-        left, right = area.left(), area.right()
-        top, bottom = area.top() - source, area.bottom() - source  # relative to the source's row
+        areas = [(x0, y0 - source, x1, y1 - source) for x0, y0, x1, y1 in _exposed(painter, option)]
         found: set[GroupKey] = set()
-        for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
-            found.update(self._buckets.get(bucket, ()))
+        for left, _, right, _ in areas:
+            for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
+                found.update(self._buckets.get(bucket, ()))
         painter.save()
         painter.translate(0.0, source)
         reaches = self._reach
         for key in sorted(found, key=self._order.__getitem__):
             x0, x1, s0, s1, t0, t1 = reaches[key]
-            if x1 < left or x0 > right or max(s1, t1 + gap) < top or min(s0, t0 + gap) > bottom:
-                continue
-            paint_group(painter, self.drawn(key))
+            y0, y1 = min(s0, t0 + gap), max(s1, t1 + gap)
+            if any(x0 <= bx and ax <= x1 and y0 <= by and ay <= y1 for ax, ay, bx, by in areas):
+                paint_group(painter, self.drawn(key))
         painter.restore()
 
     def drawn(self, key: GroupKey) -> Group:
@@ -175,6 +174,29 @@ class ArrowBundle(QGraphicsRectItem):
         if made is None or made[0] != gap:
             made = self._drawn[key] = (gap, self.spans[key].local(gap))
         return made[1]
+
+
+def _exposed(painter: QPainter, option: QStyleOptionGraphicsItem) -> list[tuple[float, float, float, float]]:
+    """The parts of the scene this paint is for, as (left, top, right, bottom) rectangles.
+
+    Qt hands an item the bounding rectangle of what it repaints (`exposedRect`); a scroll
+    step repaints a strip at the bottom and the stuck header strip at the top, and their
+    bounding rectangle is the whole screen, where a bundle would draw every arrow in view
+    to have most of them clipped away. The widget's paint region (the paint engine's system
+    clip, in device pixels) tells the strips apart.
+    """
+    area: QRectF = option.exposedRect  # type: ignore[attr-defined]
+    engine = painter.paintEngine()
+    clip = engine.systemClip() if engine is not None else None
+    inverse, invertible = painter.deviceTransform().inverted()
+    if clip is None or clip.isEmpty() or not invertible or clip.rectCount() > 8:
+        return [(area.left(), area.top(), area.right(), area.bottom())]
+    found = []
+    for rect in clip:  # type: ignore[attr-defined]  # QRegion iterates over its rectangles
+        part = inverse.mapRect(QRectF(rect)).intersected(area)
+        if not part.isEmpty():
+            found.append((part.left(), part.top(), part.right(), part.bottom()))
+    return found
 
 
 class ArrowBundles:

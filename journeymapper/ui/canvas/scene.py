@@ -322,9 +322,11 @@ class MapScene(QGraphicsScene):
     def _fit_scene_rect(self) -> None:
         d = self.layout.display
         rect = QRectF(-SCENE_MARGIN, -SCENE_MARGIN, d.width + 2 * SCENE_MARGIN, d.height + 2 * SCENE_MARGIN)
-        if rect != self.sceneRect():
+        before = self.sceneRect()
+        if rect != before:
             self.setSceneRect(rect)
-            self._fit_bands(everything=True)
+            if (rect.left(), rect.right()) != (before.left(), before.right()):  # bands span the width
+                self._fit_bands(everything=True)
 
     def apply_sticky(self, visible: QRectF) -> None:
         """Keep stage headers and lane labels in view while the map scrolls under them."""
