@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar
 
 from journeymapper.ui.workshop.filters import HighlightFilter
-from journeymapper.ui.workshop.parking import ParkingLotPanel
+from journeymapper.ui.workshop.parking import IdeaDrop, ParkingLotPanel
 from journeymapper.ui.workshop.timer import WorkshopTimer
 from journeymapper.ui.workshop.voting import VotingPanel
 
@@ -35,6 +35,7 @@ class WorkshopTools(QObject):
         self.parking = ParkingLotPanel(window.editor)
         self.parking.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
         self.parking_dock = self._dock(self.tr("Parking Lot"), "parkingDock", self.parking)
+        self.idea_drop = IdeaDrop(self.parking, window)  # an idea dragged from the lot onto the map
         self.docks: list[QDockWidget] = [self.voting_dock, self.parking_dock]
         self.timer = WorkshopTimer(window.view.viewport())
         self.timer.finished.connect(lambda: window.statusBar().showMessage(self.tr("Time is up."), 10000))
