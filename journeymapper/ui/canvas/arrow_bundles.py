@@ -151,20 +151,32 @@ class ArrowBundle(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        # A bundle spans most of the map, so Qt asks it to paint for almost every repaint:
+        # find the arrows near the exposed area first, cheaply, and often stop there.
+        area: QRectF = option.exposedRect  # type: ignore[attr-defined]
         source, gap = self.tops[0], self.gap
-        areas = [(x0, y0 - source, x1, y1 - source) for x0, y0, x1, y1 in _exposed(painter, option)]
+        left, right = area.left(), area.right()
+        top, bottom = area.top() - source, area.bottom() - source  # relative to the source's row
         found: set[GroupKey] = set()
-        for left, _, right, _ in areas:
-            for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
-                found.update(self._buckets.get(bucket, ()))
+        for bucket in range(int(left // self.BUCKET), int(right // self.BUCKET) + 1):
+            keys = self._buckets.get(bucket)
+            if keys:
+                found.update(keys)
+        reaches, near = self._reach, []
+        for key in found:
+            x0, x1, s0, s1, t0, t1 = reaches[key]
+            if x0 <= right and left <= x1 and min(s0, t0 + gap) <= bottom and top <= max(s1, t1 + gap):
+                near.append(key)
+        if not near:
+            return
+        strips = [(x0, y0 - source, x1, y1 - source) for x0, y0, x1, y1 in _exposed(painter, area)]
         painter.save()
         painter.translate(0.0, source)
-        reaches = self._reach
-        for key in sorted(found, key=self._order.__getitem__):
-            x0, x1, s0, s1, t0, t1 = reaches[key]
-            y0, y1 = min(s0, t0 + gap), max(s1, t1 + gap)
-            if any(x0 <= bx and ax <= x1 and y0 <= by and ay <= y1 for ax, ay, bx, by in areas):
-                paint_group(painter, self.drawn(key))
+        for key in sorted(near, key=self._order.__getitem__):
+            g = self.drawn(key)  # its own box (a reach is a bound for any gap, and generous)
+            x0, y0, x1, y1 = g.x - 2.0, g.y - 2.0, g.x + g.w + 2.0, g.y + g.h + 2.0
+            if any(x0 <= bx and ax <= x1 and y0 <= by and ay <= y1 for ax, ay, bx, by in strips):
+                paint_group(painter, g)
         painter.restore()
 
     def drawn(self, key: GroupKey) -> Group:
@@ -176,16 +188,15 @@ class ArrowBundle(QGraphicsRectItem):
         return made[1]
 
 
-def _exposed(painter: QPainter, option: QStyleOptionGraphicsItem) -> list[tuple[float, float, float, float]]:
+def _exposed(painter: QPainter, area: QRectF) -> list[tuple[float, float, float, float]]:
     """The parts of the scene this paint is for, as (left, top, right, bottom) rectangles.
 
-    Qt hands an item the bounding rectangle of what it repaints (`exposedRect`); a scroll
+    Qt hands an item the bounding rectangle of what it repaints (`area`); a scroll
     step repaints a strip at the bottom and the stuck header strip at the top, and their
     bounding rectangle is the whole screen, where a bundle would draw every arrow in view
     to have most of them clipped away. The widget's paint region (the paint engine's system
     clip, in device pixels) tells the strips apart.
     """
-    area: QRectF = option.exposedRect  # type: ignore[attr-defined]
     engine = painter.paintEngine()
     clip = engine.systemClip() if engine is not None else None
     inverse, invertible = painter.deviceTransform().inverted()
