@@ -121,3 +121,25 @@ def test_panning_over_bundled_arrows_leaves_the_same_picture_as_a_fresh_paint(qt
         QApplication.processEvents()
         assert differing_rows(on_screen(view), fresh(view), skip) == [], (dx, dy)
     window.document.undo_stack.setClean()
+
+
+def test_zoomed_far_out_the_overview_draws_the_bundled_arrows_where_they_are(qtbot) -> None:  # noqa: ANN001
+    """In overview the tiles draw the arrows (bundles stop painting); a row that grows while
+    there moves the tiles' arrows into the moved rows too."""
+    from journeymapper.ui.canvas.arrow_bundles import NO_CONTENTS
+
+    window = open_window(qtbot, make_workspace(), arrows_across(PAIRS, grow_row=1))
+    scene = window.scene
+    window.view.set_zoom(0.2)
+    QApplication.processEvents()
+    assert scene.overview.active
+    assert all(bundle.flags() & NO_CONTENTS for bundle in scene.arrow_bundles())
+    _grow(window)
+    tiled = {key: group for tile in scene.overview._tiles.values() for key, group in tile.groups.items()}  # noqa: SLF001
+    arrows = {key for key in scene.layout.groups if key[0] == "connection"}
+    assert arrows <= set(tiled)
+    assert all(tiled[key] == scene.layout.groups[key] for key in arrows)
+    window.view.set_zoom(1.0)
+    QApplication.processEvents()
+    assert not any(bundle.flags() & NO_CONTENTS for bundle in scene.arrow_bundles())
+    window.document.undo_stack.setClean()

@@ -124,7 +124,7 @@ class MapScene(QGraphicsScene):
         with paused_gc():
             for group in self.layout.local_groups.values():
                 self._add(group)
-        self.overview.note(self._items)
+        self.overview.note([*self._items, *self._arrows.bundle_of])  # the tiles draw both, zoomed out
         self._fit_scene_rect()
         self._fit_bands()
         document.changed.connect(self.on_changes)
