@@ -102,3 +102,10 @@ def test_moved_cards_stay_equal_to_a_fresh_layout() -> None:
     fresh = {(g.role, g.ref): g for g in _deferred_groups(LayoutEngine(journey))}
     for group in moved:
         assert group == _eager(group) == fresh[(group.role, group.ref)]
+
+
+def test_new_group_is_the_constructors_group() -> None:
+    args = ("tp-1", "card", 1.5, -2.0, 30.0, 40.0, (), "Título", "desc")
+    made = shift.new_group(*args)  # type: ignore[arg-type]
+    assert made == Group(*args) and type(made) is Group  # type: ignore[arg-type]
+    assert hash(made) == hash(Group(*args))  # type: ignore[arg-type]

@@ -19,7 +19,7 @@ from journeymapper.layout.blocks import Block, Context, block_height, shared, te
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import channel_icon
-from journeymapper.layout.shift import DeferredItems
+from journeymapper.layout.shift import DeferredItems, new_group
 from journeymapper.layout.text import clean_plain, clean_text, single_line, wrap_clamped
 from journeymapper.layout.theme import ensure_contrast, readable_on, valid_colour
 from journeymapper.model.entities import PainPoint, Touchpoint
@@ -210,7 +210,7 @@ class CardBlock(Block):
 
         The boxes are those of the card drawn at the origin (0.0) and moved by (x, y)."""
         groups = [
-            Group(
+            new_group(
                 self.card_id,
                 "card",
                 x or 0.0,  # = 0.0 + x (the box at the origin, moved) without a new float object
@@ -226,7 +226,7 @@ class CardBlock(Block):
             return groups
         for part, (pain, px, py, pw) in enumerate(self._pain_spots(0.0, 0.0, w), 1):
             items, desc, h = DeferredItems(self, w, part, x, y), pain.description(), pain.height
-            groups.append(Group(pain.pain_id, "pain", px + x, py + y, pw, h, items, pain.full, desc))
+            groups.append(new_group(pain.pain_id, "pain", px + x, py + y, pw, h, items, pain.full, desc))
         return groups
 
     def draw_part(self, part: int, w: float) -> list[Primitive]:
