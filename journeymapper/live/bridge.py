@@ -43,7 +43,7 @@ from journeymapper.live.shared_doc import (
     write_fields,
 )
 from journeymapper.model.commands import MAP, Change, Command
-from journeymapper.model.entities import Entity
+from journeymapper.model.entities import Entity, Touchpoint
 from journeymapper.model.integrity import LINKED_FIELDS, find_problems
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
 from journeymapper.model.session import EditingSession
@@ -127,7 +127,11 @@ def _replace_items_kept(
     if kept is not None:
         kept.drop([c.id for c in changes if c.action == "removed" and c.id is not None])
         kept.refile(
-            [new for c in changes if c.action in ("added", "updated") and (new := replaced.get(c.id or ""))]
+            [
+                new
+                for c in changes
+                if c.action in ("added", "updated") and isinstance(new := replaced.get(c.id or ""), Touchpoint)
+            ]
         )
         kept.caught_up()
     return changes

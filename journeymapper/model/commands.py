@@ -363,13 +363,13 @@ class RemoveItems(Command):
         for edit in plan.edits:
             setattr(_find(journey, edit.collection, edit.item_id), edit.name, edit.new)
             changes.append(Change(ChangeKind.UPDATED, edit.collection, edit.item_id, (edit.name,)))
-        kept = journey.kept_cell_index() if doomed["touchpoints"] else None
+        card_cells = journey.kept_cell_index() if doomed["touchpoints"] else None
         for removal in reversed(plan.removals):
             del getattr(journey, removal.collection)[removal.index]
             changes.append(Change(ChangeKind.REMOVED, removal.collection, removal.item.id))
-        if kept is not None:
-            kept.drop(doomed["touchpoints"])
-            kept.caught_up()
+        if card_cells is not None:
+            card_cells.drop(doomed["touchpoints"])
+            card_cells.caught_up()
         self._plan = plan
         return changes
 
