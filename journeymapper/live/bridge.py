@@ -126,13 +126,8 @@ def _replace_items_kept(
     changes = _replace_items(collection, items, replaced, order)
     if kept is not None:
         kept.drop([c.id for c in changes if c.action == "removed" and c.id is not None])
-        kept.refile(
-            [
-                new
-                for c in changes
-                if c.action in ("added", "updated") and isinstance(new := replaced.get(c.id or ""), Touchpoint)
-            ]
-        )
+        came = [replaced.get(c.id or "") for c in changes if c.action in ("added", "updated")]
+        kept.refile([card for card in came if isinstance(card, Touchpoint)])
         kept.caught_up()
     return changes
 
