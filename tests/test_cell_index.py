@@ -156,3 +156,25 @@ def test_the_index_is_no_part_of_the_map_value() -> None:
     journey.cell_index()
     assert journey == copy and copy == journey
     assert journey.model_dump() == copy.model_dump()
+
+
+def test_a_broken_map_with_a_repeated_id_is_answered_by_walking() -> None:
+    """The loader and the commands refuse repeated ids; should one slip in, answers stay those of a walk."""
+    journey = seeded_map()
+    first = journey.touchpoints[0]
+    twin = first.model_copy(update={"stage_id": journey.stages[4].id, "order": 0})
+    journey.touchpoints.append(twin)
+    assert journey.touchpoint(first.id) is first
+    assert indexed(journey.cell_index()) == walked(journey)
+    assert journey.cell(journey.stages[4].id, twin.lane_id) == [twin]
+
+
+def test_a_card_added_and_another_removed_behind_its_back_are_seen() -> None:
+    """Same list, same length, other cards: the index is rebuilt, not trusted."""
+    journey = seeded_map()
+    journey.cell_index()
+    gone = journey.touchpoints.pop(2)
+    journey.touchpoints.append(Touchpoint(id="tp-new", stage_id=gone.stage_id, lane_id=gone.lane_id))
+    assert journey.kept_cell_index() is None
+    assert indexed(journey.cell_index()) == walked(journey)
+    assert journey.touchpoint(gone.id) is None

@@ -119,7 +119,7 @@ class JourneyMap(Entity):
         return next((lane for lane in self.lanes if lane.id == lane_id), None)
 
     def touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
-        return next((t for t in self.touchpoints if t.id == touchpoint_id), None)
+        return self.cell_index().card(touchpoint_id)
 
     def persona(self, persona_id: str) -> Persona | None:
         return next((p for p in self.personas if p.id == persona_id), None)
