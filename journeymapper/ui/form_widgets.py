@@ -24,7 +24,21 @@ class PlainTextField(QPlainTextEdit):
 
 
 class PageStack(QStackedWidget):
-    """As tall as its current page, not its tallest, so a short form's fields stay together."""
+    """As tall as its current page, not its tallest, so a short form's fields stay together.
+
+    Its size hints, and its height for a width (a form whose long rows wrap in a narrow
+    dock is taller than its size hint), are the current page's: QStackedWidget answers
+    with its tallest page, and the map's form was stretched, its rows pulled apart, to
+    the height the card form would need.
+    """
+
+    def hasHeightForWidth(self) -> bool:
+        page = self.currentWidget()
+        return page.hasHeightForWidth() if page is not None else super().hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        page = self.currentWidget()
+        return page.heightForWidth(width) if page is not None else super().heightForWidth(width)
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()

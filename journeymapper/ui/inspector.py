@@ -9,10 +9,10 @@ signals blocked, so showing a value never echoes back as a new edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -269,6 +269,40 @@ def _choices(values: list[Any]) -> list[tuple[str, Any]]:
     return [(display_name(v, ui_language()), v) for v in values]
 
 
+class Forms(Mapping[str, Form]):
+    """The inspector's forms by collection, each built the first time it is wanted.
+
+    A window opens showing the map's form; the card, pain, stage and lane forms (two thirds
+    of the inspector's cost, ~20 ms) are built when first shown or after the first frame.
+    """
+
+    def __init__(self, makers: dict[str, Callable[[], Form]], place: Callable[[Form], None]) -> None:
+        self._makers = makers
+        self._place = place
+        self._built: dict[str, Form] = {}
+
+    def __getitem__(self, key: str) -> Form:
+        form = self._built.get(key)
+        if form is None:
+            form = self._built[key] = self._makers[key]()
+            self._place(form)
+        return form
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def make_next(self) -> bool:
+        """Build one form not built yet; False when all were."""
+        key = next((k for k in self._makers if k not in self._built), None)
+        if key is None:
+            return False
+        self[key]
+        return True
+
+
 class Inspector(QWidget):
     """Shows the form for whatever the canvas has selected; the map's form when nothing is."""
 
@@ -279,27 +313,24 @@ class Inspector(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.stack = PageStack()
-        self.forms: dict[str, Form] = {}
-        self.forms["map"] = self._map_form()
-        self.forms["touchpoints"] = self._card_form()
-        self.forms["pain_points"] = self._pain_form()
-        self.forms["stages"] = self._stage_form()
-        self.forms["lanes"] = self._lane_form()
+        self.forms = Forms(
+            {
+                "map": self._map_form,
+                "touchpoints": self._card_form,
+                "pain_points": self._pain_form,
+                "stages": self._stage_form,
+                "lanes": self._lane_form,
+            },
+            self._place_form,
+        )
         self.many = QLabel()
         self.many.setWordWrap(True)
         self.many.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for form in self.forms.values():
-            self.stack.addWidget(form)
         self.stack.addWidget(self.many)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # forms fit the width
-        for combo in self.stack.findChildren(QComboBox):
-            # A combo as wide as its longest item ("Customer actions and touchpoints") would set
-            # the form's minimum width; a few characters plus elision fit any panel.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
         page = QWidget()  # the current form at its natural height, then empty space
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -315,6 +346,19 @@ class Inspector(QWidget):
         scene.current_changed.connect(self.follow_selection)
         document.changed.connect(self.on_changes)
         self.follow_selection()
+
+    def _place_form(self, form: Form) -> None:
+        for combo in form.findChildren(QComboBox):
+            # A combo as wide as its longest item ("Customer actions and touchpoints") would set
+            # the form's minimum width; a few characters plus elision fit any panel.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.stack.addWidget(form)
+
+    def make_forms(self) -> None:
+        """Build the forms not shown yet (after the window's first frame), one per turn."""
+        if self.forms.make_next():
+            QTimer.singleShot(0, self, self.make_forms)
 
     def push(self, command: Command, text: str) -> None:
         self.document.push(command, text)

@@ -45,7 +45,7 @@ from journeymapper.ui.actions import EditorActions, main_toolbar
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.large_maps import LargeMapControls, initial_options
 from journeymapper.ui.canvas.scene import MapScene
-from journeymapper.ui.canvas.view import MapView
+from journeymapper.ui.canvas.view import AfterFirstFrame, MapView
 from journeymapper.ui.changed_on_disk import DiskChangeGuard
 from journeymapper.ui.compare.mode import install as install_compare
 from journeymapper.ui.context_menus import ContextMenus
@@ -168,6 +168,14 @@ class MainWindow(QMainWindow):
             ),
             15000,
         )
+        AfterFirstFrame(self.view.viewport(), self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the map's first frame did not wait for: the panels behind other tabs (the ones
+        on screen were made before it), one per turn of the event loop."""
+        for panels in (self.workbench.panels, self.workshop.panels):
+            panels.make_rest()
+        self.inspector.make_forms()
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -565,6 +573,8 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()  # saved, unchanged, or the user chose to discard
         self.presentation.leave()  # the layout remembered is the working one, not the projector's
         self.save_layout()
+        for panels in (self.workbench.panels, self.workshop.panels):
+            panels.stop()
         self.workbench.set_document(None)
         # Torn down from here on: the scene's items go before the docks and panels that listen
         # to it, so it must not tell anyone about selection or layout changes any more.
