@@ -26,6 +26,7 @@ from journeymapper.fileformat import (
 from journeymapper.fileformat.errors import shown_path
 from journeymapper.interop.command_line import add_export_options, add_import_parser
 from journeymapper.live.cli_commands import register as register_live_commands
+from journeymapper.messages import Message
 from journeymapper.model.templates import TEMPLATES, build_template
 from journeymapper.teams.commands import register as register_team_commands
 
@@ -94,7 +95,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if args.insights and Path(args.output).suffix.lower() != ".pdf":
         print(f"{args.output}: --insights adds a page to a PDF poster; export to .pdf", file=sys.stderr)
         return EXIT_USAGE
-    warnings: list[str] = []
+    warnings: list[Message] = []
     try:
         if getattr(args, "compare", None):
             from journeymapper.export.comparison import export_comparison

@@ -121,7 +121,13 @@ def qt_tool(name: str) -> Path:
 
 
 def ui_sources() -> list[str]:
-    return sorted(p.relative_to(ROOT).as_posix() for p in UI_DIR.rglob("*.py"))
+    """What build_translations.sh hands lupdate: the UI, and the headless modules that mark
+    messages with QT_TRANSLATE_NOOP (journeymapper/messages.py; the exporter's warnings)."""
+    package = UI_DIR.parent
+    headless = [p for p in package.rglob("*.py") if UI_DIR not in p.parents and p.name != "messages.py"]
+    marked = [p for p in headless if "QT_TRANSLATE_NOOP(" in p.read_text("utf-8")]
+    assert marked, "no headless module marks a message: the exporter's warnings should"
+    return sorted(p.relative_to(ROOT).as_posix() for p in [*UI_DIR.rglob("*.py"), *marked])
 
 
 def run_tool(*args: str) -> None:

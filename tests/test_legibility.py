@@ -16,6 +16,7 @@ from journeymapper.export.run import export_poster
 from journeymapper.fileformat import load_journey
 from journeymapper.layout.fitting import layout_for_page
 from journeymapper.layout.maplayout import LayoutOptions
+from journeymapper.messages import Message
 from journeymapper.resources import resource
 
 
@@ -25,10 +26,11 @@ def shop():
 
 
 def _export(journey, tmp_path: Path, **options) -> tuple[PdfReader, list[str]]:
-    warnings: list[str] = []
+    """The PDF and the warnings in English, as the command line prints them."""
+    warnings: list[Message] = []
     out = tmp_path / "p.pdf"
     export_poster(journey, out, ExportOptions(fmt="pdf", **options), warnings=warnings)
-    return PdfReader(io.BytesIO(out.read_bytes())), warnings
+    return PdfReader(io.BytesIO(out.read_bytes())), [str(w) for w in warnings]
 
 
 @pytest.mark.parametrize(("size", "legible"), [("A4", False), ("A3", False), ("A0", True)])
@@ -126,9 +128,8 @@ def test_a_handout_that_fits_keeps_what_was_asked(shop, tmp_path: Path) -> None:
                 {lane.id for lane in shop.lanes[:1]} and t.stage_id == shop.stages[1].id]}
     )
     sheet, layouts, note = handout_pages(small, LayoutOptions(), "A4", 1, 6.0)
-    assert note is None and len(layouts) == 1  # one page, nothing to say
-    warnings: list[str] = []
-    export_poster(shop, tmp_path / "h.pdf", ExportOptions(fmt="pdf", handout="A4"), warnings=warnings)
+    assert note == () and len(layouts) == 1  # one page, nothing to say
+    _, warnings = _export(shop, tmp_path, handout="A4")
     assert any("so body text reaches 6 pt" in w for w in warnings)
     assert not any("below the" in w for w in warnings)
 
@@ -157,9 +158,7 @@ def test_a_handout_with_a_logo_and_footer_stays_at_the_minimum(shop, tmp_path: P
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (300, 100), (20, 90, 160)).save(logo)
-    warnings: list[str] = []
-    options = ExportOptions(fmt="pdf", handout="A4", footer="CX team", print_date=True, logo=str(logo))
-    export_poster(shop, tmp_path / "h.pdf", options, warnings=warnings)
+    _, warnings = _export(shop, tmp_path, handout="A4", footer="CX team", print_date=True, logo=str(logo))
     assert not any("below the" in w for w in warnings)
     band = band_height(True, True)
     sheet, layouts, _ = handout_pages(shop, LayoutOptions(), "A4", 1, 6.0, band)

@@ -229,3 +229,35 @@ def test_every_labelled_row_reaches_its_field_with_alt_and_its_letter(qtbot, tmp
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
     assert dialog.logo.hasFocus()
+
+
+def test_export_warnings_speak_the_editors_language(qtbot, tmp_path: Path, shown) -> None:
+    """In the Spanish editor the designer reads what to check in Spanish, numbers with a
+    decimal comma; the command line keeps English (the exporter itself has no language)."""
+    import os
+
+    from PySide6.QtCore import QSettings
+
+    from journeymapper.ui import translations
+    from journeymapper.ui.app import create_application
+
+    settings = QSettings(os.environ["JOURNEYMAPPER_SETTINGS"], QSettings.Format.IniFormat)
+    settings.setValue("ui/language", "es")
+    settings.sync()
+    create_application()
+    if translations.catalogue_path("es") is None:
+        pytest.skip("journeymapper_es.qm is absent and pyside6-lrelease cannot build it")
+    _window, dialog = _dialog(qtbot, tmp_path)
+    _choose_format(qtbot, dialog, "pdf")
+    dialog.paper_size.setFocus()
+    while dialog.paper_size.currentData() != "A4":
+        qtbot.keyClick(dialog.paper_size, Qt.Key.Key_Up)
+    out = tmp_path / "small.pdf"
+    dialog.path.selectAll()
+    qtbot.keyClicks(dialog.path, str(out))
+    _click(qtbot, dialog.export_button)
+    assert dialog.written == [out]
+    (info,) = [info for _, _, info in shown]
+    assert "por debajo del mínimo de 6 pt" in info and "A4" in info
+    assert re.search(r"se imprime a \d,\d pt", info), info  # "5,1 pt", not "5.1 pt"
+    assert "body text" not in info

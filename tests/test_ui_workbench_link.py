@@ -246,6 +246,8 @@ def test_every_tr_call_in_the_ui_has_literal_texts():
                 "QCoreApplication.translate('Dialogs', text)",
                 "QCoreApplication.translate('Dialogs', text, disambiguation, n)",  # plurals
                 "QCoreApplication.translate('QuickCapture', text, disambiguation, n)",
+                # translations.translated: the core's messages, marked by QT_TRANSLATE_NOOP
+                "QCoreApplication.translate(context, template)",
             )
             if (
                 literal_args

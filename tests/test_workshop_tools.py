@@ -204,3 +204,71 @@ def test_timer_counts_down_in_the_corner_and_signals_the_end(qtbot):
     qtbot.waitUntil(lambda: window.isFullScreen())
     assert timer.label.isVisible() and timer.label.geometry().right() > view.viewport().width() * 0.7
     key(view, Qt.Key.Key_Escape)
+
+
+def test_an_idea_dragged_from_the_lot_onto_the_map_becomes_a_card_where_it_is_dropped(qtbot, tmp_path):
+    """The drag carries the idea (what Qt's list hands its drag); the window gets the drop,
+    since the canvas leaves drops to it: between a cell's first and second card the idea
+    becomes the second card, in one undo step; over a panel nothing happens."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from journeymapper.fileformat import load_journey
+    from journeymapper.resources import resource
+    from journeymapper.ui.workshop.parking import IDEA_MIME
+
+    shop = load_journey(resource("examples", "online-shop-purchase.journey")).journey
+    window = open_window(qtbot, make_workspace(), shop, tmp_path / "shop.journey")
+    journey, panel = window.document.journey, window.workshop.parking
+    panel.entry.setFocus()
+    QTest.keyClicks(panel.entry, "Gift wrapping")
+    key(panel.entry, Qt.Key.Key_Return)
+    idea = journey.parking_lot[-1]
+    data = panel.ideas.mimeData([panel.ideas.item(len(journey.parking_lot) - 1)])
+    assert bytes(data.data(IDEA_MIME).data()).decode() == idea.id and data.text() == "Gift wrapping"
+
+    stage_id, lane_id = next(
+        (s.id, ln.id) for s in journey.stages for ln in journey.lanes if len(journey.cell(s.id, ln.id)) >= 2
+    )
+    before = [c.id for c in journey.cell(stage_id, lane_id)]
+    first = window.scene.item_for(("card", before[0])).sceneBoundingRect()
+    second = window.scene.item_for(("card", before[1])).sceneBoundingRect()
+    aim = QPointF(first.center().x(), (first.bottom() + second.top()) / 2)
+    window.view.centerOn(aim)
+    QApplication.processEvents()
+    at = window.view.viewport().mapTo(window, window.view.mapFromScene(aim))
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+    def drag_to(point: QPoint) -> bool:
+        enter = QDragEnterEvent(point, actions, data, buttons, mods)
+        QApplication.sendEvent(window, enter)
+        move = QDragMoveEvent(point, actions, data, buttons, mods)
+        QApplication.sendEvent(window, move)
+        return enter.isAccepted() and move.isAccepted()
+
+    dock = window.workshop.parking_dock
+    over_panel = dock.mapTo(window, dock.rect().center())
+    assert not drag_to(over_panel)
+    drop = QDropEvent(QPointF(over_panel), actions, data, buttons, mods)
+    QApplication.sendEvent(window, drop)
+    assert not drop.isAccepted() and journey.parking_lot[-1].id == idea.id
+
+    assert drag_to(at)
+    assert window.scene.drop_indicator.cell.isVisible()  # the cell lights up, as for a card
+    steps = window.document.undo_stack.count()
+    drop = QDropEvent(QPointF(at), actions, data, buttons, mods)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+    after = journey.cell(stage_id, lane_id)
+    assert after[1].title == "Gift wrapping"
+    assert [c.id for c in after if c.id in before] == before
+    assert idea.id not in {i.id for i in journey.parking_lot}
+    assert not window.scene.drop_indicator.cell.isVisible()
+    assert window.document.undo_stack.count() == steps + 1
+    window.document.undo_stack.undo()
+    assert [c.id for c in journey.cell(stage_id, lane_id)] == before and journey.parking_lot[-1].id == idea.id
+    window.document.undo_stack.redo()
+    assert window.save()
+    saved = load_journey(tmp_path / "shop.journey").journey
+    assert [c.title for c in saved.cell(stage_id, lane_id)][1] == "Gift wrapping"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from journeymapper.layout.display import DisplayList, Group, TextRun
 from journeymapper.layout.fonts import base_chars
+from journeymapper.messages import QT_TRANSLATE_NOOP, Message
 from journeymapper.typesetting.shaping import shape_line
 
 
@@ -16,23 +17,48 @@ def _describe(chars: list[str]) -> str:
     return ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(chars))
 
 
-def uncovered_text_warnings(display: DisplayList) -> list[str]:
+# What each kind of group is called in a warning (display roles are not words for people).
+_ROLE_NAMES = {
+    "card": QT_TRANSLATE_NOOP("ExportWarning", "card"),
+    "stage-header": QT_TRANSLATE_NOOP("ExportWarning", "stage header"),
+    "lane-label": QT_TRANSLATE_NOOP("ExportWarning", "lane label"),
+    "persona": QT_TRANSLATE_NOOP("ExportWarning", "persona"),
+    "title-block": QT_TRANSLATE_NOOP("ExportWarning", "title block"),
+    "emotion-point": QT_TRANSLATE_NOOP("ExportWarning", "emotion point"),
+    "pain": QT_TRANSLATE_NOOP("ExportWarning", "pain point"),
+    "opportunity": QT_TRANSLATE_NOOP("ExportWarning", "opportunity"),
+    "kpi": QT_TRANSLATE_NOOP("ExportWarning", "KPI"),
+    "action": QT_TRANSLATE_NOOP("ExportWarning", "action"),
+    "legend": QT_TRANSLATE_NOOP("ExportWarning", "legend"),
+    "connection": QT_TRANSLATE_NOOP("ExportWarning", "connection"),
+}
+
+
+def _role(role: str) -> str | Message:
+    name = _ROLE_NAMES.get(role)
+    return Message("ExportWarning", name) if name else role.replace("-", " ")
+
+
+def uncovered_text_warnings(display: DisplayList) -> list[Message]:
     """One line per group (card, header, persona...) whose text has characters drawn as boxes."""
-    warnings: list[str] = []
+    warnings: list[Message] = []
     loose: list[str] = []
     for item in display.items:
         if isinstance(item, Group):
             missing = [c for p in item.items if isinstance(p, TextRun) for c in _missing(p.text, p.face)]
             if missing:
                 name = item.title.splitlines()[0][:60] if item.title else item.ref
-                warnings.append(
-                    f"{item.role.replace('-', ' ')} {name!r} ({item.ref or 'no id'}): "
-                    f"no bundled font has {_describe(missing)}; drawn as a box"
+                ref = item.ref or Message("ExportWarning", QT_TRANSLATE_NOOP("ExportWarning", "no id"))
+                template = QT_TRANSLATE_NOOP(
+                    "ExportWarning", "%1 “%2” (%3): no bundled font has %4; drawn as a box"
                 )
+                values = (_role(item.role), name, ref, _describe(missing))
+                warnings.append(Message("ExportWarning", template, values))
         elif isinstance(item, TextRun):
             loose.extend(_missing(item.text, item.face))
     if loose:
-        warnings.append(f"poster text: no bundled font has {_describe(loose)}; drawn as a box")
+        template = QT_TRANSLATE_NOOP("ExportWarning", "poster text: no bundled font has %1; drawn as a box")
+        warnings.append(Message("ExportWarning", template, (_describe(loose),)))
     return warnings
 
 

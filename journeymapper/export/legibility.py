@@ -28,6 +28,7 @@ from journeymapper.layout.display import DisplayList
 from journeymapper.layout.fitting import layout_for_page
 from journeymapper.layout.maplayout import LayoutOptions, MapLayout
 from journeymapper.layout.style import sizes_for
+from journeymapper.messages import QT_TRANSLATE_NOOP, Message
 from journeymapper.model.journey import JourneyMap
 
 ISO_ORDER = ("A4", "A3", "A2", "A1", "A0")
@@ -48,11 +49,16 @@ def describe(paper: Paper) -> str:
     return paper.name or f"{paper.width_mm:g}×{paper.height_mm:g} mm"
 
 
-def below_minimum_warning(body_pt: float, paper: Paper, minimum: float) -> str:
-    return (
-        f"body text prints at {body_pt:.1f} pt on {describe(paper)}, below the {minimum:g} pt minimum; "
-        "to keep it legible, choose a larger paper, tiles or pages of stages (the export dialog's "
-        "Small text setting; on the command line --fit larger, tile or split, or a larger --size)"
+def below_minimum_warning(body_pt: float, paper: Paper, minimum: float) -> Message:
+    return Message(
+        "ExportWarning",
+        QT_TRANSLATE_NOOP(
+            "ExportWarning",
+            "body text prints at %1 pt on %2, below the %3 pt minimum; to keep it legible, choose a "
+            "larger paper, tiles or pages of stages (the export dialog's Small text setting; on the "
+            "command line --fit larger, tile or split, or a larger --size)",
+        ),
+        (round(body_pt, 1), describe(paper), minimum),
     )
 
 
@@ -202,7 +208,7 @@ def _lane_groups(
 
 def handout_pages(
     journey: JourneyMap, options: LayoutOptions, size: str, per_page: int, minimum: float, band: float = 0.0
-) -> tuple[Paper, list[MapLayout], str | None]:
+) -> tuple[Paper, list[MapLayout], tuple[Message, ...]]:
     """A4/Letter handout pages at legible size: (paper, layouts, what differs from what was asked).
 
     `per_page` stages a page, in whichever orientation needs fewer pages (portrait for one
@@ -221,13 +227,17 @@ def handout_pages(
                 found = (paper, [page.layout for page in pages])
         if found is not None:
             paper, layouts = found
-            notes = [f"{per} stage a page"] if per != per_page else []
-            groups = math.ceil(len(stage_ids) / per)
-            if len(layouts) > groups:
-                notes.append(f"tall stages continue on the next page ({len(layouts)} pages)")
-            return paper, layouts, "; ".join(notes) or None
+            notes = []
+            if per != per_page:
+                notes.append(Message("ExportWarning", QT_TRANSLATE_NOOP("ExportWarning", "one stage a page")))
+            if len(layouts) > math.ceil(len(stage_ids) / per):
+                template = QT_TRANSLATE_NOOP(
+                    "ExportWarning", "tall stages continue on the next page (%1 pages)"
+                )
+                notes.append(Message("ExportWarning", template, (len(layouts),)))
+            return paper, layouts, tuple(notes)
     paper = make_paper(size, "portrait" if per_page == 1 else "landscape", 10.0)
-    return paper, [p.layout for p in pages_by_stages(journey, options, paper, per_page)], None
+    return paper, [p.layout for p in pages_by_stages(journey, options, paper, per_page)], ()
 
 
 def _stage_pages(

@@ -55,13 +55,14 @@ from journeymapper.fileformat import SaveError, save_journey, write_atomically
 from journeymapper.layout.display import DisplayList
 from journeymapper.layout.fitting import layout_for_page
 from journeymapper.layout.maplayout import LayoutOptions, MapLayout
+from journeymapper.messages import QT_TRANSLATE_NOOP, Message
 from journeymapper.model.journey import JourneyMap
 
 __all__ = ["ExportOptions", "ExportOptionsError", "export_file", "export_poster", "render_poster"]
 
 
 def export_file(
-    journey: JourneyMap, out: Path, args: argparse.Namespace, warnings: list[str] | None = None
+    journey: JourneyMap, out: Path, args: argparse.Namespace, warnings: list[Message] | None = None
 ) -> list[Path]:
     """Export as the output's suffix says (.pdf .svg .png .csv) with the CLI's options."""
     fmt = FORMATS.get(Path(out).suffix.lower())
@@ -100,7 +101,7 @@ def render_poster(
     paper: Paper,
     *,
     options: ExportOptions | None = None,
-    warnings: list[str] | None = None,
+    warnings: list[Message] | None = None,
     **legacy: Any,
 ) -> bytes:
     """The export as bytes (nothing written): the layout fitted to the paper, then painted."""
@@ -109,7 +110,9 @@ def render_poster(
         return _render_poster(journey, paper, chosen, warnings if warnings is not None else [])
 
 
-def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, warnings: list[str]) -> bytes:
+def _render_poster(
+    journey: JourneyMap, paper: Paper, options: ExportOptions, warnings: list[Message]
+) -> bytes:
     fmt, language = options.fmt, options.language
     if fmt == "csv":
         return render_csv(journey, language)
@@ -130,7 +133,13 @@ def _render_poster(journey: JourneyMap, paper: Paper, options: ExportOptions, wa
             return _render_split(journey, layout_options, paper, options, meta, warnings)
         if options.fit == "larger":
             paper, layout = larger_paper(journey, layout_options, paper, options.min_text_pt, band)
-            warnings.append(f"printed on {describe(paper)} so body text reaches {options.min_text_pt:g} pt")
+            warnings.append(
+                Message(
+                    "ExportWarning",
+                    QT_TRANSLATE_NOOP("ExportWarning", "printed on %1 so body text reaches %2 pt"),
+                    (describe(paper), options.min_text_pt),
+                )
+            )
         elif options.fit == "tile":
             paper = legible_sheet(journey, layout_options, paper, options.min_text_pt, band)
             layout = layout_for_page(journey, layout_options, paper)
@@ -175,7 +184,7 @@ def _decorated(display: DisplayList, options: ExportOptions, language: str) -> D
 
 
 def _render_tiles(
-    display: DisplayList, paper: Paper, tile: str, meta: PdfMetadata, warnings: list[str]
+    display: DisplayList, paper: Paper, tile: str, meta: PdfMetadata, warnings: list[Message]
 ) -> bytes:
     """The sheet over office pages; nearly blank tiles are skipped and named in a warning."""
     tiling = make_tiling(tile, paper.page_w, paper.page_h)
@@ -184,9 +193,10 @@ def _render_tiles(
     skip = blank_tiles(tiling, boxes)
     if skip and len(skip) < tiling.count:
         names = ", ".join(f"{row_label(r)}{c + 1}" for r, c in sorted(skip))
-        warnings.append(
-            f"tiles {names} would be nearly blank and are not printed ({tiling.count - len(skip)} pages)"
+        template = QT_TRANSLATE_NOOP(
+            "ExportWarning", "tiles %1 would be nearly blank and are not printed (%2 pages)"
         )
+        warnings.append(Message("ExportWarning", template, (names, tiling.count - len(skip))))
     else:
         skip = frozenset()
     return render_tiled_pdf(display, paper, tiling, meta, skip)
@@ -198,10 +208,11 @@ def _render_split(
     paper: Paper,
     options: ExportOptions,
     meta: PdfMetadata,
-    warnings: list[str],
+    warnings: list[Message],
 ) -> bytes:
     pages, smallest = split_by_stages(journey, layout_options, paper, options.min_text_pt, _band(options))
-    warnings.append(f"split into {len(pages)} pages of stages so body text reaches {smallest:.1f} pt")
+    template = QT_TRANSLATE_NOOP("ExportWarning", "split into %1 pages of stages so body text reaches %2 pt")
+    warnings.append(Message("ExportWarning", template, (len(pages), round(smallest, 1))))
     if smallest < options.min_text_pt:
         warnings.append(below_minimum_warning(smallest, paper, options.min_text_pt))
     displays = [_decorated(page.layout.display, options, meta.language) for page in pages]
@@ -215,14 +226,14 @@ def _render_handout(
     layout_options: LayoutOptions,
     options: ExportOptions,
     meta: PdfMetadata,
-    warnings: list[str],
+    warnings: list[Message],
 ) -> bytes:
     """A4/Letter pages of one (portrait) or two (landscape) stages, to read in hand.
 
     Never below the minimum text size when it can be helped (export/legibility.py): a
     tall stage continues on the next page, two stages a page fall back to one.
     """
-    paper, layouts, note = handout_pages(
+    paper, layouts, notes = handout_pages(
         journey,
         layout_options,
         str(options.handout),
@@ -230,15 +241,18 @@ def _render_handout(
         options.min_text_pt,
         _band(options),
     )
-    if note:
-        warnings.append(f"handout: {note}, so body text reaches {options.min_text_pt:g} pt")
+    for note in notes:
+        template = QT_TRANSLATE_NOOP("ExportWarning", "handout: %1, so body text reaches %2 pt")
+        warnings.append(Message("ExportWarning", template, (note, options.min_text_pt)))
     displays = [_decorated(layout.display, options, meta.language) for layout in layouts]
     smallest = min(printed_body_pt(d, paper, layout_options) for d in displays)
     if smallest < options.min_text_pt:  # one lane of one stage is bigger than the page
-        warnings.append(
-            f"body text prints at {smallest:.1f} pt on this handout, below the {options.min_text_pt:g} pt "
-            "minimum: a single lane of a stage is too big for the page; export a poster instead"
+        template = QT_TRANSLATE_NOOP(
+            "ExportWarning",
+            "body text prints at %1 pt on this handout, below the %2 pt minimum: a single lane of a "
+            "stage is too big for the page; export a poster instead",
         )
+        warnings.append(Message("ExportWarning", template, (round(smallest, 1), options.min_text_pt)))
     for display in displays:
         warnings.extend(uncovered_text_warnings(display))
     return render_pdf_pages(displays, paper, meta)
@@ -249,7 +263,7 @@ def export_poster(
     out: Path | str,
     options: ExportOptions | None = None,
     *,
-    warnings: list[str] | None = None,
+    warnings: list[Message] | None = None,
     **legacy: Any,
 ) -> list[Path]:
     """Export a poster (pdf, svg, png) or the action plan (csv) to `out`; returns the files written."""

@@ -3,7 +3,8 @@
 The window shows a Document; the canvas and panels read `journey` and follow the
 session's notifications; every edit arrives through `push`, so it can be undone.
 
-The document also remembers the bytes its file had when it was last loaded or saved.
+The document also remembers the bytes its file had when it was last loaded or saved
+(compressed: a 50,000-card file is 30 MB of JSON, 2.6 MB packed; see `KnownContent`).
 That is how it notices the file changing on disk (another program, a `git pull`) —
 from a file watcher and again before every save — and it is the common ancestor for a
 three-way merge of "mine" with "theirs on disk". It never silently overwrites a file
@@ -12,7 +13,10 @@ someone else saved.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -33,6 +37,30 @@ if TYPE_CHECKING:
 
 
 DiskState = Literal["same", "changed", "missing"]
+
+
+@dataclass(frozen=True)
+class KnownContent:
+    """A file's bytes as this document last loaded or saved them, kept small.
+
+    They are needed rarely (as the base of a three-way merge when the file changed on
+    disk) but held for the whole session, so they are kept zlib-packed at its fastest
+    level (30 MB → 2.6 MB for 50,000 cards, ~0.1 s once per load or save; unpacking
+    0.06 s only for a merge), with a digest to tell quickly whether the file still holds them.
+    """
+
+    digest: bytes
+    packed: bytes
+
+    @classmethod
+    def of(cls, data: bytes) -> KnownContent:
+        return cls(hashlib.blake2b(data).digest(), zlib.compress(data, 1))
+
+    def holds(self, data: bytes) -> bool:
+        return hashlib.blake2b(data).digest() == self.digest
+
+    def data(self) -> bytes:
+        return zlib.decompress(self.packed)
 
 
 class ChangedOnDiskError(SaveError):
@@ -68,7 +96,7 @@ class Document(QObject):
         self.recovery_id = uuid.uuid4().hex
         self._merge_group = 0
         self._unsubscribe = self.session.subscribe(self._on_changes)
-        self._disk_bytes: bytes | None = None  # the file as last loaded or saved
+        self._disk: KnownContent | None = None  # the file as last loaded or saved
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_event)
         self._watcher.directoryChanged.connect(self._on_file_event)  # replaced or re-created
@@ -175,7 +203,7 @@ class Document(QObject):
         is watched again after every save and every change event, and its folder is
         watched too (a `git checkout` or another editor may delete and re-create it).
         """
-        self._disk_bytes = data
+        self._disk = KnownContent.of(data) if data is not None else None
         if self.path is None:
             return
         watched = self._watcher.files() + self._watcher.directories()
@@ -194,7 +222,7 @@ class Document(QObject):
         current = self._read_disk()
         if current is None:
             return "missing"
-        return "same" if current == self._disk_bytes else "changed"
+        return "same" if self._disk is not None and self._disk.holds(current) else "changed"
 
     def check_disk(self) -> bool:
         """Look at the file now; emit `changed_on_disk` (and return True) when it changed."""
@@ -212,10 +240,10 @@ class Document(QObject):
 
     def base_version(self) -> JourneyMap | None:
         """The map as this document last loaded or saved it: the base of a merge."""
-        if self._disk_bytes is None:
+        if self._disk is None:
             return None
         try:
-            return loads_journey(self._disk_bytes, self.path or "base").journey
+            return loads_journey(self._disk.data(), self.path or "base").journey
         except JourneyFileError:
             return None
 

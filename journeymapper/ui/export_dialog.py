@@ -48,11 +48,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journeymapper.messages import Message
 from journeymapper.model.commands import MAP, UpdateItem
 from journeymapper.model.export_preset import ExportPreset
 from journeymapper.ui import dialogs
 from journeymapper.ui.document import Document
 from journeymapper.ui.preferences import Preferences, app_settings
+from journeymapper.ui.translations import translated
 
 BIG_MAP_CARDS = 300  # above this, export on a worker thread behind a progress dialog
 FORMATS = (("PDF", "pdf"), ("SVG", "svg"), ("PNG", "png"))
@@ -70,7 +72,7 @@ def run_export(
 
     journey = document.journey.model_copy(deep=True)
     result: dict[str, Any] = {}
-    warnings: list[str] = []
+    warnings: list[Message] = []
 
     def work() -> None:
         try:
@@ -112,7 +114,7 @@ def run_export(
             parent,
             QApplication.translate("Export", "Exported with warnings"),
             QApplication.translate("Export", "The poster was exported. Please check:"),
-            "\n".join(warnings),
+            "\n".join(translated(warning) for warning in warnings),
         )
     return list(result.get("paths", []))
 

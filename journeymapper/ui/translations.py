@@ -30,7 +30,9 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from journeymapper.messages import Message
 from journeymapper.resources import resource
+from journeymapper.typesetting.locale_formats import number
 
 CACHE_DIR_ENV = "JOURNEYMAPPER_CACHE_DIR"
 CATALOGUE = "journeymapper"
@@ -175,3 +177,16 @@ def apply_language(preference: str) -> str:
     language = language_of(locale)
     install_translations(language)
     return language
+
+
+def translated(message: Message) -> str:
+    """A message from the headless core (journeymapper/messages.py) in the UI's language.
+
+    Templates are in our catalogue under the message's context; numbers follow the default
+    locale's format ("5,1 pt" in Spanish), as the rest of the chrome does.
+    """
+    language = language_of(QLocale())
+    return message.text(
+        lambda context, template: QCoreApplication.translate(context, template),
+        lambda value: number(value, language),
+    )

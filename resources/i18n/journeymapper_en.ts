@@ -88,7 +88,7 @@
 <context>
     <name>ExportNotice</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="456"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="461"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exported %n files to %1</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>InsightsPanel</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="111"/>
         <source>%n question(s) for the team</source>
         <translation>
             <numerusform>%n question for the team</numerusform>

@@ -1221,27 +1221,27 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="89"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="91"/>
         <source>Exporting the poster…</source>
         <translation>Exportando el póster…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="105"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="107"/>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="106"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="108"/>
         <source>The poster could not be exported.</source>
         <translation>No se pudo exportar el póster.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="113"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="115"/>
         <source>Exported with warnings</source>
         <translation>Exportado con avisos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="114"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="116"/>
         <source>The poster was exported. Please check:</source>
         <translation>El póster se ha exportado. Revise:</translation>
     </message>
@@ -1249,333 +1249,333 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="127"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="129"/>
         <source>Export Poster</source>
         <translation>Exportar póster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="138"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="145"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="147"/>
         <source>Tabloid</source>
         <translation>Tabloide</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="150"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="152"/>
         <source>A paper size, or WIDTHxHEIGHTmm such as 1200x800mm</source>
         <translation>Un tamaño de papel, o ANCHOxALTOmm, por ejemplo 1200x800mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="157"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="159"/>
         <source>Landscape</source>
         <translation>Horizontal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="158"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="160"/>
         <source>Portrait</source>
         <translation>Vertical</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
         <source>One sheet</source>
         <translation>Una sola hoja</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="165"/>
         <source>Tiled on A4 pages</source>
         <translation>En mosaico sobre páginas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
         <source>Tiled on Letter pages</source>
         <translation>En mosaico sobre páginas Carta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
         <source>A4 handout, a stage a page</source>
         <translation>Folleto A4, una etapa por página</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
         <source>Letter handout, a stage a page</source>
         <translation>Folleto Carta, una etapa por página</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="170"/>
         <source>Add 3 mm bleed</source>
         <translation>Añadir 3 mm de sangrado</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="171"/>
         <source>Draw crop marks</source>
         <translation>Dibujar marcas de corte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="173"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="175"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="177"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
         <source> dpi</source>
         <translation> ppp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="179"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="181"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="180"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="182"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="181"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="183"/>
         <source>Colour-blind safe</source>
         <translation>Apto para daltonismo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="185"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="187"/>
         <source>The map&apos;s language (%1)</source>
         <translation>El idioma del mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="189"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="191"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="190"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="192"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="193"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="194"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="196"/>
         <source>&amp;Orientation:</source>
         <translation>&amp;Orientación:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="195"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="197"/>
         <source>&amp;Tiling:</source>
         <translation>&amp;Mosaico:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="198"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="200"/>
         <source>&amp;Margin:</source>
         <translation>Mar&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="199"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="201"/>
         <source>&amp;Resolution (PNG):</source>
         <translation>&amp;Resolución (PNG):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="200"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="202"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="201"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="203"/>
         <source>&amp;Labels:</source>
         <translation>&amp;Idioma de etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="206"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="208"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="232"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="234"/>
         <source>Print the date</source>
         <translation>Imprimir la fecha</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="239"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
         <source>When body text would print smaller than %1 pt</source>
         <translation>Cuando el texto se imprimiría con menos de %1 pt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="241"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
         <source>Warn me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="242"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
         <source>Use a larger paper</source>
         <translation>Usar un papel más grande</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="243"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="245"/>
         <source>Tile on A4 pages</source>
         <translation>Dividir en hojas A4</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="244"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
         <source>Split into pages of stages</source>
         <translation>Separar en páginas por etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="246"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
         <source>Lo&amp;go:</source>
         <translation>&amp;Logotipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="248"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
         <source>RGB (screens, office printers)</source>
         <translation>RGB (pantallas, impresoras de oficina)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="249"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
         <source>CMYK (print shops)</source>
         <translation>CMYK (imprentas)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="253"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
         <source>PDF only: a plain conversion, without an ICC profile</source>
         <translation>Solo PDF: una conversión simple, sin perfil ICC</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="254"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="259"/>
         <source>&amp;Colours (PDF):</source>
         <translation>&amp;Colores (PDF):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="255"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
         <source>Foot&amp;er:</source>
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="257"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="262"/>
         <source>Small te&amp;xt:</source>
         <translation>Te&amp;xto pequeño:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="258"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="263"/>
         <source>Save these settings in the map</source>
         <translation>Guardar estos ajustes en el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="260"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="265"/>
         <source>The map keeps them (an undoable edit), so the next export starts from them</source>
         <translation>El mapa los conserva (un cambio que se puede deshacer), y la próxima exportación parte de ellos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="266"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="271"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="269"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
         <source>Title block</source>
         <translation>Bloque de título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="270"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="275"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="271"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="272"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="277"/>
         <source>Connections</source>
         <translation>Conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="273"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="278"/>
         <source>Connection labels</source>
         <translation>Etiquetas de las conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="274"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="279"/>
         <source>Emotion curve</source>
         <translation>Curva de emociones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="275"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="280"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="276"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="281"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="287"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="292"/>
         <source>Lanes shown</source>
         <translation>Carriles mostrados</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="296"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="301"/>
         <source>La&amp;nes:</source>
         <translation>Carrile&amp;s:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
         <source>The logo saved in the map</source>
         <translation>El logotipo guardado en el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="309"/>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="353"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="358"/>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="311"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="316"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="314"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="319"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="326"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="331"/>
         <source>Choose a Logo</source>
         <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="328"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="333"/>
         <source>PNG or JPEG images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes PNG o JPEG (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="342"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="347"/>
         <source>Logo Not Usable</source>
         <translation>Logotipo no utilizable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="343"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="348"/>
         <source>%1 cannot be used as a logo.</source>
         <translation>%1 no se puede usar como logotipo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="380"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="385"/>
         <source>Export To</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="443"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="448"/>
         <source>Save Export Settings</source>
         <translation>Guardar ajustes de exportación</translation>
     </message>
@@ -1583,12 +1583,12 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="454"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="459"/>
         <source>Exported %1</source>
         <translation>Exportado %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/export_dialog.py" line="456"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="461"/>
         <source>Exported %n files to %1</source>
         <translation>
             <numerusform>Exportado %n archivo en %1</numerusform>
@@ -1596,9 +1596,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/export_dialog.py" line="459"/>
+        <location filename="../../journeymapper/ui/export_dialog.py" line="464"/>
         <source>Open &amp;Folder</source>
         <translation>Abrir &amp;carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWarning</name>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="22"/>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="23"/>
+        <source>stage header</source>
+        <translation>encabezado de etapa</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="24"/>
+        <source>lane label</source>
+        <translation>nombre de carril</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="25"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="26"/>
+        <source>title block</source>
+        <translation>bloque de título</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="27"/>
+        <source>emotion point</source>
+        <translation>punto de emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="28"/>
+        <source>pain point</source>
+        <translation>punto de dolor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="29"/>
+        <source>opportunity</source>
+        <translation>oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="30"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="31"/>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="32"/>
+        <source>legend</source>
+        <translation>leyenda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="33"/>
+        <source>connection</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="51"/>
+        <source>no id</source>
+        <translation>sin id</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="52"/>
+        <source>%1 “%2” (%3): no bundled font has %4; drawn as a box</source>
+        <translation>%1 «%2» (%3): ninguna fuente incluida tiene %4; se dibuja como un recuadro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/coverage.py" line="60"/>
+        <source>poster text: no bundled font has %1; drawn as a box</source>
+        <translation>texto del póster: ninguna fuente incluida tiene %1; se dibuja como un recuadro</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legibility.py" line="55"/>
+        <source>body text prints at %1 pt on %2, below the %3 pt minimum; to keep it legible, choose a larger paper, tiles or pages of stages (the export dialog&apos;s Small text setting; on the command line --fit larger, tile or split, or a larger --size)</source>
+        <translation>el texto se imprime a %1 pt en %2, por debajo del mínimo de %3 pt; para que se lea bien, elija un papel más grande, hojas en mosaico o páginas por etapas (el ajuste «Texto pequeño» del diálogo de exportación; en la línea de órdenes, --fit larger, tile o split, o un --size mayor)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legibility.py" line="232"/>
+        <source>one stage a page</source>
+        <translation>una etapa por página</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legibility.py" line="234"/>
+        <source>tall stages continue on the next page (%1 pages)</source>
+        <translation>las etapas altas siguen en la página siguiente (%1 páginas)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/run.py" line="139"/>
+        <source>printed on %1 so body text reaches %2 pt</source>
+        <translation>impreso en %1 para que el texto llegue a %2 pt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/run.py" line="196"/>
+        <source>tiles %1 would be nearly blank and are not printed (%2 pages)</source>
+        <translation>las hojas %1 quedarían casi en blanco y no se imprimen (%2 páginas)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/run.py" line="214"/>
+        <source>split into %1 pages of stages so body text reaches %2 pt</source>
+        <translation>separado en %1 páginas por etapas para que el texto llegue a %2 pt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/run.py" line="245"/>
+        <source>handout: %1, so body text reaches %2 pt</source>
+        <translation>folleto: %1, para que el texto llegue a %2 pt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/run.py" line="250"/>
+        <source>body text prints at %1 pt on this handout, below the %2 pt minimum: a single lane of a stage is too big for the page; export a poster instead</source>
+        <translation>el texto se imprime a %1 pt en este folleto, por debajo del mínimo de %2 pt: un solo carril de una etapa no cabe en la página; exporte un póster</translation>
     </message>
 </context>
 <context>
@@ -1816,12 +1934,12 @@
 <context>
     <name>InsightsPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/panels/insights.py" line="42"/>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="43"/>
         <source>Click a question to select its cards on the map</source>
         <translation>Haz clic en una pregunta para seleccionar sus tarjetas en el mapa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/panels/insights.py" line="90"/>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="111"/>
         <source>%n question(s) for the team</source>
         <translation>
             <numerusform>%n pregunta para el equipo</numerusform>
@@ -1829,7 +1947,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/panels/insights.py" line="92"/>
+        <location filename="../../journeymapper/ui/panels/insights.py" line="113"/>
         <source>No questions yet: connect cards, add emotions, pains, channels and owners.</source>
         <translation>Aún no hay preguntas: conecta tarjetas y añade emociones, dolores, canales y responsables.</translation>
     </message>
@@ -2512,158 +2630,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="112"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="114"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="116"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;al abrir&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="115"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="117"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="127"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="134"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="136"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="135"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="164"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="166"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="217"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="222"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
         <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
         <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="225"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="233"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="246"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="248"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="256"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="269"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="332"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="367"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="369"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="394"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="399"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="400"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="413"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="414"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="467"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="484"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="485"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="484"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="504"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="485"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="504"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="516"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="517"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="517"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="536"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="537"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -3290,52 +3408,52 @@
 <context>
     <name>ParkingLotPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="36"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="82"/>
         <source>An idea for later, then Enter</source>
         <translation>Una idea para más tarde y luego Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="42"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="88"/>
         <source>&amp;Place in Cell</source>
         <translation>&amp;Colocar en la celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="43"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="89"/>
         <source>Make the selected idea a card in the cell cursor&apos;s cell (Enter)</source>
         <translation>Convierte la idea seleccionada en una tarjeta en la celda del cursor (Intro)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="45"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="91"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="67"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="113"/>
         <source>Park idea</source>
         <translation>Aparcar idea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="75"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="121"/>
         <source>Select a card to park it.</source>
         <translation>Selecciona una tarjeta para aparcarla.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="79"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="125"/>
         <source>Park card</source>
         <translation>Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="80"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="126"/>
         <source>“%1” is in the parking lot.</source>
         <translation>«%1» está en el aparcamiento de ideas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="102"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="153"/>
         <source>Place idea in cell</source>
         <translation>Colocar idea en la celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="108"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="161"/>
         <source>Remove idea</source>
         <translation>Quitar idea</translation>
     </message>
@@ -4199,97 +4317,97 @@
         <translation>Aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="40"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="41"/>
         <source>Time is up.</source>
         <translation>Se acabó el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="42"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="43"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="49"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
         <source>Start / End &amp;Voting Round</source>
         <translation>Empezar / terminar ronda de &amp;votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="51"/>
         <source>Digits give the selected item a participant&apos;s dot while a round runs</source>
         <translation>Durante una ronda, los dígitos dan al elemento seleccionado un punto del participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="56"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
         <source>Par&amp;k Card</source>
         <translation>&amp;Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="58"/>
         <source>Move the selected card to the parking lot</source>
         <translation>Lleva la tarjeta seleccionada al aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="63"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
         <source>Start / Pause &amp;Timer</source>
         <translation>Iniciar / pausar &amp;temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="65"/>
         <source>A countdown in the corner of the map, also in the presentation view</source>
         <translation>Una cuenta atrás en la esquina del mapa, también en la vista de presentación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="70"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
         <source>R&amp;eset Timer</source>
         <translation>R&amp;einiciar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="72"/>
         <source>Back to the full duration</source>
         <translation>Vuelve a la duración completa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="77"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
         <source>Set Timer &amp;Duration…</source>
         <translation>&amp;Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="79"/>
         <source>How many minutes the timer counts down</source>
         <translation>Cuántos minutos cuenta atrás el temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
         <source>&amp;Hide Timer</source>
         <translation>&amp;Ocultar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="83"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
         <source>Take the timer off the map</source>
         <translation>Quita el temporizador del mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="87"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
         <source>Highli&amp;ght Cards…</source>
         <translation>Resaltar tar&amp;jetas…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="89"/>
         <source>Show only the cards of a channel, owner, evidence level, persona or tag; the rest dims</source>
         <translation>Muestra solo las tarjetas de un canal, responsable, nivel de evidencia, persona o etiqueta; el resto se atenúa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="94"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
         <source>&amp;Quick Capture…</source>
         <translation>Captura &amp;rápida…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="96"/>
         <source>Type or paste lines; each becomes a card in the cursor&apos;s cell (one undo step)</source>
         <translation>Escribe o pega líneas; cada una se convierte en una tarjeta en la celda del cursor (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="144"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="145"/>
         <source>Add the participants first.</source>
         <translation>Añade antes a los participantes.</translation>
     </message>

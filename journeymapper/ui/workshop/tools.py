@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar, QWidget
 
 from journeymapper.ui.panels.lazy import LazyPanels
 from journeymapper.ui.workshop.filters import HighlightFilter
-from journeymapper.ui.workshop.parking import ParkingLotPanel
+from journeymapper.ui.workshop.parking import IdeaDrop, ParkingLotPanel
 from journeymapper.ui.workshop.timer import WorkshopTimer
 from journeymapper.ui.workshop.voting import VotingPanel
 
@@ -36,6 +36,7 @@ class WorkshopTools(QObject):
         self.panels = LazyPanels(self)
         self.voting_dock = self._dock(self.tr("Dot Voting"), "votingDock", "voting", self._make_voting)
         self.parking_dock = self._dock(self.tr("Parking Lot"), "parkingDock", "parking", self._make_parking)
+        self.idea_drop: IdeaDrop | None = None  # made with the parking lot: ideas are dragged from it
         self.docks: list[QDockWidget] = [self.voting_dock, self.parking_dock]
         self.timer = WorkshopTimer(window.view.viewport())
         self.timer.finished.connect(lambda: window.statusBar().showMessage(self.tr("Time is up."), 10000))
@@ -115,6 +116,7 @@ class WorkshopTools(QObject):
     def _make_parking(self) -> ParkingLotPanel:
         panel = ParkingLotPanel(self.window.editor)
         panel.status.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
+        self.idea_drop = IdeaDrop(panel, self.window)  # an idea dragged from the lot onto the map
         return panel
 
     def focus_filter(self) -> None:
