@@ -9,7 +9,7 @@ signals blocked, so showing a value never echoes back as a new edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
@@ -41,7 +41,7 @@ from journeymapper.model.vocabulary import (
 )
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.document import Document
-from journeymapper.ui.form_widgets import PageStack, PlainTextField
+from journeymapper.ui.form_widgets import LazyPages, PageStack, PlainTextField
 from journeymapper.ui.panels.binding import ui_language
 from journeymapper.ui.theme import themed_icon
 
@@ -269,40 +269,6 @@ def _choices(values: list[Any]) -> list[tuple[str, Any]]:
     return [(display_name(v, ui_language()), v) for v in values]
 
 
-class Forms(Mapping[str, Form]):
-    """The inspector's forms by collection, each built the first time it is wanted.
-
-    A window opens showing the map's form; the card, pain, stage and lane forms (two thirds
-    of the inspector's cost, ~20 ms) are built when first shown or after the first frame.
-    """
-
-    def __init__(self, makers: dict[str, Callable[[], Form]], place: Callable[[Form], None]) -> None:
-        self._makers = makers
-        self._place = place
-        self._built: dict[str, Form] = {}
-
-    def __getitem__(self, key: str) -> Form:
-        form = self._built.get(key)
-        if form is None:
-            form = self._built[key] = self._makers[key]()
-            self._place(form)
-        return form
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._makers)
-
-    def __len__(self) -> int:
-        return len(self._makers)
-
-    def make_next(self) -> bool:
-        """Build one form not built yet; False when all were."""
-        key = next((k for k in self._makers if k not in self._built), None)
-        if key is None:
-            return False
-        self[key]
-        return True
-
-
 class Inspector(QWidget):
     """Shows the form for whatever the canvas has selected; the map's form when nothing is."""
 
@@ -313,7 +279,7 @@ class Inspector(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.stack = PageStack()
-        self.forms = Forms(
+        self.forms: LazyPages[Form] = LazyPages(
             {
                 "map": self._map_form,
                 "touchpoints": self._card_form,

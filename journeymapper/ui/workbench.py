@@ -170,3 +170,24 @@ def create_workbench_docks(window: QMainWindow) -> Workbench:
     bench.docks["personas"].raise_()
     bench.docks["action_plan"].raise_()
     return bench
+
+
+def arrange_first_run_docks(
+    window: QMainWindow, bench: Workbench, inspector: QDockWidget, history: QDockWidget
+) -> None:
+    """Right: the inspector, with personas and opportunities as tabs beside it, full height.
+    Bottom, under the canvas: the action plan, KPIs and history as tabs. The window's
+    `restore_layout` may move them after; this is the first-run layout."""
+    right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+    window.setCorner(Qt.Corner.BottomRightCorner, right)  # the right column runs full height
+    docks = bench.docks
+    for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
+        window.removeDockWidget(dock)  # placed again below, after the inspector
+    window.addDockWidget(right, inspector)
+    for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
+        window.tabifyDockWidget(inspector, dock)
+        dock.show()
+    window.addDockWidget(bottom, history)
+    window.tabifyDockWidget(docks["kpis"], history)
+    inspector.raise_()
+    docks["action_plan"].raise_()
