@@ -59,8 +59,8 @@ class LazyPages(Mapping[str, Page], Generic[Page]):
     """Pages by name, each built the first time it is wanted, then handed to `place`.
 
     A window opens showing the inspector's map form; the card, pain, stage and lane forms
-    (two thirds of the inspector's cost, ~20 ms) are built when first shown, or one per turn
-    of the event loop after the window's first frame (`make_next`).
+    (two thirds of the inspector's cost, ~20 ms) are built when first shown, or right after
+    the window's first frame (`make_next`, one at a time).
     """
 
     def __init__(self, makers: dict[str, Callable[[], Page]], place: Callable[[Page], None]) -> None:

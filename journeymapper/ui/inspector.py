@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -322,9 +322,9 @@ class Inspector(QWidget):
         self.stack.addWidget(form)
 
     def make_forms(self) -> None:
-        """Build the forms not shown yet (after the window's first frame), one per turn."""
-        if self.forms.make_next():
-            QTimer.singleShot(0, self, self.make_forms)
+        """Build the forms not shown yet (right after the window's first frame)."""
+        while self.forms.make_next():
+            pass
 
     def push(self, command: Command, text: str) -> None:
         self.document.push(command, text)

@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_frame(self) -> None:
         """What the map's first frame did not wait for: the panels behind other tabs (the ones
-        on screen were made before it), one per turn of the event loop."""
+        on screen were made before it) and the inspector's other forms."""
         for panels in (self.workbench.panels, self.workshop.panels):
             panels.make_rest()
         self.inspector.make_forms()
