@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         for panels in (self.workbench.panels, self.workshop.panels):
             panels.make_rest()
         self.inspector.make_forms()
+        QApplication.sendPostedEvents()  # and their polish and layout, in this same turn
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
