@@ -1,4 +1,9 @@
-"""The connection layer: arrows between cards, built once, then redone only where cards moved."""
+"""The connection layer: arrows between cards, built once, then redone only where cards moved.
+
+The editor's arrows on big maps (unrouted, unlabelled) are kept as `ArrowSpan`s: their
+two cards' boxes, each in its own row. Rows that move do not touch them; their groups are
+made when read (`rows.AbsoluteGroups`, the editor's `ArrowBundle`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.cell_contents import Cell, CellPlacement
-from journeymapper.layout.connections import connection_group, plain_arrow
+from journeymapper.layout.connections import ArrowSpan, connection_group
 from journeymapper.layout.display import Group
 from journeymapper.layout.geometry import Box, Geometry, card_blocker, cells_overlapping
 from journeymapper.layout.rows import Rows
@@ -14,7 +19,7 @@ from journeymapper.model.entities import Connection
 from journeymapper.model.journey import JourneyMap
 from journeymapper.routing.orthogonal import LABEL_REACH, Obstacles, RectIndex, buckets_of, routed
 
-ArrowEntry = tuple[tuple, Group]  # (what the arrow was drawn from, its group)
+ArrowEntry = tuple[tuple, "Group | ArrowSpan"]  # (what the arrow was drawn from, its group or span)
 ArrowMaker = Callable[[Connection, "ArrowEntry | None"], "ArrowEntry | None"]
 RectTuple = tuple[float, float, float, float]
 # How far past its two cards an unrouted arrow's curve and label may reach (a Bézier's
@@ -27,7 +32,7 @@ class ConnectionLayer:
 
     def __init__(self) -> None:
         self._conn: dict[str, ArrowEntry] = {}
-        self.groups: dict[str, Group] = {}
+        self.groups: dict[str, Group | ArrowSpan] = {}
         self._links_by_card: dict[str, list[Connection]] | None = None
         self._links: list[Connection] = []
         self.source_of: dict[str, str] = {}  # arrow (connection) id → the card it starts from
@@ -37,12 +42,9 @@ class ConnectionLayer:
         self._areas: dict[str, tuple[RectTuple, float]] = {}
         self._by_bucket: dict[tuple[int, int], set[str]] = {}
         self._index: dict[str, int] = {}  # position of each arrow in `groups`
-        # Arrows between two different rows, by (source row, target row), and each one's pair.
-        self._by_lanes: dict[tuple[str, str], dict[str, Connection]] = {}
-        self._lanes_of: dict[str, tuple[str, str]] = {}
         self._labelled: dict[str, Connection] = {}  # arrows with a label, by id
         # After a patch: (the groups before, ids redone in the order of `groups`, ids removed).
-        self.patch: tuple[dict[str, Group], list[str], list[str]] | None = None
+        self.patch: tuple[dict[str, Group | ArrowSpan], list[str], list[str]] | None = None
 
     def _dirty_for_route(self, ctx: Context, placed: dict[Cell, CellPlacement], rows: Rows) -> set[str]:
         """Arrows whose route area a moved box touches; none when arrows are not routed."""
@@ -63,8 +65,9 @@ class ConnectionLayer:
     ) -> None:
         """Arrows between cards; after a small edit only those it can affect are redone.
 
-        Each arrow is drawn relative to the row of the card it starts from (`rows.pair`).
-        It is routed around the boxes near it (routing/orthogonal.py, in poster
+        Each arrow is drawn relative to the row of the card it starts from (`rows.pair`),
+        except the unrouted, unlabelled ones, kept as spans (`rows.span`) that rows moving
+        leave alone. A routed arrow is routed around the boxes near it (routing/orthogonal.py, in poster
         coordinates) and its label placed where none covers it, so it is redone when one
         of its cards moved or when a box inside the area its route and label depend on
         moved, appeared or went (rows moving move their boxes too).
@@ -95,15 +98,12 @@ class ConnectionLayer:
             return tuple(found)
 
         def arrow(link: Connection, previous: ArrowEntry | None) -> ArrowEntry | None:
+            if not ctx.route and not link.label:  # the common case on big maps: a span, drawn when read
+                return _span_entry(link, previous, rows, colour)
             pair = rows.pair(link.source, link.target) if link.source != link.target else None
             if pair is None:
                 return None
             s, t = pair
-            if not ctx.route and not link.label:  # the common case on big maps, made cheaply
-                plain = (s, t, "", None, None)
-                if previous is not None and previous[0] == plain:
-                    return previous
-                return (plain, plain_arrow(link.id, s.as_tuple(), t.as_tuple(), colour))
             top = rows.tops[rows.lane(link.source)]
             content: tuple = (s, t, link.label, label_env, top) if link.label else (s, t, "", None, None)
             if link.label and not ctx.route:  # its label's spot depends on the cards near it
@@ -124,28 +124,22 @@ class ConnectionLayer:
             return (content, group)
 
         if not full and self._links_by_card is not None:
-            touched = self._touched(moved, dirty, rows, ctx.route)
+            touched = self._touched(moved, dirty, ctx.route)
             if all(link_id in self._conn for link_id in touched):  # no arrow appears: order is kept
                 self._patch(touched, arrow)
                 return
-        self._rebuild(journey, rows, arrow)
+        self._rebuild(journey, arrow)
 
-    def _touched(self, moved: set[str], dirty: set[str], rows: Rows, route: bool) -> dict[str, Connection]:
-        """The arrows an edit may have changed: of moved cards, in a moved box's area, with a
-        label (unrouted: their key says whether the cards near them changed), or between
-        rows whose gap changed (rows that moved together did not)."""
+    def _touched(self, moved: set[str], dirty: set[str], route: bool) -> dict[str, Connection]:
+        """The arrows an edit may have changed: of moved cards, in a moved box's area, or with
+        a label (unrouted: their key says whether the cards near them changed). Spans (the
+        other unrouted arrows) depend on their two cards only, not on where rows are."""
         assert self._links_by_card is not None
         touched = {link.id: link for card_id in moved for link in self._links_by_card.get(card_id, ())}
         if dirty:
             touched.update((link.id, link) for link in self._links if link.id in dirty)
         if not route:
             touched.update((i, link) for i, link in self._labelled.items() if i in self._conn)
-        for link in touched.values():  # a moved card may have changed rows
-            self._file(link, rows)
-        if rows.moved:
-            for (s_lane, t_lane), links in self._by_lanes.items():
-                if rows.lanes_gap_changed(s_lane, t_lane):
-                    touched.update(links)
         return touched
 
     def _patch(self, touched: dict[str, Connection], arrow: ArrowMaker) -> None:
@@ -163,9 +157,9 @@ class ConnectionLayer:
         self.patch = (self.groups, redone, removed)
         self._conn, self.groups = patched_conn, patched_out
 
-    def _rebuild(self, journey: JourneyMap, rows: Rows, arrow: ArrowMaker) -> None:
+    def _rebuild(self, journey: JourneyMap, arrow: ArrowMaker) -> None:
         """Every arrow, in the map's order (reusing those whose inputs are unchanged)."""
-        out: dict[str, Group] = {}
+        out: dict[str, Group | ArrowSpan] = {}
         conn: dict[str, ArrowEntry] = {}
         by_card: dict[str, list[Connection]] = {}
         for link in journey.connections:
@@ -175,35 +169,11 @@ class ConnectionLayer:
             if entry is not None:
                 conn[link.id], out[link.id] = entry, entry[1]
         self._conn, self.groups, self._links_by_card = conn, out, by_card
-        self._by_lanes, self._lanes_of = {}, {}
         self._labelled = {link.id: link for link in journey.connections if link.label}
-        for link in journey.connections:
-            self._file(link, rows)
         self._links = list(journey.connections)
         self.source_of = {link.id: link.source for link in journey.connections}
         self._index = {link_id: i for i, link_id in enumerate(out)}
         self.patch = None
-
-    def _file(self, link: Connection, rows: Rows) -> None:
-        """Keep `link` under the pair of rows its two cards are in (when they differ).
-
-        Why: when rows move, only arrows between rows whose gap changed are redone; finding
-        them by row pair costs as many steps as there are such pairs, not one per arrow.
-        """
-        cell_of = rows.cell_of
-        source, target = cell_of.get(link.source), cell_of.get(link.target)
-        pair = (source[1], target[1]) if source is not None and target is not None else None
-        if pair is not None and pair[0] == pair[1]:
-            pair = None
-        old = self._lanes_of.get(link.id)
-        if old == pair:
-            return
-        if old is not None:
-            self._by_lanes[old].pop(link.id, None)
-            del self._lanes_of[link.id]
-        if pair is not None:
-            self._by_lanes.setdefault(pair, {})[link.id] = link
-            self._lanes_of[link.id] = pair
 
     def _remember_area(self, link_id: str, area: RectTuple, grow: float) -> None:
         old = self._areas.get(link_id)
@@ -229,6 +199,14 @@ class ConnectionLayer:
             if found is not None and index.hits(found[0], found[1]):
                 out.add(link_id)
         return out
+
+
+def _span_entry(link: Connection, previous: ArrowEntry | None, rows: Rows, colour: str) -> ArrowEntry | None:
+    """An unrouted, unlabelled arrow: its span (the one before, when equal), or None without one."""
+    span = rows.span(link.id, link.source, link.target, colour) if link.source != link.target else None
+    if span is None:
+        return None
+    return previous if previous is not None and previous[1] == span else ((), span)
 
 
 def _obstacle_boxes(

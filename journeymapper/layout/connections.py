@@ -8,7 +8,9 @@ arrowhead just outside the target card.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
 from journeymapper.layout.blocks import Context
 from journeymapper.layout.curve import bezier_point
@@ -20,6 +22,9 @@ from journeymapper.layout.theme import ensure_contrast
 
 BoxTuple = tuple[float, float, float, float]
 HEAD = 7.0
+# How far an unrouted arrow may reach past its two cards' boxes (see `ArrowSpan.reach`).
+REACH_X = 41.0 + HEAD + 4.0
+REACH_Y = 12.0 + HEAD + 4.0
 
 
 def _route(
@@ -98,6 +103,74 @@ def plain_arrow(link_id: str, s: BoxTuple, t: BoxTuple, colour: str) -> Group:
     x, y = min(a[0], c1[0], c2[0], bx), min(a[1], c1[1], c2[1], by)
     w, h = max(a[0], c1[0], c2[0], bx) - x, max(a[1], c1[1], c2[1], by) - y
     return Group(link_id, "connection", x - HEAD, y - HEAD, w + 2 * HEAD, h + 2 * HEAD, (path, head))
+
+
+@dataclass(frozen=True, slots=True)
+class ArrowSpan:
+    """An unrouted, unlabelled arrow, kept as its two cards' boxes, each in its own row.
+
+    Why: when a row grows, every arrow that spans its edge changes shape (about 1,300 at
+    10,000 cards), but nothing about it changes except the gap between its two rows. Kept
+    this way the layout does not redo it when rows move: its group is made when someone
+    reads it (`local`, from the rows' tops; posters through `rows.AbsoluteGroups`), and the
+    editor draws the arrows between two rows from those rows' places (`ui/canvas/items.py`
+    `ArrowBundle`), touching one item per pair of rows, not one per arrow.
+    """
+
+    ref: str  # the connection's id
+    source_lane: str
+    target_lane: str
+    s: BoxTuple  # the source card's box, relative to its row's top
+    t: BoxTuple  # the target card's box, relative to its row's top
+    colour: str
+    role: ClassVar[str] = "connection"
+
+    def reach(self) -> tuple[float, float, float, float, float, float]:
+        """Where the drawn arrow stays, whatever the gap (its bounds without building it).
+
+        (x0, x1, source top, source bottom, target top, target bottom), the target's
+        relative to its own row: the arrow lies within x0..x1 and, for a gap g, within
+        min(source top, target top + g) .. max(source bottom, target bottom + g). A Bézier
+        stays within its control points, which `_route` puts at most 40 points beside the
+        cards (a loop) or 10 above or below them (close cards in one column); the head and
+        the stroke add a little.
+        """
+        s, t = self.s, self.t
+        return (
+            min(s[0], t[0]) - REACH_X,
+            max(s[0] + s[2], t[0] + t[2]) + REACH_X,
+            s[1] - REACH_Y,
+            s[1] + s[3] + REACH_Y,
+            t[1] - REACH_Y,
+            t[1] + t[3] + REACH_Y,
+        )
+
+    def straight(self) -> bool:
+        """Whether it is drawn as a vertical line (its cards share a column and a centre).
+
+        Then a row that moves changes its pixels only around the end in that row (a vertical
+        line's pixels depend on its x alone), so the editor repaints that end, not the line.
+        """
+        s, t = self.s, self.t
+        return s[0] + s[2] * 0.5 == t[0] + t[2] * 0.5 and s[2] > 0 and t[2] > 0
+
+    def gap(self, tops: Mapping[str, float]) -> float:
+        """How far below the source's row the target's row starts (0 in one row)."""
+        if self.source_lane == self.target_lane:
+            return 0.0
+        return tops[self.target_lane] - tops[self.source_lane]
+
+    def local(self, gap: float) -> Group:
+        """The arrow's group relative to the source's row, its target's row `gap` below."""
+        t = self.t
+        if self.source_lane != self.target_lane:
+            t = (t[0], t[1] + gap, t[2], t[3])
+        return plain_arrow(self.ref, self.s, t, self.colour)
+
+
+# What a layout keeps for a row-owned group (`MapLayout.local_groups`): a group, or an
+# arrow made when read.
+LocalGroup = Group | ArrowSpan
 
 
 def connection_group(

@@ -30,6 +30,7 @@ from journeymapper.layout.cell_contents import (
 from journeymapper.layout.cell_measures import CellMeasures
 from journeymapper.layout.cell_placing import CardLayer
 from journeymapper.layout.connection_layer import ConnectionLayer
+from journeymapper.layout.connections import ArrowSpan
 from journeymapper.layout.display import Drawable, Group
 from journeymapper.layout.emotion_layer import EmotionLayer
 from journeymapper.layout.frame_layer import frame_groups
@@ -196,7 +197,7 @@ class LayoutEngine:
             self._arrows.update(
                 journey,
                 geometry,
-                Rows(self._cards.card_boxes, self._m.card_cell, tops, tops_before),
+                Rows(self._cards.card_boxes, self._m.card_cell, tops),
                 self._cards.cells,
                 self._cards.moved,
                 plan.full or plan.connections,
@@ -346,7 +347,7 @@ class LayoutEngine:
         journey, ctx = self.journey, self._ctx
         sz = ctx.sizes
         content_w = g.width - 2 * sz.pad
-        items: list[Drawable] = []
+        items: list[Drawable | ArrowSpan] = []
         title = self._title_now
         if title is not None:
             items.append(title)
@@ -397,7 +398,7 @@ class LayoutEngine:
             )
             pending: tuple | None = (previous, added, changed, removed, relaned)
         else:
-            groups = {(group.role, group.ref): group for group in items if isinstance(group, Group)}
+            groups = {(g.role, g.ref): g for g in items if isinstance(g, Group | ArrowSpan)}
             self._rows.update(None, sections, band_lane, [], self._m.card_cell, self._arrows.source_of)
             pending = None
         self._sections = sections

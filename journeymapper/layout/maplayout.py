@@ -10,10 +10,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from journeymapper.layout.display import DisplayList, Group
 from journeymapper.layout.geometry import BAND_INSET, Box, ScoreMap
+
+if TYPE_CHECKING:
+    from journeymapper.layout.connections import ArrowSpan
 
 __all__ = ["Box", "Density", "LayoutDelta", "LayoutOptions", "MapLayout"]
 
@@ -75,7 +78,8 @@ class MapLayout:
     scale_min: int = -2
     scale_max: int = 2
     cell_cards: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict, repr=False)
-    local_groups: Mapping[tuple[str, str], Group] = field(default_factory=dict, repr=False)
+    # Groups, and the editor's plain arrows as spans (`connections.ArrowSpan`), made when read.
+    local_groups: Mapping[tuple[str, str], Group | ArrowSpan] = field(default_factory=dict, repr=False)
     row_of: Mapping[tuple[str, str], str] = field(default_factory=dict, repr=False)  # key -> lane id
     row_tops: Mapping[str, float] = field(default_factory=dict, repr=False)  # lane id -> its row's top
     _edges: tuple[list, list, list, list] | None = field(default=None, init=False, repr=False, compare=False)
@@ -140,12 +144,14 @@ class LayoutDelta:
 
     `added`, `changed` and `removed` are what a full comparison of the two layouts' groups
     finds. When rows moved (`moved_rows`, lane ids), every group in them changed in poster
-    coordinates; that list is made only if someone reads `changed`. The editor's scene
-    reads `local_changed` (groups changed within their row, or moved to another row) and
-    moves whole rows instead (`MapLayout.row_tops`).
+    coordinates, and so did the arrows kept as spans into them; that list is made only if
+    someone reads `changed` (`poster`, which makes the whole list). The editor's scene reads
+    `local_changed` (groups changed within their row, or moved to another row, and spans
+    whose cards changed) and moves whole rows, and the arrows between them, instead
+    (`MapLayout.row_tops`).
     """
 
-    __slots__ = ("layout", "added", "removed", "local_changed", "moved_rows", "_changed", "_shifted")
+    __slots__ = ("layout", "added", "removed", "local_changed", "moved_rows", "_changed", "_poster")
 
     def __init__(
         self,
@@ -155,16 +161,16 @@ class LayoutDelta:
         removed: list[tuple[str, str]],
         local_changed: list[tuple[str, str]] | None = None,
         moved_rows: frozenset[str] = frozenset(),
-        shifted: Callable[[], list[tuple[str, str]]] | None = None,
+        poster: Callable[[], list[tuple[str, str]]] | None = None,
     ) -> None:
         self.layout, self.added, self.removed = layout, added, removed
         self.local_changed = changed if local_changed is None else local_changed
         self.moved_rows = moved_rows
-        self._changed, self._shifted = changed, shifted
+        self._changed, self._poster = changed, poster
 
     @property
     def changed(self) -> list[tuple[str, str]]:
-        if self._shifted is not None:
-            self._changed = self._changed + self._shifted()
-            self._shifted = None
+        if self._poster is not None:
+            self._changed = self._poster()
+            self._poster = None
         return self._changed

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
+from journeymapper.layout.connections import ArrowSpan, LocalGroup
 from journeymapper.layout.display import DisplayList, Drawable, Group
 from journeymapper.layout.geometry import Box
 from journeymapper.layout.maplayout import LayoutDelta
@@ -35,30 +36,39 @@ GroupKey = tuple[str, str]
 
 
 class AbsoluteCache:
-    """Absolute groups already made: key → (local group, top, absolute group)."""
+    """Absolute groups already made: key → (local group, its row's top, gap, absolute group).
+
+    The gap is that of an arrow's two rows (`ArrowSpan`, made from both rows' tops); 0 else.
+    """
 
     __slots__ = ("entries",)
 
     def __init__(self) -> None:
-        self.entries: dict[GroupKey, tuple[Group, float, Group]] = {}
+        self.entries: dict[GroupKey, tuple[LocalGroup, float, float, Group]] = {}
 
-    def absolute(self, key: GroupKey, local: Group, top: float) -> Group:
+    def absolute(self, key: GroupKey, local: LocalGroup, lane: str, tops: Mapping[str, float]) -> Group:
+        top = tops[lane]
+        span = type(local) is ArrowSpan
+        gap = local.gap(tops) if span else 0.0  # type: ignore[union-attr]
         found = self.entries.get(key)
-        if found is not None and found[0] is local and found[1] == top:
-            return found[2]
-        made = translate_group(local, 0.0, top)
-        self.entries[key] = (local, top, made)
+        if found is not None and found[0] is local and found[1] == top and found[2] == gap:
+            return found[3]
+        made = translate_group(local.local(gap) if span else local, 0.0, top)  # type: ignore[union-attr, arg-type]
+        self.entries[key] = (local, top, gap, made)
         return made
 
 
 class AbsoluteGroups(Mapping[GroupKey, Group]):
-    """(role, ref) → the group in poster coordinates, translated from its row on access."""
+    """(role, ref) → the group in poster coordinates, translated from its row on access.
+
+    An arrow kept as an `ArrowSpan` is made here, from both its rows' tops.
+    """
 
     __slots__ = ("local", "row_of", "tops", "cache")
 
     def __init__(
         self,
-        local: dict[GroupKey, Group],
+        local: dict[GroupKey, LocalGroup],
         row_of: dict[GroupKey, str],
         tops: dict[str, float],
         cache: AbsoluteCache,
@@ -69,8 +79,8 @@ class AbsoluteGroups(Mapping[GroupKey, Group]):
         group = self.local[key]
         lane = self.row_of.get(key)
         if lane is None:
-            return group
-        return self.cache.absolute(key, group, self.tops[lane])
+            return group  # type: ignore[return-value]  # only row-owned groups are spans
+        return self.cache.absolute(key, group, lane, self.tops)
 
     def __iter__(self) -> Iterator[GroupKey]:
         return iter(self.local)
@@ -81,11 +91,11 @@ class AbsoluteGroups(Mapping[GroupKey, Group]):
     def __contains__(self, key: object) -> bool:
         return key in self.local
 
-    def absolute(self, group: Group) -> Group:
+    def absolute(self, group: LocalGroup) -> Group:
         """One group of this layout (row-relative or not) in poster coordinates."""
         key = (group.role, group.ref)
         lane = self.row_of.get(key)
-        return group if lane is None else self.cache.absolute(key, group, self.tops[lane])
+        return group if lane is None else self.cache.absolute(key, group, lane, self.tops)  # type: ignore[return-value]
 
 
 class AbsoluteBoxes(Mapping[str, Box]):
@@ -137,27 +147,24 @@ class AbsolutePoints(Mapping[str, tuple[float, float]]):
 class Rows:
     """Card boxes relative to their rows, and what the connection layer asks of them."""
 
-    __slots__ = ("boxes", "cell_of", "tops", "before", "moved")
+    __slots__ = ("boxes", "cell_of", "tops")
 
     def __init__(
-        self,
-        boxes: dict[str, Box],
-        cell_of: dict[str, tuple[str, str]],
-        tops: dict[str, float],
-        before: dict[str, float],
+        self, boxes: dict[str, Box], cell_of: dict[str, tuple[str, str]], tops: dict[str, float]
     ) -> None:
-        self.boxes, self.cell_of, self.tops, self.before = boxes, cell_of, tops, before
-        self.moved = tops != before  # some row's top changed since the last update
-
-    def lanes_gap_changed(self, s_lane: str, t_lane: str) -> bool:
-        """Whether the distance between two rows changed (rows that moved together did not)."""
-        before, tops = self.before, self.tops
-        if s_lane not in before or t_lane not in before or s_lane not in tops or t_lane not in tops:
-            return True
-        return tops[t_lane] - tops[s_lane] != before[t_lane] - before[s_lane]
+        self.boxes, self.cell_of, self.tops = boxes, cell_of, tops
 
     def lane(self, card_id: str) -> str:
         return self.cell_of[card_id][1]
+
+    def span(self, link_id: str, source: str, target: str, colour: str) -> ArrowSpan | None:
+        """An unrouted, unlabelled arrow between two cards, each box in its own row."""
+        s, t = self.boxes.get(source), self.boxes.get(target)
+        if s is None or t is None:
+            return None
+        return ArrowSpan(
+            link_id, self.cell_of[source][1], self.cell_of[target][1], s.as_tuple(), t.as_tuple(), colour
+        )
 
     def pair(self, source: str, target: str) -> tuple[Box, Box] | None:
         """Both boxes relative to the source's row: an arrow drawn from them belongs to that row.
@@ -182,9 +189,14 @@ class PosterList(DisplayList):
     """
 
     def __init__(
-        self, width: float, height: float, local: list[Drawable], groups: AbsoluteGroups, background: str
+        self,
+        width: float,
+        height: float,
+        local: list[Drawable | ArrowSpan],
+        groups: AbsoluteGroups,
+        background: str,
     ) -> None:
-        self._local: list[Drawable] | None = local
+        self._local: list[Drawable | ArrowSpan] | None = local
         self._groups = groups
         self._items: list[Drawable] = []
         super().__init__(width, height, [], background)
@@ -193,7 +205,8 @@ class PosterList(DisplayList):
     def items(self) -> list[Drawable]:
         if self._local is not None:
             absolute = self._groups.absolute
-            self._items = [absolute(i) if type(i) is Group else i for i in self._local]
+            made = (Group, ArrowSpan)
+            self._items = [absolute(i) if type(i) in made else i for i in self._local]  # type: ignore[arg-type, misc]
             self._local = None
         return self._items
 
@@ -261,19 +274,37 @@ class RowIndex:
         """The delta: local changes now, the groups of moved rows only when asked for.
 
         A group changed in poster coordinates if it changed in its row, moved to another
-        row, or its row moved. The editor uses the local changes and moves rows as wholes.
+        row, or its row moved; an arrow kept as an `ArrowSpan` also when its target's row
+        moved. The editor uses the local changes and moves rows (and the arrows between
+        them, `ArrowBundle`) as wholes.
         """
         moved = frozenset(lane for lane, top in self.tops.items() if previous.row_tops.get(lane, top) != top)
         local = changed + [key for key in relaned if key not in set(changed)]
-        if not moved:
-            return LayoutDelta(layout, added, local, removed)
-        row_of = self.row_of
+        row_of, groups = self.row_of, layout.local_groups
 
-        def shifted() -> list[GroupKey]:
+        def poster() -> list[GroupKey]:
+            """In poster terms: less the spans whose drawing came out the same (a target card
+            that grew downwards does not move an arrow into its top), plus what moved rows moved."""
+            found = [
+                key
+                for key in local
+                if type(groups.get(key)) is not ArrowSpan or previous.groups.get(key) != layout.groups[key]
+            ]
+            if not moved:
+                return found
             skip = set(added) | set(local)
-            return [key for key, lane in row_of.items() if lane in moved and key not in skip]
+            for key, lane in row_of.items():
+                if key in skip:
+                    continue
+                if lane in moved:
+                    found.append(key)
+                elif key[0] == "connection":
+                    span = groups.get(key)
+                    if type(span) is ArrowSpan and span.target_lane in moved:
+                        found.append(key)
+            return found
 
-        return LayoutDelta(layout, added, local, removed, local, moved, shifted)
+        return LayoutDelta(layout, added, local, removed, local, moved, poster)
 
 
 def _frame_rows(old: Sections | None, new: Sections) -> dict[GroupKey, str]:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from journeymapper.layout.cell_contents import CellPlacement
+from journeymapper.layout.connections import ArrowSpan, LocalGroup
 from journeymapper.layout.display import Group
 from journeymapper.layout.maplayout import LayoutDelta, MapLayout
 from journeymapper.model.commands import Change
@@ -109,25 +110,25 @@ class Sections:
 
     singles: dict[str, Group | None]  # title block, emotion curve, legend
     frame: list[Group]
-    connections: dict[str, Group]
+    connections: dict[str, Group | ArrowSpan]  # the editor's plain arrows are spans (see rows.py)
     cells: dict[tuple[str, str], CellPlacement]
     points: dict[str, Group]
     # The points again, by stage in the same order; a stage's dict is kept while its points are.
     point_stages: dict[str, dict[str, Group]] | None = None
     # When `connections` was patched from another dict: (that dict, the ids redone in the
     # order of `connections`, the ids removed), so the others need no comparing.
-    connections_patch: tuple[dict[str, Group], list[str], list[str]] | None = None
+    connections_patch: tuple[dict[str, Group | ArrowSpan], list[str], list[str]] | None = None
     votes: dict[str, Group] = field(default_factory=dict)  # dot-voting dots, by voted object
     vote_lanes: dict[str, str] = field(default_factory=dict)  # voted object -> the lane of its row
 
 
-def _key(group: Group) -> GroupKey:
+def _key(group: LocalGroup) -> GroupKey:
     return (group.role, group.ref)
 
 
-def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[GroupKey]]:
+def touched_groups(old: Sections, new: Sections) -> tuple[list[LocalGroup], set[GroupKey]]:
     """Groups that may be new or different, and keys that may be gone."""
-    touched: list[Group] = []
+    touched: list[LocalGroup] = []
     gone: set[GroupKey] = set()
     for name, group in new.singles.items():
         before = old.singles.get(name)
@@ -169,9 +170,9 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[Group], set[Group
 def _touched_points(
     old_stages: dict[str, dict[str, Group]],
     new_stages: dict[str, dict[str, Group]],
-    before: dict[str, Group],
-    after: dict[str, Group],
-    touched: list[Group],
+    before: Mapping[str, LocalGroup],
+    after: Mapping[str, LocalGroup],
+    touched: list[LocalGroup],
     gone: set[GroupKey],
 ) -> None:
     """Emotion points that may differ, looking only into the stages whose dict was replaced.
@@ -188,8 +189,8 @@ def _touched_points(
 
 
 def patch_groups(
-    old: Mapping[GroupKey, Group], touched: list[Group], gone: set[GroupKey]
-) -> tuple[dict[GroupKey, Group], list, list, list]:
+    old: Mapping[GroupKey, LocalGroup], touched: list[LocalGroup], gone: set[GroupKey]
+) -> tuple[dict[GroupKey, LocalGroup], list, list, list]:
     """The new (role, ref) → Group map from the old one, with added, changed and removed keys."""
     groups = dict(old)
     touched_keys = {_key(g) for g in touched}

@@ -12,6 +12,8 @@ a plan row and at a card on the canvas at the same time without one undoing the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.export.qt_painter import paint_group
-from journeymapper.layout.display import Group
+from journeymapper.layout.display import Circle, Group, Line, Primitive, Rect
 from journeymapper.layout.shift import translate_group
 
 GroupKey = tuple[str, str]
@@ -57,36 +59,64 @@ Z_BY_ROLE: dict[str, float] = {
 SELECTABLE_ROLES = frozenset({"card", "pain", "kpi", "opportunity"})
 HOVER_ROLES = frozenset({"card", "pain", "kpi", "opportunity", "emotion-point", "stage-header", "lane-label"})
 MARGIN = 4.0  # strokes and shadows may reach a little outside a group's box
+# Groups that stretch with their row (a row that grows makes each of them taller): their
+# items keep room to grow and repaint only the strips that changed (`stretched_strips`).
+STRETCHY_ROLES = frozenset({"cell", "lane-label", "grid"})
 
 
-class RowBand(QGraphicsRectItem):
-    """The parent of one lane row's items of one stacking level: moving it moves the row.
+def stretched_strips(old: Group, new: Group) -> list[QRectF] | None:
+    """What differs between two drawings of a group at the same place, in the item's coordinates.
 
-    It draws nothing and takes no clicks; its children are positioned relative to the
-    row's top (`MapLayout.local_groups`), so a row that grows above moves this one item.
-
-    Its rectangle spans the scene's width and its children's height (`fit`), and it tells
-    Qt that its children paint only inside it (`ItemContainsChildrenInShape`): a repaint
-    then skips the rows it does not reach as wholes instead of looking at every item of
-    the map (a tenth of the cost of every frame at 10,000 cards). It is a rect item, with
-    no pen and no brush, so that its bounds live in C++ like its children's.
+    Why: when a row grows, each cell of the row, its lane label and the grid's lines get
+    taller, and repainting them whole repainted every visible cell of the row from top to
+    bottom (most of the screen, at 10,000 cards a row is thousands of points tall), where
+    only their bottom edges moved. A rectangle that only changed its height differs in a
+    strip at its bottom; a vertical line that kept its start, around its end; other lines,
+    rectangles and dots where they were and are. Anything else: None (repaint it all).
     """
+    if old.x != new.x or old.y != new.y or len(old.items) != len(new.items):
+        return None
+    strips: list[QRectF] = []
+    for a, b in zip(old.items, new.items, strict=True):
+        if a == b:
+            continue
+        found = _differing(a, b)
+        if found is None:
+            return None
+        strips.extend(strip.translated(-new.x, -new.y) for strip in found)
+    return strips
 
-    def __init__(self, z: float) -> None:
-        super().__init__()
-        self.setZValue(z)
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setBrush(Qt.BrushStyle.NoBrush)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def fit(self, left: float, right: float) -> None:
-        """Span [left, right] and the children's height (with room for a highlight's glow)."""
-        children = self.childrenBoundingRect()
-        pad = 2 * HALO
-        rect = QRectF(left, children.top() - pad, right - left, children.height() + 2 * pad)
-        if rect != self.rect():
-            self.setRect(rect)
+def _differing(a: Primitive, b: Primitive) -> list[QRectF] | None:
+    if type(a) is Rect and type(b) is Rect:
+        if replace(a, h=b.h) == b:  # taller or shorter: the bottom edge and corners moved
+            pad = a.stroke_width + a.radius + 2.0
+            low, high = min(a.h, b.h), max(a.h, b.h)
+            return [QRectF(a.x - pad, a.y + low - pad, a.w + 2 * pad, high - low + 2 * pad)]
+        return [_bounds(a), _bounds(b)]
+    if type(a) is Line and type(b) is Line:
+        pad = max(a.stroke_width, b.stroke_width) + 2.0
+        if a.x1 == a.x2 == b.x1 == b.x2 and replace(a, y2=b.y2) == b:  # a vertical line, longer or shorter
+            low, high = min(a.y2, b.y2), max(a.y2, b.y2)
+            return [QRectF(a.x1 - pad, low - pad, 2 * pad, high - low + 2 * pad)]
+        return [_bounds(a), _bounds(b)]
+    if type(a) is Circle and type(b) is Circle:
+        return [_bounds(a), _bounds(b)]
+    return None
+
+
+def _bounds(p: Rect | Line | Circle) -> QRectF:
+    """A primitive's box with room for its stroke and antialiasing."""
+    if type(p) is Line:
+        pad = p.stroke_width + 2.0
+        return QRectF(min(p.x1, p.x2) - pad, min(p.y1, p.y2) - pad, abs(p.x2 - p.x1) + 2 * pad,
+                      abs(p.y2 - p.y1) + 2 * pad)
+    if type(p) is Circle:
+        pad = p.stroke_width + 2.0
+        return QRectF(p.cx - p.r - pad, p.cy - p.r - pad, 2 * (p.r + pad), 2 * (p.r + pad))
+    assert type(p) is Rect
+    pad = p.stroke_width + 2.0
+    return QRectF(p.x - pad, p.y - pad, p.w + 2 * pad, p.h + 2 * pad)
 
 
 class GroupItem(QGraphicsRectItem):
@@ -139,13 +169,20 @@ class GroupItem(QGraphicsRectItem):
         re-indexes and repaints those, so the costlier `prepareGeometryChange` is kept for a
         group whose size, and hence bounding rect, changed.
         """
-        self._apply(group, self._group)
-        self.update()
+        old = self._group
+        self._apply(group, old)
+        strips = stretched_strips(old, group) if self.key[0] in STRETCHY_ROLES else None
+        scene = self.scene()
+        if strips is None or scene is None:
+            self.update()
+            return
+        for strip in strips:  # not `update(strip)`: Qt would repaint the union of the strips
+            scene.update(self.mapRectToScene(strip))
 
     def _apply(self, group: Group, old: Group | None = None) -> None:
         self._group = group
         if old is None or group.w != old.w or group.h != old.h:
-            self._fit_rect()
+            self._fit_rect(stretched=old is not None and self.key[0] in STRETCHY_ROLES)
         self.setPos(group.x + self.offset.x(), group.y + self.offset.y())
         if old is None or group.title != old.title or group.desc != old.desc:
             self.setToolTip(group.title if not group.desc else f"{group.title}\n{group.desc}")
@@ -167,11 +204,21 @@ class GroupItem(QGraphicsRectItem):
         g = self._group
         return QRectF(g.x, g.y + self._top(), g.w, g.h)
 
-    def _fit_rect(self) -> None:
-        """The item's rectangle (its bounding rect): the box, and room for strokes or a glow."""
+    def _fit_rect(self, stretched: bool = False) -> None:
+        """The item's rectangle (its bounding rect): the box, and room for strokes or a glow.
+
+        A group that stretched with its row keeps a rectangle with room to grow (changing
+        it makes Qt repaint the whole item), enlarged with slack when it no longer fits.
+        """
         g = self._group
         m = HALO + 2 if self.highlight else MARGIN
-        self.setRect(QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m))
+        rect = QRectF(-m, -m, g.w + 2 * m, g.h + 2 * m)
+        if stretched:
+            current = self.rect()
+            if current.contains(rect) and current.width() == rect.width():
+                return
+            rect.setHeight(rect.height() + max(200.0, g.h / 4))
+        self.setRect(rect)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF, QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from journeymapper.layout.display import Circle, Rect
+from journeymapper.layout.display import Circle, Group, Rect
 from journeymapper.layout.maplayout import MapLayout
 from journeymapper.ui.canvas.view import AfterFirstFrame, MapView
 
@@ -74,8 +74,8 @@ class _Shapes:
         return self.tops.get(lane, 0.0) if lane is not None else 0.0
 
     def first(self, key: tuple[str, str]) -> object | None:
-        group = self.local.get(key)
-        return group.items[0] if group is not None and group.items else None
+        group = self.local.get(key)  # not an arrow kept as a span: those are left out
+        return group.items[0] if isinstance(group, Group) and group.items else None
 
 
 def _card_boxes(layout: MapLayout, shapes: _Shapes, scale: float, ink: str) -> dict[str, list[QRectF]]:
@@ -122,7 +122,7 @@ def paint_map(painter: QPainter, layout: MapLayout, scale: float) -> None:
     shapes = _Shapes(layout)
     batches = _card_boxes(layout, shapes, scale, ink)
     for key, group in shapes.local.items():
-        if key[0] == "card" or key[0] in LEFT_OUT or not group.items:
+        if key[0] == "card" or key[0] in LEFT_OUT or not isinstance(group, Group) or not group.items:
             continue
         first = group.items[0]
         if isinstance(first, Rect) and first.fill is not None:

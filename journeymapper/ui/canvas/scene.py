@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from journeymapper.allocation import paused_gc
+from journeymapper.layout.connections import ArrowSpan
 from journeymapper.layout.display import Group
 from journeymapper.layout.engine import LayoutDelta, LayoutEngine, LayoutOptions, MapLayout
 from journeymapper.layout.maplayout import ROUTED_CONNECTIONS_LIMIT, Density
 from journeymapper.model.commands import Change
 from journeymapper.model.entities import Touchpoint
+from journeymapper.ui.canvas.arrow_bundles import ArrowBundle, ArrowBundles
 from journeymapper.ui.canvas.interactions import (
     CardDrag,
     ConnectTool,
@@ -43,8 +45,9 @@ from journeymapper.ui.canvas.interactions import (
     HeaderDrag,
     Interaction,
 )
-from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey, RowBand
+from journeymapper.ui.canvas.items import ConnectHandle, DropIndicator, GroupItem, GroupKey
 from journeymapper.ui.canvas.overview import Overview
+from journeymapper.ui.canvas.row_bands import RowBands
 from journeymapper.ui.document import Document
 
 # Which roles the pointer can grab, most specific first.
@@ -116,12 +119,12 @@ class MapScene(QGraphicsScene):
         self.overview = Overview(self, STICKY_ROLES)  # the simplified drawing when zoomed out
         self._cache_mode = QGraphicsItem.CacheMode.DeviceCoordinateCache
         self._uncached: set[GroupItem] = set()  # cached-role items painting directly while zooming
-        self._bands: dict[tuple[str, float], RowBand] = {}
-        self._unfit: set[RowBand] = set()  # bands whose children changed since they were fitted
+        self._rows = RowBands(self)  # one parent item per lane row and stacking level
+        self._arrows = ArrowBundles(self)  # the plain arrows (`ArrowSpan`s), one item per pair of rows
         with paused_gc():
             for group in self.layout.local_groups.values():
                 self._add(group)
-        self.overview.note(self._items)
+        self.overview.note([*self._items, *self._arrows.bundle_of])  # the tiles draw both, zoomed out
         self._fit_scene_rect()
         self._fit_bands()
         document.changed.connect(self.on_changes)
@@ -137,8 +140,26 @@ class MapScene(QGraphicsScene):
     def item_count(self) -> int:
         return len(self._items)
 
-    def _add(self, group: Group) -> None:
-        """An item for a group of `layout.local_groups`, in its row's band if it has a row."""
+    def box_of(self, key: GroupKey) -> QRectF | None:
+        """Where the object with this key is drawn (None: not drawn), arrows in bundles too."""
+        item = self._items.get(key)
+        if item is not None:  # its box, shifted like a stuck header (not its rectangle: see GroupItem)
+            return item.box().translated(item.offset)
+        if key in self._arrows:
+            group = self.layout.groups[key]
+            return QRectF(group.x, group.y, group.w, group.h)
+        return None
+
+    def arrow_bundles(self) -> list[ArrowBundle]:  # tests look inside
+        return list(self._arrows.bundles.values())
+
+    def _add(self, group: Group | ArrowSpan) -> None:
+        """An item for a group of `layout.local_groups`, in its row's band if it has a row;
+        an arrow kept as a span goes to the bundle of its two rows."""
+        if type(group) is ArrowSpan:
+            self._arrows.put((group.role, group.ref), group, self.layout.row_tops)  # type: ignore[arg-type]
+            return
+        assert isinstance(group, Group)
         item = GroupItem(group)
         self._items[item.key] = item
         if item.key in self._highlighted:
@@ -154,30 +175,29 @@ class MapScene(QGraphicsScene):
         if lane is None:
             self.addItem(item)
         else:
-            band = self._band(lane, item.zValue())
+            band = self._rows.band(lane, item.zValue(), self.layout.row_tops.get(lane, 0.0))
             item.setParentItem(band)
-            self._unfit.add(band)
+            self._rows.unfit.add(band)
 
-    def _band(self, lane: str, z: float) -> RowBand:
-        """The parent of one lane row's items of one stacking level (made on first use).
+    def _drop(self, key: GroupKey) -> None:
+        """Take away what draws `key` (its item, or its arrow in a bundle)."""
+        self._arrows.drop(key)
+        item = self._items.pop(key, None)
+        self._headers.pop(key, None)
+        if item is not None:
+            self.removeItem(item)
 
-        One band per row and level, so a card in one row still paints over a cell in the
-        next (siblings stack by level across rows); a row that moves moves its bands.
+    def _move_rows(self) -> int:
+        """Put every row's bands at its row's top: a row that grew moves the rows below as wholes.
+
+        The arrows between rows follow in their bundles; returns how many bundles' rows moved.
         """
-        band = self._bands.get((lane, z))
-        if band is None:
-            band = self._bands[(lane, z)] = RowBand(z)
-            band.setPos(0.0, self.layout.row_tops.get(lane, 0.0))
-            self.addItem(band)
-        return band
-
-    def _move_rows(self) -> None:
-        """Put every row's bands at its row's top: a row that grew moves the rows below as wholes."""
         tops = self.layout.row_tops
-        for (lane, _), band in self._bands.items():
-            top = tops.get(lane)
-            if top is not None and band.y() != top:
-                band.setPos(0.0, top)
+        self._rows.move(tops)
+        moved, regapped = self._arrows.follow_rows(tops)  # type: ignore[arg-type]
+        for bundle in regapped:  # their arrows' poster places changed: the tiles redraw them
+            self.overview.note(bundle.spans)
+        return moved
 
     def on_changes(self, changes: list[Change]) -> None:
         """Follow an edit: ask the engine what moved and touch only those items."""
@@ -206,11 +226,14 @@ class MapScene(QGraphicsScene):
         groups = self.layout.local_groups
         row_of = self.layout.row_of
         for key in delta.removed:
-            item = self._items.pop(key, None)
-            self._headers.pop(key, None)
-            if item is not None:
-                self.removeItem(item)
+            self._drop(key)
         for key in [*delta.local_changed, *delta.added]:
+            group = groups.get(key)
+            if type(group) is ArrowSpan or key in self._arrows:  # drawn in a bundle, or was
+                self._drop(key)
+                if group is not None:
+                    self._add(group)
+                continue
             item = self._items.get(key)
             if item is None:
                 if key in groups:
@@ -219,18 +242,19 @@ class MapScene(QGraphicsScene):
             lane = row_of.get(key)
             parent = item.parentItem()
             if (lane is None) != (parent is None) or (
-                lane is not None and self._bands.get((lane, item.zValue())) is not parent
+                lane is not None and self._rows.bands.get((lane, item.zValue())) is not parent
             ):
                 self.removeItem(item)  # it moved to another row: a new item in the right band
                 del self._items[key]
                 self._headers.pop(key, None)
                 self._add(groups[key])
             else:
-                item.set_group(groups[key])
+                item.set_group(groups[key])  # type: ignore[arg-type]  # a Group: spans went above
                 if parent is not None:
-                    self._unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
-        self._move_rows()
-        self.last_update = UpdateStats(len(delta.added), len(delta.local_changed), len(delta.removed))
+                    self._rows.unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
+        refitted = self._move_rows()
+        changed = len(delta.local_changed) + refitted
+        self.last_update = UpdateStats(len(delta.added), changed, len(delta.removed))
         for keys in (delta.removed, delta.local_changed, delta.added):
             self.overview.note(keys)
         self.overview.note_rows(delta.moved_rows)
@@ -250,6 +274,7 @@ class MapScene(QGraphicsScene):
         """Draw the map simplified (zoomed far out) or in full detail; see `overview`."""
         if active != self.overview.active:
             self.overview.set_active(active, self._items.values(), self.layout.groups, self.layout.row_of)
+            self._arrows.set_hidden(active)
             self._keep_live()
 
     def set_item_cache(self, enabled: bool, area: QRectF | None = None) -> None:
@@ -291,19 +316,17 @@ class MapScene(QGraphicsScene):
             self.overview.keep_live(live)
 
     def _fit_bands(self, everything: bool = False) -> None:
-        """Fit the bands whose children changed (all of them when the scene's width changed)."""
         rect = self.sceneRect()
-        bands = self._bands.values() if everything else self._unfit
-        for band in bands:
-            band.fit(rect.left(), rect.right())
-        self._unfit = set()
+        self._rows.fit(rect.left(), rect.right(), everything)
 
     def _fit_scene_rect(self) -> None:
         d = self.layout.display
         rect = QRectF(-SCENE_MARGIN, -SCENE_MARGIN, d.width + 2 * SCENE_MARGIN, d.height + 2 * SCENE_MARGIN)
-        if rect != self.sceneRect():
+        before = self.sceneRect()
+        if rect != before:
             self.setSceneRect(rect)
-            self._fit_bands(everything=True)
+            if (rect.left(), rect.right()) != (before.left(), before.right()):  # bands span the width
+                self._fit_bands(everything=True)
 
     def apply_sticky(self, visible: QRectF) -> None:
         """Keep stage headers and lane labels in view while the map scrolls under them."""

@@ -121,9 +121,9 @@ class CompareMode(QObject):
             role = ROLES.get(change.collection)
             if role is None or change.id is None:
                 continue
-            item = scene.item_for((role, change.id))
-            if item is not None:
-                rects[(role, change.id)] = item.sceneBoundingRect().adjusted(4, 4, -4, -4)
+            box = scene.box_of((role, change.id))  # arrows on big maps have no item of their own
+            if box is not None:
+                rects[(role, change.id)] = box
         self.overlay.show(self.diff, scene.layout, rects)
         language = QLocale().name()[:2]
         self.panel.fill(self.label, self.diff, language if language in ("en", "es") else "en")
