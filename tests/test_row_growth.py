@@ -43,3 +43,25 @@ def test_rows_growing_and_shrinking_stay_equal_to_a_fresh_layout() -> None:
     assert card is not None
     apply(engine, UpdateItem("touchpoints", "grow", {"title": card.title.replace(LONG, "")}))
     assert_same_as_fresh(engine)
+
+
+def test_cell_boxes_made_when_read_answer_as_a_dict_did() -> None:
+    engine = LayoutEngine(arrows_across(2, grow_row=0), UNROUTED)
+    layout = engine.layout()
+    journey = engine.journey
+    expected = {
+        (stage.id, lane.id): layout.cells[(stage.id, lane.id)]
+        for stage in journey.stages
+        for lane in journey.lanes
+    }
+    assert list(layout.cells) == list(expected)  # stage by stage
+    assert len(layout.cells) == len(expected) and dict(layout.cells.items()) == expected
+    first_lane = layout.lane_labels[journey.lanes[0].id]
+    first = layout.cells[(journey.stages[0].id, journey.lanes[0].id)]
+    assert (first.y, first.h) == (first_lane.y, first_lane.h)
+    assert ("nope", journey.lanes[0].id) not in layout.cells and layout.cells.get(("nope", "nope")) is None
+    grow(engine)
+    grown = engine._layout  # noqa: SLF001 - the engine's latest layout
+    assert grown is not None
+    assert grown.cells[(journey.stages[0].id, journey.lanes[0].id)].h > first.h
+    assert layout.cells[(journey.stages[0].id, journey.lanes[0].id)] == first  # the old layout keeps its own

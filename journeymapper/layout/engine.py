@@ -18,6 +18,7 @@ what the edit reached (docs/architecture.md, "The layout engine"):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -148,7 +149,7 @@ class LayoutEngine:
         self._sections: Sections | None = None
         self._delta: LayoutDelta | None = None
         self._frame_groups: list[Group] = []
-        self._grid_boxes: tuple[tuple, tuple[dict, dict, dict]] | None = None
+        self._grid_boxes: tuple[tuple, tuple[Mapping, dict, dict]] | None = None
         self._cell_tuples = CellCardTuples()
         self._rows = RowIndex()
 
