@@ -70,3 +70,42 @@ def test_panning_in_steps_leaves_the_same_picture_as_a_fresh_paint(qtbot, zoom):
         v.setValue(v.value() + dy)
         QApplication.processEvents()  # Qt paints what the step exposed or invalidated
         assert differing_rows(on_screen(view), fresh(view), skip) == [], (dx, dy, h.value(), v.value())
+
+
+def test_edits_under_the_stuck_headers_leave_the_same_picture_as_a_fresh_paint(qtbot):
+    """An edit repaints a stuck strip only when what it shows changed: the strips stay right.
+
+    Scrolled down and right, so the header row and the label column both stick: renaming
+    a stage and a lane changes what they show, a longer stage description makes the
+    header row taller, and a card move changes nothing there.
+    """
+    from journeymapper.model.commands import MoveCards, UpdateItem
+
+    window = open_window(qtbot, make_workspace(), big_map(per_cell=8))
+    window.resize(1100, 760)
+    view = window.view
+    view.set_zoom(0.8)
+    qtbot.wait(500)
+    minimap = window.findChild(QWidget, "minimap")
+    skip = minimap.geometry() if minimap is not None and minimap.isVisible() else QRect()
+    v, h = view.verticalScrollBar(), view.horizontalScrollBar()
+    v.setValue(v.maximum() // 3)
+    h.setValue(h.maximum() // 3)
+    QApplication.processEvents()
+    journey = window.document.journey
+    stage, lane = journey.stages[1], journey.lanes[1]
+    card = journey.touchpoints[0]
+    edits = [
+        UpdateItem("stages", stage.id, {"name": "A stage renamed while stuck"}),
+        UpdateItem("lanes", lane.id, {"name": "A lane renamed while stuck"}),
+        UpdateItem("stages", stage.id, {"description": "Much longer words " * 12}),
+        MoveCards([card.id], journey.stages[2].id, card.lane_id, 0),
+    ]
+    for command in edits:
+        assert window.document.push(command, "Edit")
+        QApplication.processEvents()
+        assert differing_rows(on_screen(view), fresh(view), skip) == [], command.label
+    while window.document.undo_stack.canUndo():
+        window.document.undo_stack.undo()
+        QApplication.processEvents()
+        assert differing_rows(on_screen(view), fresh(view), skip) == []

@@ -159,6 +159,54 @@ def test_undo_history_panel_lists_steps(qtbot, tmp_path):
     assert window.undo_action.text() == "&Undo Add card"
 
 
+def test_toolbar_undo_and_redo_follow_edits_without_laying_out_the_window(qtbot, qapp):
+    """The buttons show the stack's state and act on it; an edit lays nothing out again
+    (Qt used to redo the toolbar's and the window's layout for every renamed Undo action)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QToolButton
+
+    from journeymapper.model import edits
+
+    window = open_window(qtbot, make_workspace())
+    journey = window.document.journey
+    undo = window.toolbar.widgetForAction(window.undo_action)
+    redo = window.toolbar.widgetForAction(window.redo_action)
+    assert isinstance(undo, QToolButton) and isinstance(redo, QToolButton)
+    assert not undo.isEnabled() and not redo.isEnabled()
+
+    class Requests(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.LayoutRequest and watched in (window, window.toolbar):
+                Requests.count += 1
+            return False
+
+    requests = Requests()
+    qapp.installEventFilter(requests)
+    try:
+        for title in ("one", "two"):
+            command, _ = edits.add_card(journey, journey.stages[0].id, journey.lanes[0].id, title)
+            window.document.push(command, "Add card")
+            QApplication.processEvents()
+            assert undo.isEnabled() and not redo.isEnabled()
+            assert undo.toolTip() == window.undo_action.toolTip() == "Undo Add card"
+        qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert [c.title for c in journey.touchpoints if c.title in ("one", "two")] == ["one"]
+        assert undo.isEnabled() and redo.isEnabled()
+        assert redo.toolTip() == "Redo Add card"
+        qtbot.mouseClick(redo, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert [c.title for c in journey.touchpoints if c.title in ("one", "two")] == ["one", "two"]
+        assert not redo.isEnabled()
+    finally:
+        qapp.removeEventFilter(requests)
+    assert Requests.count == 0
+    window.follow_preferences()  # retints every icon, as a theme switch does
+    assert undo.icon().cacheKey() == window.undo_action.icon().cacheKey()
+
+
 def test_large_text_relays_out_without_rebuilding(qtbot, tmp_path):
     window = open_window(qtbot, make_workspace())
     journey = window.document.journey

@@ -82,9 +82,8 @@ def place_cells(
         patched = _place_dirty(
             g, stages, lanes, tops, cell_blocks, cell_version, previous, items, item_w, cell_pad, dirty
         )
-        if patched is not None:
-            placed = patched
-            lanes = ()  # every placement is known: skip the walk over the grid
+        if patched is not None:  # every placement is known: no walk over the grid or the cards
+            return (patched, *_patched_boxes(previous, patched, old_boxes, dirty))
     for j, lane in enumerate(lanes):
         y0 = tops[j]
         if y0 is None:
@@ -112,6 +111,33 @@ def place_cells(
     for entry in placed.values():
         card_boxes.update(entry[2])
     return placed, card_boxes, moved | _moved_cards(previous, placed, old_boxes, card_boxes)
+
+
+def _patched_boxes(
+    previous: dict[Cell, CellPlacement],
+    placed: dict[Cell, CellPlacement],
+    old_boxes: dict[str, Box],
+    dirty: set[Cell],
+) -> tuple[dict[str, Box], set[str]]:
+    """Every card's box and the cards whose box changed, when only `dirty` cells were placed again.
+
+    Looks only at the cards of the cells placed again: a card move at 10,000 cards used to
+    gather every card's box into a new dict and compare every cell.
+    """
+    replaced = [cell for cell in dirty if placed.get(cell) is not previous.get(cell)]
+    gone = [card_id for cell in replaced for card_id in previous[cell][2]]
+    came: dict[str, Box] = {}
+    for cell in replaced:
+        came.update(placed[cell][2])
+    moved = {card_id for card_id in gone if old_boxes[card_id] != came.get(card_id)}
+    moved.update(card_id for card_id, box in came.items() if old_boxes.get(card_id) != box)
+    if not moved:
+        return old_boxes, moved  # the same cards in the same boxes
+    card_boxes = dict(old_boxes)  # a new dict: earlier layouts keep reading theirs
+    for card_id in gone:
+        del card_boxes[card_id]
+    card_boxes.update(came)
+    return card_boxes, moved
 
 
 def _moved_cards(

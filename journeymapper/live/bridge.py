@@ -43,7 +43,7 @@ from journeymapper.live.shared_doc import (
     write_fields,
 )
 from journeymapper.model.commands import MAP, Change, Command
-from journeymapper.model.entities import Entity
+from journeymapper.model.entities import Entity, Touchpoint
 from journeymapper.model.integrity import LINKED_FIELDS, find_problems
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
 from journeymapper.model.session import EditingSession
@@ -91,7 +91,7 @@ class SyncFromDoc(Command):
                 continue
             items: list[Any] = getattr(journey, collection)
             self._before[collection] = list(items)
-            changes += _replace_items(collection, items, replaced, order)
+            changes += _replace_items_kept(journey, collection, items, replaced, order)
         return changes
 
     def revert(self, journey: JourneyMap) -> list[Change]:
@@ -102,7 +102,7 @@ class SyncFromDoc(Command):
             changes.append(Change("updated", MAP, None, tuple(self._map_before)))
         for collection, before in self._before.items():
             items: list[Any] = getattr(journey, collection)
-            changes += _replace_items(collection, items, {i.id: i for i in before} | {
+            changes += _replace_items_kept(journey, collection, items, {i.id: i for i in before} | {
                 i.id: None for i in items if i.id not in {b.id for b in before}
             }, [i.id for i in before])
         return changes
@@ -111,6 +111,25 @@ class SyncFromDoc(Command):
 def _changed_fields(old: Entity, new: Entity) -> tuple[str, ...]:
     names = dict.fromkeys([*type(old).model_fields, *(old.model_extra or {}), *(new.model_extra or {})])
     return tuple(n for n in names if getattr(old, n, None) != getattr(new, n, None))
+
+
+def _replace_items_kept(
+    journey: JourneyMap,
+    collection: str,
+    items: list[Any],
+    replaced: dict[str, Entity | None],
+    order: list[str] | None,
+) -> list[Change]:
+    """`_replace_items`, keeping the map's index of cards by cell in step (`model/cell_index.py`):
+    the cards that came or changed are filed again (they are new objects), those gone dropped."""
+    kept = journey.kept_cell_index() if collection == "touchpoints" else None
+    changes = _replace_items(collection, items, replaced, order)
+    if kept is not None:
+        kept.drop([c.id for c in changes if c.action == "removed" and c.id is not None])
+        came = [replaced.get(c.id or "") for c in changes if c.action in ("added", "updated")]
+        kept.refile([card for card in came if isinstance(card, Touchpoint)])
+        kept.caught_up()
+    return changes
 
 
 def _replace_items(

@@ -16,7 +16,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from journeymapper.model.entities import CollectionItem, Entity
+from journeymapper.model.cell_index import CellIndex
+from journeymapper.model.entities import PLACEMENT_FIELDS, CollectionItem, Entity
 from journeymapper.model.integrity import (
     LINKED_FIELDS,
     Context,
@@ -91,6 +92,20 @@ class Command(ABC):
     def merge(self, later: Command) -> bool:
         """Absorb `later` (already applied) into this one; False when they cannot merge."""
         return False
+
+
+def _kept_for_placing(journey: JourneyMap, collection: str, values: dict[str, Any]) -> CellIndex | None:
+    """The map's current cell index when setting `values` may move a card, else None."""
+    if collection != Collection.TOUCHPOINTS or PLACEMENT_FIELDS.isdisjoint(values):
+        return None
+    return journey.kept_cell_index()
+
+
+def _refiled(kept: CellIndex | None, cards: list[Any]) -> None:
+    """Tell a cell index (taken before the change) where these cards are now."""
+    if kept is not None:
+        kept.refile(cards)
+        kept.caught_up()
 
 
 def _items(journey: JourneyMap, collection: str) -> list[Any]:
@@ -183,8 +198,13 @@ class AddItem(Command):
             id_problem(self.collection, index, item_id, journey),
             *item_problems(self.collection, index, self.item, Context(journey)),
         ])
-        items.insert(index, _copy(self.item))
+        kept = journey.kept_cell_index() if self.collection == Collection.TOUCHPOINTS else None
+        added = _copy(self.item)
+        items.insert(index, added)
         self._inserted_at = index
+        if kept is not None:
+            kept.refile([added])
+            kept.caught_up()
         return [Change(ChangeKind.ADDED, self.collection, item_id)]
 
     def revert(self, journey: JourneyMap) -> list[Change]:
@@ -194,7 +214,11 @@ class AddItem(Command):
         at = next((n for n, existing in enumerate(items) if existing.id == self.item.id), None)
         if at is None:
             return []
+        kept = journey.kept_cell_index() if self.collection == Collection.TOUCHPOINTS else None
         del items[at]
+        if kept is not None:
+            kept.drop([self.item.id])
+            kept.caught_up()
         return [Change(ChangeKind.REMOVED, self.collection, self.item.id)]
 
 
@@ -227,14 +251,18 @@ class UpdateItem(Command):
         if LINKED_FIELDS.intersection(values):
             _check_update(journey, self.collection, target, values)
         self._old = {name: _copy(getattr(target, name)) for name in self.changes}
+        kept = _kept_for_placing(journey, self.collection, values)
         for name, value in values.items():
             setattr(target, name, value)
+        _refiled(kept, [target])
         return [Change(ChangeKind.UPDATED, self.collection, self.item_id, tuple(self.changes))]
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         target = _find(journey, self.collection, self.item_id)
+        kept = _kept_for_placing(journey, self.collection, self._old)
         for name, value in self._old.items():
             setattr(target, name, _copy(value))
+        _refiled(kept, [target])
         return [Change(ChangeKind.UPDATED, self.collection, self.item_id, tuple(self._old))]
 
     def merge_key(self) -> object | None:
@@ -335,17 +363,24 @@ class RemoveItems(Command):
         for edit in plan.edits:
             setattr(_find(journey, edit.collection, edit.item_id), edit.name, edit.new)
             changes.append(Change(ChangeKind.UPDATED, edit.collection, edit.item_id, (edit.name,)))
+        card_cells = journey.kept_cell_index() if doomed["touchpoints"] else None
         for removal in reversed(plan.removals):
             del getattr(journey, removal.collection)[removal.index]
             changes.append(Change(ChangeKind.REMOVED, removal.collection, removal.item.id))
+        if card_cells is not None:
+            card_cells.drop(doomed["touchpoints"])
+            card_cells.caught_up()
         self._plan = plan
         return changes
 
     def revert(self, journey: JourneyMap) -> list[Change]:
         changes: list[Change] = []
+        cards = [r.item for r in self._plan.removals if r.collection == Collection.TOUCHPOINTS]
+        kept = journey.kept_cell_index() if cards else None
         for removal in self._plan.removals:
             getattr(journey, removal.collection).insert(removal.index, removal.item)
             changes.append(Change(ChangeKind.ADDED, removal.collection, removal.item.id))
+        _refiled(kept, cards)
         for edit in reversed(self._plan.edits):
             setattr(_find(journey, edit.collection, edit.item_id), edit.name, edit.old)
             changes.append(Change(ChangeKind.UPDATED, edit.collection, edit.item_id, (edit.name,)))
@@ -376,19 +411,12 @@ class MoveItem(Command):
         return [Change(ChangeKind.MOVED, self.collection, self.item_id)]
 
 
-def _cards_with_ids(journey: JourneyMap, ids: set[str]) -> dict[str, Any]:
-    """The cards with these ids, by id: the walk stops once all are found."""
-    found: dict[str, Any] = {}
-    for card in journey.touchpoints:
-        if card.id in ids:
-            found[card.id] = card
-            if len(found) == len(ids):
-                break
-    return found
-
-
 class MoveCards(Command):
-    """Move cards into a cell at a position; the cells they leave and enter are renumbered."""
+    """Move cards into a cell at a position; the cells they leave and enter are renumbered.
+
+    The cards of those cells come from the map's cell index (`JourneyMap.cell_index`): a
+    move, its undo and its redo touch the cards of two cells, never walk every card.
+    """
 
     def __init__(self, ids: list[str], stage_id: str, lane_id: str, index: int | None = None) -> None:
         self.ids = list(dict.fromkeys(ids))
@@ -401,46 +429,49 @@ class MoveCards(Command):
     def apply(self, journey: JourneyMap) -> list[Change]:
         if journey.stage(self.stage_id) is None or journey.lane(self.lane_id) is None:
             raise CommandError("the target cell does not exist")
-        moving_ids = set(self.ids)
-        by_id = _cards_with_ids(journey, moving_ids)  # only the moving cards: a move is not a map walk
+        cells = journey.cell_index()
         moving = []
         for card_id in self.ids:
-            if card_id not in by_id:
+            card = cells.card(card_id)
+            if card is None:
                 raise CommandError(f"no card with id {card_id!r}")
-            moving.append(by_id[card_id])
-        touched_cells = {(c.stage_id, c.lane_id) for c in moving} | {(self.stage_id, self.lane_id)}
-        grid: dict[tuple[str, str], list[Any]] = {cell: [] for cell in touched_cells}
-        self._old = {}
-        for card in journey.touchpoints:
-            cell = (card.stage_id, card.lane_id)
-            if cell in grid:
-                grid[cell].append(card)
-                self._old[card.id] = (card.stage_id, card.lane_id, card.order)
-                by_id[card.id] = card
+            moving.append(card)
+        moving_ids = set(self.ids)
         target = (self.stage_id, self.lane_id)
-        for cell, cards in grid.items():
-            cards.sort(key=lambda c: c.order)
+        # The cells left, in the order of the cards, then the cell entered: a stable order.
+        touched = dict.fromkeys([*((c.stage_id, c.lane_id) for c in moving), target])
+        self._old = {}
+        placed: list[tuple[Any, str, str, int]] = []
+        for cell in touched:
+            cards = cells.cards(cell)
+            for card in cards:
+                self._old[card.id] = (card.stage_id, card.lane_id, card.order)
             staying = [c for c in cards if c.id not in moving_ids]
             if cell == target:
                 at = len(staying) if self.index is None else max(0, min(self.index, len(staying)))
                 staying[at:at] = moving
-            grid[cell] = staying
-        for (stage_id, lane_id), cards in grid.items():
-            for order, card in enumerate(cards):
+            placed += [(card, cell[0], cell[1], order) for order, card in enumerate(staying)]
+        changes = []
+        for card, stage_id, lane_id, order in placed:
+            if (card.stage_id, card.lane_id, card.order) != (stage_id, lane_id, order):
                 card.stage_id, card.lane_id, card.order = stage_id, lane_id, order
-        return [
-            Change(ChangeKind.MOVED, "touchpoints", card_id)
-            for card_id, (s, lane, o) in self._old.items()
-            if (by_id[card_id].stage_id, by_id[card_id].lane_id, by_id[card_id].order) != (s, lane, o)
-        ]
+                changes.append(Change(ChangeKind.MOVED, "touchpoints", card.id))
+        cells.refile(moving)
+        cells.caught_up()
+        return changes
 
     def revert(self, journey: JourneyMap) -> list[Change]:
+        cells = journey.cell_index()
         changes = []
-        for card in _cards_with_ids(journey, set(self._old)).values():
-            old = self._old[card.id]
-            if (card.stage_id, card.lane_id, card.order) != old:
+        restored = []
+        for card_id, old in self._old.items():
+            card = cells.card(card_id)
+            if card is not None and (card.stage_id, card.lane_id, card.order) != old:
                 card.stage_id, card.lane_id, card.order = old
                 changes.append(Change(ChangeKind.MOVED, "touchpoints", card.id))
+                restored.append(card)
+        cells.refile(restored)
+        cells.caught_up()
         return changes
 
 

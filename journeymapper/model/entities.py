@@ -15,7 +15,7 @@ import base64
 import binascii
 import datetime as dt
 import secrets
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -131,6 +131,20 @@ class Lane(Entity):
     collapsed: Bool = False
 
 
+class PlacementClock:
+    """How many times any card's `stage_id`, `lane_id` or `order` was assigned.
+
+    The map's index of cards by cell (`model/cell_index.py`) remembers the count it caught
+    up with: a card placed by code that did not tell the index (a direct assignment instead
+    of a command) shows as a newer count, and the index is rebuilt instead of trusted.
+    """
+
+    ticks = 0
+
+
+PLACEMENT_FIELDS = frozenset({"stage_id", "lane_id", "order"})
+
+
 class Touchpoint(Entity):
     """A card in one cell (stage × lane) of the grid."""
 
@@ -146,6 +160,11 @@ class Touchpoint(Entity):
     evidence: Evidence = Evidence.ASSUMED  # a card is an assumption until researched
     tags: Tags = Field(default_factory=list)
     emotion: Emotion | None = None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name in PLACEMENT_FIELDS:
+            PlacementClock.ticks += 1
 
 
 class PainPoint(Entity):

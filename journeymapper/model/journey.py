@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import Field, PrivateAttr, SerializerFunctionWrapHandler, model_serializer
 
+from journeymapper.model.cell_index import CellIndex
 from journeymapper.model.entities import (
     Action,
     Connection,
@@ -107,6 +108,8 @@ class JourneyMap(Entity):
     # Top-level keys of the file envelope that this version does not know, kept so
     # that a file from a newer minor version survives a round trip unchanged.
     _envelope_extra: dict[str, object] = PrivateAttr(default_factory=dict)
+    # Cards by cell (model/cell_index.py): built on first use, kept by the commands.
+    _cell_index: CellIndex | None = PrivateAttr(default=None)
 
     # --- lookups -------------------------------------------------------------------
     def stage(self, stage_id: str) -> Stage | None:
@@ -116,7 +119,7 @@ class JourneyMap(Entity):
         return next((lane for lane in self.lanes if lane.id == lane_id), None)
 
     def touchpoint(self, touchpoint_id: str) -> Touchpoint | None:
-        return next((t for t in self.touchpoints if t.id == touchpoint_id), None)
+        return self.cell_index().card(touchpoint_id)
 
     def persona(self, persona_id: str) -> Persona | None:
         return next((p for p in self.personas if p.id == persona_id), None)
@@ -127,10 +130,24 @@ class JourneyMap(Entity):
         return self.personas[0] if self.personas else None
 
     def cell(self, stage_id: str, lane_id: str) -> list[Touchpoint]:
-        """The cards of one cell, in display order."""
-        cards = [t for t in self.touchpoints if t.stage_id == stage_id and t.lane_id == lane_id]
-        cards.sort(key=lambda t: t.order)
-        return cards
+        """The cards of one cell, in display order (from the index: no walk over the map)."""
+        return self.cell_index().cards((stage_id, lane_id))
+
+    def cell_index(self) -> CellIndex:
+        """The map's cards by cell, up to date (built again if anything moved a card unseen)."""
+        index = self._cell_index
+        if index is None or not index.fits(self.touchpoints):
+            index = self._cell_index = CellIndex(self.touchpoints)
+        return index
+
+    def kept_cell_index(self) -> CellIndex | None:
+        """The index if it is up to date, else None (without building one).
+
+        For commands: one asks before it changes the cards, then tells the index what it
+        changed and `caught_up()`; when there was no current index there is nothing to keep.
+        """
+        index = self._cell_index
+        return index if index is not None and index.fits(self.touchpoints) else None
 
     def cells(self) -> dict[tuple[str, str], list[Touchpoint]]:
         """Every non-empty cell's cards in display order, in one pass over the cards."""

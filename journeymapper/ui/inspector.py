@@ -41,7 +41,7 @@ from journeymapper.model.vocabulary import (
 )
 from journeymapper.ui.canvas.scene import MapScene
 from journeymapper.ui.document import Document
-from journeymapper.ui.form_widgets import PageStack, PlainTextField
+from journeymapper.ui.form_widgets import LazyPages, PageStack, PlainTextField
 from journeymapper.ui.panels.binding import ui_language
 from journeymapper.ui.theme import themed_icon
 
@@ -279,27 +279,24 @@ class Inspector(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
         self.stack = PageStack()
-        self.forms: dict[str, Form] = {}
-        self.forms["map"] = self._map_form()
-        self.forms["touchpoints"] = self._card_form()
-        self.forms["pain_points"] = self._pain_form()
-        self.forms["stages"] = self._stage_form()
-        self.forms["lanes"] = self._lane_form()
+        self.forms: LazyPages[Form] = LazyPages(
+            {
+                "map": self._map_form,
+                "touchpoints": self._card_form,
+                "pain_points": self._pain_form,
+                "stages": self._stage_form,
+                "lanes": self._lane_form,
+            },
+            self._place_form,
+        )
         self.many = QLabel()
         self.many.setWordWrap(True)
         self.many.setAlignment(Qt.AlignmentFlag.AlignTop)
-        for form in self.forms.values():
-            self.stack.addWidget(form)
         self.stack.addWidget(self.many)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # forms fit the width
-        for combo in self.stack.findChildren(QComboBox):
-            # A combo as wide as its longest item ("Customer actions and touchpoints") would set
-            # the form's minimum width; a few characters plus elision fit any panel.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
         page = QWidget()  # the current form at its natural height, then empty space
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -315,6 +312,19 @@ class Inspector(QWidget):
         scene.current_changed.connect(self.follow_selection)
         document.changed.connect(self.on_changes)
         self.follow_selection()
+
+    def _place_form(self, form: Form) -> None:
+        for combo in form.findChildren(QComboBox):
+            # A combo as wide as its longest item ("Customer actions and touchpoints") would set
+            # the form's minimum width; a few characters plus elision fit any panel.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+        self.stack.addWidget(form)
+
+    def make_forms(self) -> None:
+        """Build the forms not shown yet (right after the window's first frame)."""
+        while self.forms.make_next():
+            pass
 
     def push(self, command: Command, text: str) -> None:
         self.document.push(command, text)

@@ -45,7 +45,7 @@ from journeymapper.ui.actions import EditorActions, main_toolbar
 from journeymapper.ui.autosave import Autosaver, RecoveryEntry
 from journeymapper.ui.canvas.large_maps import LargeMapControls, initial_options
 from journeymapper.ui.canvas.scene import MapScene
-from journeymapper.ui.canvas.view import MapView
+from journeymapper.ui.canvas.view import AfterFirstFrame, MapView
 from journeymapper.ui.changed_on_disk import DiskChangeGuard
 from journeymapper.ui.compare.mode import install as install_compare
 from journeymapper.ui.context_menus import ContextMenus
@@ -56,7 +56,7 @@ from journeymapper.ui.map_editor import MapEditor
 from journeymapper.ui.preferences import Preferences, PreferencesDialog, app_settings
 from journeymapper.ui.presentation import Presentation
 from journeymapper.ui.theme import BASE_POINTS, apply_theme, canvas_colours, current_theme, themed_icon
-from journeymapper.ui.workbench import create_workbench_docks
+from journeymapper.ui.workbench import arrange_first_run_docks, create_workbench_docks
 from journeymapper.ui.workshop.focus import PanelFocus
 from journeymapper.ui.workshop.tools import WorkshopTools
 
@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock(self.tr("History"), "historyDock", self.history)
         self._icons: list[tuple[QAction | QMenu, str]] = []  # retinted when the theme changes
         self.workbench = create_workbench_docks(self)
-        self._arrange_docks()
+        arrange_first_run_docks(self, self.workbench, self.inspector_dock, self.history_dock)
+        self._size_docks()
         self.workshop = WorkshopTools(self)
         self.panel_focus = PanelFocus(
             self,
@@ -168,6 +169,15 @@ class MainWindow(QMainWindow):
             ),
             15000,
         )
+        AfterFirstFrame(self.view.viewport(), self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """What the map's first frame did not wait for: the panels behind other tabs (the ones
+        on screen were made before it) and the inspector's other forms."""
+        for panels in (self.workbench.panels, self.workshop.panels):
+            panels.make_rest()
+        self.inspector.make_forms()
+        QApplication.sendPostedEvents()  # and their polish and layout, in this same turn
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -179,25 +189,6 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         return dock
-
-    def _arrange_docks(self) -> None:
-        """Right: the inspector, with personas and opportunities as tabs beside it, full height.
-        Bottom, under the canvas: the action plan, KPIs and history as tabs. `restore_layout`
-        may move them after; this is the first-run layout."""
-        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-        self.setCorner(Qt.Corner.BottomRightCorner, right)  # the right column runs full height
-        docks = self.workbench.docks
-        for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
-            self.removeDockWidget(dock)  # placed again below, after the inspector
-        self.addDockWidget(right, self.inspector_dock)
-        for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
-            self.tabifyDockWidget(self.inspector_dock, dock)
-            dock.show()
-        self.addDockWidget(bottom, self.history_dock)
-        self.tabifyDockWidget(docks["kpis"], self.history_dock)
-        self.inspector_dock.raise_()
-        docks["action_plan"].raise_()
-        self._size_docks()
 
     def _size_docks(self) -> None:
         """Room for the panels' fields, a little more with large text, but the canvas stays
@@ -565,6 +556,8 @@ class MainWindow(QMainWindow):
         self.autosaver.discard()  # saved, unchanged, or the user chose to discard
         self.presentation.leave()  # the layout remembered is the working one, not the projector's
         self.save_layout()
+        for panels in (self.workbench.panels, self.workshop.panels):
+            panels.stop()
         self.workbench.set_document(None)
         # Torn down from here on: the scene's items go before the docks and panels that listen
         # to it, so it must not tell anyone about selection or layout changes any more.

@@ -9,12 +9,16 @@ select this object) and is told what the canvas selected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QScrollArea, QWidget
 
 from journeymapper.ui.document import Document
 from journeymapper.ui.panels import ActionPlanPanel, InsightsPanel, KpiPanel, OpportunityPanel, PersonaPanel
+from journeymapper.ui.panels.lazy import LazyPanels
 
 DOCK_NAMES = {
     "personas": "personasDock",
@@ -36,25 +40,52 @@ class Workbench(QObject):
         super().__init__(window)
         self.window = window
         self.document: Document | None = None
-        self.personas = PersonaPanel()
-        self.kpis = KpiPanel()
-        self.action_plan = ActionPlanPanel()
-        self.opportunities = OpportunityPanel()
-        self.insights = InsightsPanel()
-        self.insights.cards_requested.connect(self.cards_requested)
+        self._canvas_pains: list[str] = []
+        # The panels are made when first needed (their dock comes on screen, someone asks,
+        # or after the window's first frame): see `ui/panels/lazy.py`.
+        self.panels = LazyPanels(self)
         self.docks: dict[str, QDockWidget] = {
-            "personas": self._dock("personas", self.tr("Personas"), self.personas),
-            "kpis": self._dock("kpis", self.tr("KPIs"), self.kpis),
-            "action_plan": self._dock("action_plan", self.tr("Action plan"), self.action_plan),
-            "opportunities": self._dock("opportunities", self.tr("Opportunities"), self.opportunities),
-            "insights": self._dock("insights", self.tr("Insights"), self.insights),
+            "personas": self._dock("personas", self.tr("Personas"), PersonaPanel),
+            "kpis": self._dock("kpis", self.tr("KPIs"), KpiPanel),
+            "action_plan": self._dock("action_plan", self.tr("Action plan"), ActionPlanPanel),
+            "opportunities": self._dock("opportunities", self.tr("Opportunities"), OpportunityPanel),
+            "insights": self._dock("insights", self.tr("Insights"), InsightsPanel),
         }
-        self.action_plan.highlight_requested.connect(self.highlight_requested)
-        self.kpis.select_requested.connect(self.select_requested)
-        self.opportunities.select_requested.connect(self.select_requested)
         self.docks["action_plan"].visibilityChanged.connect(self._plan_visibility_changed)
 
-    def _dock(self, key: str, title: str, panel: QWidget) -> QDockWidget:
+    # --- the panels, made on first use ----------------------------------------------
+    @property
+    def personas(self) -> PersonaPanel:
+        return cast(PersonaPanel, self.panels.get("personas"))
+
+    @property
+    def kpis(self) -> KpiPanel:
+        return cast(KpiPanel, self.panels.get("kpis"))
+
+    @property
+    def action_plan(self) -> ActionPlanPanel:
+        return cast(ActionPlanPanel, self.panels.get("action_plan"))
+
+    @property
+    def opportunities(self) -> OpportunityPanel:
+        return cast(OpportunityPanel, self.panels.get("opportunities"))
+
+    @property
+    def insights(self) -> InsightsPanel:
+        return cast(InsightsPanel, self.panels.get("insights"))
+
+    def _made(self, key: str, panel: QWidget) -> None:
+        """Link a panel just made to the canvas's requests and show it the current map."""
+        if isinstance(panel, InsightsPanel):
+            panel.cards_requested.connect(self.cards_requested)
+        elif isinstance(panel, ActionPlanPanel):
+            panel.highlight_requested.connect(self.highlight_requested)
+            panel.set_canvas_selection(self._canvas_pains)
+        elif isinstance(panel, (KpiPanel, OpportunityPanel)):
+            panel.select_requested.connect(self.select_requested)
+        panel.set_document(self.document)  # type: ignore[attr-defined]  # every panel has it
+
+    def _dock(self, key: str, title: str, make: Callable[[], QWidget]) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(DOCK_NAMES[key])
         # A narrow dock scrolls its panel instead of forcing the window wider than the screen
@@ -62,8 +93,14 @@ class Workbench(QObject):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(panel)
         dock.setWidget(scroll)
+
+        def made() -> QWidget:
+            panel = make()
+            self._made(key, panel)
+            return panel
+
+        self.panels.add(key, dock, made, scroll.setWidget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -79,8 +116,8 @@ class Workbench(QObject):
     def set_document(self, doc: Document | None) -> None:
         """Show `doc` in every panel (None empties and disables them)."""
         self.document = doc
-        for panel in (self.personas, self.kpis, self.action_plan, self.opportunities, self.insights):
-            panel.set_document(doc)
+        for panel in self.panels.made():  # the others will start from `self.document`
+            panel.set_document(doc)  # type: ignore[attr-defined]  # every panel has it
         self.highlight_requested.emit([])
 
     def toggle_actions(self) -> list[QAction]:
@@ -89,7 +126,9 @@ class Workbench(QObject):
 
     def set_canvas_selection(self, pain_ids: list[str]) -> None:
         """The pain points now selected on the canvas ("Action from pain point" uses them)."""
-        self.action_plan.set_canvas_selection(pain_ids)
+        self._canvas_pains = list(pain_ids)
+        if self.panels.is_made("action_plan"):
+            self.action_plan.set_canvas_selection(pain_ids)
 
     def create_action_from_pain(self, pain_id: str) -> str | None:
         """Create a linked action for a pain (e.g. from the canvas's context menu) and show the plan."""
@@ -111,7 +150,8 @@ class Workbench(QObject):
 
     def _plan_visibility_changed(self, visible: bool) -> None:
         # Highlights belong to the plan's selection: hide them with the plan.
-        self.highlight_requested.emit(self.action_plan.selected_pain_ids() if visible else [])
+        plan = self.action_plan if visible else None
+        self.highlight_requested.emit(plan.selected_pain_ids() if plan is not None else [])
 
 
 def create_workbench_docks(window: QMainWindow) -> Workbench:
@@ -130,3 +170,24 @@ def create_workbench_docks(window: QMainWindow) -> Workbench:
     bench.docks["personas"].raise_()
     bench.docks["action_plan"].raise_()
     return bench
+
+
+def arrange_first_run_docks(
+    window: QMainWindow, bench: Workbench, inspector: QDockWidget, history: QDockWidget
+) -> None:
+    """Right: the inspector, with personas and opportunities as tabs beside it, full height.
+    Bottom, under the canvas: the action plan, KPIs and history as tabs. The window's
+    `restore_layout` may move them after; this is the first-run layout."""
+    right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+    window.setCorner(Qt.Corner.BottomRightCorner, right)  # the right column runs full height
+    docks = bench.docks
+    for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
+        window.removeDockWidget(dock)  # placed again below, after the inspector
+    window.addDockWidget(right, inspector)
+    for dock in (docks["personas"], docks["opportunities"], docks["insights"]):
+        window.tabifyDockWidget(inspector, dock)
+        dock.show()
+    window.addDockWidget(bottom, history)
+    window.tabifyDockWidget(docks["kpis"], history)
+    inspector.raise_()
+    docks["action_plan"].raise_()

@@ -124,13 +124,12 @@ class CellCursor(QObject):
         """A selected card or header (by mouse, by a panel) puts the cursor there."""
         cards = self.scene.selected_card_ids()
         journey = self.scene.document.journey
-        pains = {p.id: p.touchpoint_id or "" for p in journey.pain_points}
-        if not cards:
-            cards = [
-                pains[ref] for role, ref in self.scene.selected_keys() if role == "pain" and pains.get(ref)
-            ]
+        chosen = [] if cards else [ref for role, ref in self.scene.selected_keys() if role == "pain"]
+        if chosen:  # the pains' cards (every edit comes here: no map of the pains without a pain)
+            pains = {p.id: p.touchpoint_id or "" for p in journey.pain_points}
+            cards = [pains[ref] for ref in chosen if pains.get(ref)]
         if cards:
-            card = journey.touchpoint(cards[-1])
+            card = journey.cell_index().card(cards[-1])
             if card is not None:
                 self.spot = Spot(card.stage_id, card.lane_id)
         elif self.scene.current_header is not None:

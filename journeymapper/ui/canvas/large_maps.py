@@ -54,7 +54,7 @@ class LargeMapControls(QObject):
         )
         on = bool(settings.value(KEY_MINIMAP, True, type=bool))
         self.show_minimap.setChecked(on)
-        self.minimap.set_enabled_by_user(on)
+        self.minimap.enabled_by_user = on  # shown (if wanted) after the window's first frame
         self.show_minimap.toggled.connect(self._set_minimap)
 
         labels = {

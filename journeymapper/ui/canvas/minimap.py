@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from journeymapper.layout.display import Circle, Group, Rect
 from journeymapper.layout.maplayout import MapLayout
-from journeymapper.ui.canvas.view import MapView
+from journeymapper.ui.canvas.view import AfterFirstFrame, MapView
 
 MAX_SIZE = QSize(240, 220)  # logical pixels; the map keeps its aspect ratio inside
 MARGIN = 12  # from the viewport's corner
@@ -175,7 +175,12 @@ class Minimap(QWidget):
         self._redraw.timeout.connect(self._render)
         view.map_scene.layout_updated.connect(self._redraw.start)
         view.view_changed.connect(self.follow_view)
-        self._render()
+        # Drawn and shown from the turn after the window's first frame: the map first.
+        self._after_first_frame = False
+        AfterFirstFrame(view.viewport(), self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
+        self._after_first_frame = True
         self.follow_view()
 
     # --- geometry -------------------------------------------------------------------------
@@ -202,6 +207,7 @@ class Minimap(QWidget):
 
     def set_enabled_by_user(self, on: bool) -> None:
         self.enabled_by_user = on
+        self._after_first_frame = True  # asked for: shown now, whatever the window's first frame
         self.follow_view()
 
     def follow_view(self) -> None:
@@ -209,7 +215,7 @@ class Minimap(QWidget):
         d = self.map_layout.display
         visible = self.view.visible_scene_rect()
         overflows = visible.width() < d.width - 1 or visible.height() < d.height - 1
-        wanted = self.enabled_by_user and overflows
+        wanted = self.enabled_by_user and overflows and self._after_first_frame
         if wanted:
             size = minimap_size(d.width, d.height)
             if size != self.size():
@@ -224,7 +230,7 @@ class Minimap(QWidget):
             self.update()
         if wanted != self.isVisible():
             self.setVisible(wanted)
-            if wanted and self._stale:
+            if wanted and (self._stale or self._pixmap is None):
                 self._render()
 
     # --- drawing --------------------------------------------------------------------------

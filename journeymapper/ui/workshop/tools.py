@@ -8,12 +8,14 @@ that the tools exist, and each tool stays in its own module.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMenu, QScrollArea, QToolBar, QWidget
 
+from journeymapper.ui.panels.lazy import LazyPanels
 from journeymapper.ui.workshop.filters import HighlightFilter
 from journeymapper.ui.workshop.parking import IdeaDrop, ParkingLotPanel
 from journeymapper.ui.workshop.timer import WorkshopTimer
@@ -29,13 +31,12 @@ class WorkshopTools(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.voting = VotingPanel(window.document, window.scene, window.view)
-        self.voting.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
-        self.voting_dock = self._dock(self.tr("Dot Voting"), "votingDock", self.voting)
-        self.parking = ParkingLotPanel(window.editor)
-        self.parking.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
-        self.parking_dock = self._dock(self.tr("Parking Lot"), "parkingDock", self.parking)
-        self.idea_drop = IdeaDrop(self.parking, window)  # an idea dragged from the lot onto the map
+        # The panels are made when first needed (see `ui/panels/lazy.py`): behind the action
+        # plan's tab, neither is on screen when a window opens.
+        self.panels = LazyPanels(self)
+        self.voting_dock = self._dock(self.tr("Dot Voting"), "votingDock", "voting", self._make_voting)
+        self.parking_dock = self._dock(self.tr("Parking Lot"), "parkingDock", "parking", self._make_parking)
+        self.idea_drop: IdeaDrop | None = None  # made with the parking lot: ideas are dragged from it
         self.docks: list[QDockWidget] = [self.voting_dock, self.parking_dock]
         self.timer = WorkshopTimer(window.view.viewport())
         self.timer.finished.connect(lambda: window.statusBar().showMessage(self.tr("Time is up."), 10000))
@@ -57,7 +58,7 @@ class WorkshopTools(QObject):
             self.tr("Par&k Card"),
             self.tr("Move the selected card to the parking lot"),
             "Shift+P",
-            self.parking.park_card,
+            lambda: self.parking.park_card(),
         )
         self._action(
             "timer_start",
@@ -98,6 +99,26 @@ class WorkshopTools(QObject):
             self.quick_capture,
         )
 
+    @property
+    def voting(self) -> VotingPanel:
+        return cast(VotingPanel, self.panels.get("voting"))
+
+    @property
+    def parking(self) -> ParkingLotPanel:
+        return cast(ParkingLotPanel, self.panels.get("parking"))
+
+    def _make_voting(self) -> VotingPanel:
+        window = self.window
+        panel = VotingPanel(window.document, window.scene, window.view)
+        panel.status.connect(lambda text: window.statusBar().showMessage(text, 6000))
+        return panel
+
+    def _make_parking(self) -> ParkingLotPanel:
+        panel = ParkingLotPanel(self.window.editor)
+        panel.status.connect(lambda text: self.window.statusBar().showMessage(text, 6000))
+        self.idea_drop = IdeaDrop(panel, self.window)  # an idea dragged from the lot onto the map
+        return panel
+
     def focus_filter(self) -> None:
         self.filter_bar.show()
         self.filter.field.setFocus()  # Up/Down pick what to filter by, Tab goes to the value
@@ -107,14 +128,14 @@ class WorkshopTools(QObject):
 
         return quick_capture(self.window.editor, self.window)
 
-    def _dock(self, title: str, name: str, widget: object) -> QDockWidget:
+    def _dock(self, title: str, name: str, key: str, make: Callable[[], QWidget]) -> QDockWidget:
         dock = QDockWidget(title, self.window)
         dock.setObjectName(name)
         scroll = QScrollArea()  # the panel scrolls in a short dock rather than squeezing the canvas
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(widget)  # type: ignore[arg-type]
         dock.setWidget(scroll)
+        self.panels.add(key, dock, make, scroll.setWidget)
         # Under the canvas, beside the action plan and history: the right column's tabs are full.
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         self.window.tabifyDockWidget(self.window.history_dock, dock)
