@@ -18,6 +18,7 @@ what the edit reached (docs/architecture.md, "The layout engine"):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
@@ -33,7 +34,7 @@ from journeymapper.layout.connection_layer import ConnectionLayer
 from journeymapper.layout.connections import ArrowSpan
 from journeymapper.layout.display import Drawable, Group
 from journeymapper.layout.emotion_layer import EmotionLayer
-from journeymapper.layout.frame_layer import frame_groups
+from journeymapper.layout.frame_layer import FrameCache, frame_groups
 from journeymapper.layout.geometry import BAND_INSET, Geometry, grid_boxes
 from journeymapper.layout.grid_drawing import (
     LABEL_PAD,
@@ -58,7 +59,6 @@ from journeymapper.layout.style import sizes_for
 from journeymapper.layout.theme import theme_named
 from journeymapper.layout.titleblock import TitleLayer
 from journeymapper.layout.updates import (
-    GroupKey,
     Plan,
     Sections,
     diff_layouts,
@@ -137,7 +137,7 @@ class LayoutEngine:
         self._cards = CardLayer()
         self._m = CellMeasures(journey, self._ctx, self._columns, self._card_width)
         self._stage_text: dict[str, tuple[tuple, StageHeaderText]] = {}
-        self._frame: dict[GroupKey, tuple[tuple, Group]] = {}
+        self._frame = FrameCache()
         self._arrows = ConnectionLayer()
         self._votes = VoteDots()
         self._emotions = EmotionLayer()
@@ -149,7 +149,7 @@ class LayoutEngine:
         self._sections: Sections | None = None
         self._delta: LayoutDelta | None = None
         self._frame_groups: list[Group] = []
-        self._grid_boxes: tuple[tuple, tuple[dict, dict, dict]] | None = None
+        self._grid_boxes: tuple[tuple, tuple[Mapping, dict, dict]] | None = None
         self._cell_tuples = CellCardTuples()
         self._rows = RowIndex()
 

@@ -8,7 +8,7 @@ becomes a height (and back) only through `ScoreMap`, with the band's inset defin
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -135,13 +135,39 @@ def card_blocker(
     return blocked
 
 
-def grid_boxes(g: Geometry, journey: Any, label_width: float) -> tuple[dict, dict, dict]:
+class CellBoxes(Mapping[tuple[str, str], Box]):
+    """(stage id, lane id) → the cell's box, made from the geometry when asked for.
+
+    Why: a row that grows changes the geometry on every keystroke, and making all the
+    cells' boxes (400 at 10,000 cards) for the few the editor then looks at cost more
+    than the rest of the grid's bookkeeping. Iterates stage by stage, as a dict did.
+    """
+
+    __slots__ = ("g", "stages", "lanes")
+
+    def __init__(self, g: Geometry, stage_ids: list[str], lane_ids: list[str]) -> None:
+        self.g = g
+        self.stages = {stage_id: i for i, stage_id in enumerate(stage_ids)}
+        self.lanes = {lane_id: j for j, lane_id in enumerate(lane_ids)}
+
+    def __getitem__(self, cell: tuple[str, str]) -> Box:
+        i, j = self.stages[cell[0]], self.lanes[cell[1]]  # KeyError for a cell not in the grid
+        g = self.g
+        return Box(g.col_x[i], g.row_y[j], g.col_width(i), g.row_h[j])
+
+    def __contains__(self, cell: object) -> bool:
+        return isinstance(cell, tuple) and len(cell) == 2 and cell[0] in self.stages and cell[1] in self.lanes
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((stage_id, lane_id) for stage_id in self.stages for lane_id in self.lanes)
+
+    def __len__(self) -> int:
+        return len(self.stages) * len(self.lanes)
+
+
+def grid_boxes(g: Geometry, journey: Any, label_width: float) -> tuple[Mapping, dict, dict]:
     """Boxes of every cell, stage header and lane label, for the editor's hit tests."""
-    cells = {
-        (stage.id, lane.id): Box(g.col_x[i], g.row_y[j], g.col_width(i), g.row_h[j])
-        for i, stage in enumerate(journey.stages)
-        for j, lane in enumerate(journey.lanes)
-    }
+    cells = CellBoxes(g, [stage.id for stage in journey.stages], [lane.id for lane in journey.lanes])
     stage_headers = {
         s.id: Box(g.col_x[i], g.header_y, g.col_width(i), g.header_h) for i, s in enumerate(journey.stages)
     }

@@ -67,7 +67,7 @@ class MapLayout:
     display: DisplayList  # every top-level item is a Group with a unique (role, ref) key
     groups: Mapping[tuple[str, str], Group]  # (role, ref) -> Group, the same groups as display.items
     cards: Mapping[str, Box]  # card id -> box
-    cells: dict[tuple[str, str], Box]  # (stage_id, lane_id) -> box
+    cells: Mapping[tuple[str, str], Box]  # (stage_id, lane_id) -> box (made when read)
     stage_headers: dict[str, Box]  # stage id -> header box
     lane_labels: dict[str, Box]  # lane id -> label box
     emotion_band: Box | None  # the band where the emotion curve is drawn

@@ -27,6 +27,7 @@ from journeymapper.layout.display import DisplayList, Drawable, Group
 from journeymapper.layout.geometry import Box
 from journeymapper.layout.maplayout import LayoutDelta
 from journeymapper.layout.shift import translate_group
+from journeymapper.layout.updates import replaced_frame
 
 if TYPE_CHECKING:
     from journeymapper.layout.maplayout import MapLayout
@@ -311,7 +312,7 @@ def _frame_rows(old: Sections | None, new: Sections) -> dict[GroupKey, str]:
     """The rows of cells and lane labels, when the frame was rebuilt."""
     found: dict[GroupKey, str] = {}
     if old is None or old.frame is not new.frame:
-        for group in new.frame:
+        for group in new.frame if old is None else replaced_frame(old.frame, new.frame)[1]:
             if group.role == "cell":
                 found[("cell", group.ref)] = group.ref.split("|", 1)[1]
             elif group.role == "lane-label":

@@ -126,6 +126,19 @@ def _key(group: LocalGroup) -> GroupKey:
     return (group.role, group.ref)
 
 
+def replaced_frame(old: list[Group], new: list[Group]) -> tuple[list[Group], list[Group]]:
+    """The frame's groups that were replaced: (those before, those now).
+
+    The frame layer reuses unchanged groups in the same order, so for the same grid (as
+    many groups) the replaced ones are those that are not the very same object: a grown
+    row's cells, its lane label and the seams, not the 400 other cells at 10,000 cards.
+    """
+    if len(old) != len(new):
+        return old, new
+    pairs = [(before, after) for before, after in zip(old, new, strict=True) if before is not after]
+    return [before for before, _ in pairs], [after for _, after in pairs]
+
+
 def touched_groups(old: Sections, new: Sections) -> tuple[list[LocalGroup], set[GroupKey]]:
     """Groups that may be new or different, and keys that may be gone."""
     touched: list[LocalGroup] = []
@@ -138,8 +151,9 @@ def touched_groups(old: Sections, new: Sections) -> tuple[list[LocalGroup], set[
             if group is not None:
                 touched.append(group)
     if old.frame is not new.frame:
-        gone.update(_key(g) for g in old.frame)
-        touched.extend(new.frame)
+        frame_was, frame_now = replaced_frame(old.frame, new.frame)
+        gone.update(_key(g) for g in frame_was)
+        touched.extend(frame_now)
     for role, before_map, after_map in (
         ("connection", old.connections, new.connections),
         ("emotion-point", old.points, new.points),

@@ -177,7 +177,7 @@ class MapScene(QGraphicsScene):
         else:
             band = self._rows.band(lane, item.zValue(), self.layout.row_tops.get(lane, 0.0))
             item.setParentItem(band)
-            self._rows.unfit.add(band)
+            self._rows.note(band, item)
 
     def _drop(self, key: GroupKey) -> None:
         """Take away what draws `key` (its item, or its arrow in a bundle)."""
@@ -251,7 +251,7 @@ class MapScene(QGraphicsScene):
             else:
                 item.set_group(groups[key])  # type: ignore[arg-type]  # a Group: spans went above
                 if parent is not None:
-                    self._rows.unfit.add(parent)  # type: ignore[arg-type]  # a RowBand (checked above)
+                    self._rows.note(parent, item)  # type: ignore[arg-type]  # a RowBand (checked above)
         refitted = self._move_rows()
         changed = len(delta.local_changed) + refitted
         self.last_update = UpdateStats(len(delta.added), changed, len(delta.removed))
