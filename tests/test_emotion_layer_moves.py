@@ -64,3 +64,38 @@ def test_point_groups_iterate_in_stage_order_like_a_dict() -> None:
     assert dict(layer.point_groups.items()) == merged
     assert all(layer.point_groups[cid] is group for cid, group in merged.items())
     assert "no such card" not in layer.point_groups
+
+
+def test_curve_redoes_only_the_edges_of_neighbouring_stages() -> None:
+    """With several points a stage, a move re-spreads two stages; their neighbours keep
+    their segments but the one or two that read the moved points, and the curve equals
+    a fresh one (assert_same_as_fresh compares every path op)."""
+    rng = random.Random(3)
+    journey = rich_map()
+    lane = journey.lanes[0].id
+    for stage in journey.stages:
+        for n in range(6):
+            command, card_id = edits.add_card(journey, stage.id, lane, f"Punto {n}")
+            command.apply(journey)
+            edits.set_emotion(journey, card_id, rng.choice([-2, -1, 0, 1, 2])).apply(journey)
+    engine = LayoutEngine(journey)
+    engine.layout()
+    assert len(journey.stages) >= 4
+    for step in range(12):
+        before = dict(engine._emotions._segments)
+        card = rng.choice([c for c in journey.touchpoints if c.emotion is not None])
+        if step % 2:
+            command: Command = edits.set_emotion(journey, card.id, rng.choice([-2, 2]))
+        else:
+            stage = rng.choice([s for s in journey.stages if s.id != card.stage_id])
+            command = MoveCards([card.id], stage.id, card.lane_id, rng.randrange(4))
+        touched = {card.stage_id}
+        apply(engine, command)
+        touched.add(card.stage_id)
+        assert_same_as_fresh(engine)
+        order = [s.id for s in journey.stages]
+        near = {order[i + d] for i, sid in enumerate(order) if sid in touched for d in (-1, 0, 1)
+                if 0 <= i + d < len(order)}
+        for stage_id, found in engine._emotions._segments.items():
+            if stage_id not in near and stage_id in before:
+                assert found is before[stage_id], stage_id  # far from the edit: kept as it was

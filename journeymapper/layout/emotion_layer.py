@@ -28,6 +28,9 @@ from journeymapper.layout.text import clean_plain
 from journeymapper.model.journey import JourneyMap
 
 Entries = list[tuple[str, float, float]]  # (card id, x, y) in curve order
+Point = tuple[float, float]
+# A stage's stretch of the curve: (point before, points after, its xs, its ys, segments).
+Segments = tuple[Point | None, tuple[Point, ...], list[float], list[float], list[PathOp]]
 V = TypeVar("V")
 
 
@@ -102,7 +105,7 @@ class EmotionLayer:
         self._stages: dict[str, _Stage] = {}
         self._order: list[str] = []
         self._guides: tuple[tuple, tuple[Primitive, ...]] | None = None
-        self._segments: dict[str, tuple[tuple, list[PathOp]]] = {}
+        self._segments: dict[str, Segments] = {}
         self._labels: dict[tuple[int, str], str] = {}
         self._fills: dict[int, str] = {}
         self._fills_ctx: Context | None = None
@@ -235,35 +238,30 @@ class EmotionLayer:
         """The curve through every stage's points, reusing the segments of unchanged stretches.
 
         The segments from a stage's points depend on those points, on the point before them
-        and on the two after them (Catmull–Rom), which is what each stage's cache key holds.
+        and on the two after them (Catmull–Rom). A stage whose own points are the same
+        lists as last time keeps its segments; when only a neighbour's points moved, just
+        its first segment (the point before) or its last two (the points after) are redone,
+        so a move redoes the two stages it re-spread, not also the four beside them.
         """
-        xs: list[float] = []
-        ys: list[float] = []
-        spans: list[tuple[str, int, int]] = []
-        for stage_id in self._order:
-            stage = self._stages[stage_id]
-            start = len(xs)
-            xs.extend(stage.xs)
-            ys.extend(stage.ys)
-            if len(xs) > start:
-                spans.append((stage_id, start, len(xs)))
-        n = len(xs)
-        if not n:
+        shown = [self._stages[sid] for sid in self._order]
+        spans = [(sid, stage) for sid, stage in zip(self._order, shown, strict=True) if stage.xs]
+        if not spans:
             self._segments = {}
             return emotion_curve_from(guides, (), (0.0, 0.0), band, label_x, ctx)
         lo, hi = band[1] + 2, band[1] + band[3] - 2
-        ops: list[PathOp] = [("M", xs[0], ys[0])]
+        first_stage, last_stage = spans[0][1], spans[-1][1]
+        ops: list[PathOp] = [("M", first_stage.xs[0], first_stage.ys[0])]
         old, segments = self._segments, {}
-        for stage_id, start, stop in spans:
-            first, last = max(start - 1, 0), min(stop + 2, n)
-            key = (start > 0, stop - start, xs[first:last], ys[first:last])
-            found = old.get(stage_id)
-            if found is None or found[0] != key:
-                found = (key, catmull_rom_segments(xs, ys, start, stop, lo, hi))
+        for k, (stage_id, stage) in enumerate(spans):
+            before = spans[k - 1][1] if k else None
+            prev = (before.xs[-1], before.ys[-1]) if before is not None else None
+            found = _stage_segments(old.get(stage_id), stage, prev, _next_points(spans, k), lo, hi)
             segments[stage_id] = found
-            ops.extend(found[1])
+            ops.extend(found[4])
         self._segments = segments
-        return emotion_curve_from(guides, tuple(ops), (xs[0], xs[-1]), band, label_x, ctx)
+        return emotion_curve_from(
+            guides, tuple(ops), (first_stage.xs[0], last_stage.xs[-1]), band, label_x, ctx
+        )
 
     def _label(self, score: int, label: str) -> str:
         """A point's tooltip title: its signed score and its cleaned label (cached: maps repeat them)."""
@@ -283,3 +281,54 @@ class EmotionLayer:
         if found is None:
             found = self._fills[score] = ctx.theme.emotion_colour(score, ctx.scale_min, ctx.scale_max)
         return found
+
+
+def _next_points(spans: list[tuple[str, _Stage]], k: int) -> tuple[Point, ...]:
+    """The (up to) two points after stage k's, from the stages after it."""
+    found: list[Point] = []
+    for _, stage in spans[k + 1 :]:
+        for x, y in zip(stage.xs, stage.ys, strict=True):
+            found.append((x, y))
+            if len(found) == 2:
+                return tuple(found)
+    return tuple(found)
+
+
+def _stage_segments(
+    cached: Segments | None,
+    stage: _Stage,
+    prev: Point | None,
+    after: tuple[Point, ...],
+    lo: float,
+    hi: float,
+) -> Segments:
+    """A stage's segments, computed on its points with the one before and the two after.
+
+    Segment i (points i to i + 1) reads points i - 1 to i + 2, so on this window the
+    indices and end conditions are those of the whole curve: the values are the same as
+    `catmull_rom_segments` over every point. Reuses `cached` where its inputs are unchanged.
+    """
+    xs, ys = stage.xs, stage.ys
+    if cached is not None and cached[0] == prev and cached[1] == after:
+        if (cached[2] is xs or cached[2] == xs) and (cached[3] is ys or cached[3] == ys):
+            return cached
+    wx = ([prev[0]] if prev is not None else []) + xs + [p[0] for p in after]
+    wy = ([prev[1]] if prev is not None else []) + ys + [p[1] for p in after]
+    s = 1 if prev is not None else 0
+    end = min(s + len(xs), len(wx) - 1)  # the stage's segments are [s, end) on the window
+    own_same = (
+        cached is not None
+        and len(xs) >= 4
+        and (cached[0] is None) == (prev is None)
+        and len(cached[1]) == len(after)
+        and (cached[2] is xs or cached[2] == xs)
+        and (cached[3] is ys or cached[3] == ys)
+    )
+    if not own_same or cached is None:
+        return (prev, after, xs, ys, catmull_rom_segments(wx, wy, s, end, lo, hi))
+    head = s + 1 if cached[0] != prev else s  # the first segment reads the point before
+    tail = s + len(xs) - 2 if cached[1] != after else end  # the last two read the points after
+    ops = catmull_rom_segments(wx, wy, s, head, lo, hi)
+    ops.extend(cached[4][head - s : tail - s])
+    ops.extend(catmull_rom_segments(wx, wy, tail, end, lo, hi))
+    return (prev, after, xs, ys, ops)
