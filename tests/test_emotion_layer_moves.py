@@ -94,8 +94,13 @@ def test_curve_redoes_only_the_edges_of_neighbouring_stages() -> None:
         touched.add(card.stage_id)
         assert_same_as_fresh(engine)
         order = [s.id for s in journey.stages]
-        near = {order[i + d] for i, sid in enumerate(order) if sid in touched for d in (-1, 0, 1)
-                if 0 <= i + d < len(order)}
+        near = {
+            order[i + d]
+            for i, sid in enumerate(order)
+            if sid in touched
+            for d in (-1, 0, 1)
+            if 0 <= i + d < len(order)
+        }
         for stage_id, found in engine._emotions._segments.items():
             if stage_id not in near and stage_id in before:
                 assert found is before[stage_id], stage_id  # far from the edit: kept as it was
