@@ -11,6 +11,7 @@ same curve, value for value, as `emotion_curve_group` over all the points.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, ValuesView
+from itertools import chain
 from typing import TypeVar
 
 from journeymapper.layout.blocks import Context
@@ -55,8 +56,7 @@ class ByStage(Mapping[str, V]):
         return card_id in self.where
 
     def __iter__(self) -> Iterator[str]:
-        for values in self.stages.values():
-            yield from values
+        return chain.from_iterable(self.stages.values())  # C-level: ~6,000 keys, no generator frame
 
     def __len__(self) -> int:
         return len(self.where)
@@ -71,8 +71,7 @@ class _StageValues(ValuesView[V]):
     _mapping: ByStage[V]
 
     def __iter__(self) -> Iterator[V]:
-        for values in self._mapping.stages.values():
-            yield from values.values()
+        return chain.from_iterable(map(dict.values, self._mapping.stages.values()))
 
 
 class _Stage:
