@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 
@@ -69,3 +71,64 @@ def test_world_text_is_kept_and_only_xml_illegal_characters_are_replaced() -> No
     assert clean_text("e\u0301") == "é"  # composed, so the font can draw it
     assert clean_plain("emoji 😀 kept\x01") == "emoji 😀 kept"  # tooltips keep what the file says
     assert clean_plain("lone \ud800 surrogate") == "lone " + REPLACEMENT + " surrogate"
+
+
+def _reference_wrap(text: str, face: str, size: float, max_width: float) -> list[str]:
+    """The greedy wrap as first written (one word at a time): the faster `wrap` must agree."""
+    from journeymapper.layout.text import _break_word, measurer
+
+    if not text:
+        return []
+    widths = measurer(face, size)  # type: ignore[arg-type]
+    space = widths.space
+    max_width = max(max_width, size)
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        words = [w for w in paragraph.split(" ") if w]
+        if not words:
+            lines.append("")
+            continue
+        current: list[str] = []
+        current_w = 0.0
+        for word in words:
+            w = widths.width(word)
+            if w > max_width:
+                if current:
+                    lines.append(" ".join(current))
+                pieces = _break_word(word, widths, max_width)
+                lines.extend(pieces[:-1])
+                current = [pieces[-1]]
+                current_w = widths.width(pieces[-1])
+                continue
+            if not current:
+                current, current_w = [word], w
+            elif current_w + space + w <= max_width:
+                current.append(word)
+                current_w += space + w
+            else:
+                lines.append(" ".join(current))
+                current, current_w = [word], w
+        lines.append(" ".join(current))
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+_WORDS = ["a", "il", "W", "mm", "Añade", "pingüino", "ñandú,", "¿merece", "la", "pena?", "x" * 30, "漢字",
+          "Anticonstitucionalmente", "", "", "\n", "—", "1.234,5", "iiiiiiiiii", "WWWWWWW"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), max_size=40),
+    face=st.sampled_from(["regular", "bold", "italic"]),
+    size=st.sampled_from([6.0, 8.5, 9.5, 10.5, 14.0]),
+    width=st.floats(min_value=1.0, max_value=400.0),
+)
+def test_wrap_breaks_where_the_word_by_word_greedy_breaks(words: list[str], face: str, size: float,
+                                                          width: float) -> None:
+    text = " ".join(words)
+    lines = wrap(text, face, size, width)  # type: ignore[arg-type]
+    assert lines == _reference_wrap(text, face, size, width)
+    one = wrap("una línea corta", "regular", 9.0, 400.0)
+    assert one == ["una línea corta"]

@@ -42,8 +42,9 @@ def parse_version(text: object) -> tuple[int, int] | None:
 @migration("0.9", "1.0")
 def _draft_to_1_0(envelope: Envelope) -> Envelope:
     journey = envelope.get("map")
-    if isinstance(journey, dict):
-        for card in journey.get("touchpoints") or []:
+    cards = journey.get("touchpoints") if isinstance(journey, dict) else None
+    if isinstance(cards, list):  # anything else is left for validation to name, not to crash on
+        for card in cards:
             if not isinstance(card, dict):
                 continue
             if "stage" in card and "stage_id" not in card:

@@ -7,6 +7,8 @@ the words "on target"/"below target", never colour alone.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from journeymapper.layout.blocks import Block, Context, block_height, format_number, text_runs
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
@@ -19,6 +21,12 @@ from journeymapper.model.vocabulary import Priority, display_name
 from journeymapper.typesetting import locale_formats
 
 PAD = 6.0
+
+
+@lru_cache(maxsize=512)
+def _votes_label(votes: int, language: str) -> str:
+    """'4 votes' in the map's language: babel's formatting took a tenth of measuring the pains."""
+    return locale_formats.counted(votes, "votes", language)
 
 
 class PainBlock(Block):
@@ -48,7 +56,7 @@ class PainBlock(Block):
         self.votes = pain.votes
         size = sz.small + 0.5 if attached else sz.body
         inner = width - 2 * PAD - 3
-        self.votes_label = locale_formats.counted(pain.votes, "votes", ctx.language) if pain.votes else ""
+        self.votes_label = _votes_label(pain.votes, ctx.language) if pain.votes else ""
         dots_w = 5 * 5.2 + (text_width(self.votes_label, "bold", sz.small) + 6 if self.votes_label else 0)
         self.kind_label = single_line(
             display_name(pain.kind, ctx.language), "bold", sz.small, inner - 16 - dots_w
@@ -60,6 +68,23 @@ class PainBlock(Block):
         self.full = clean_plain(pain.text)
 
     def draw(self, x: float, y: float, w: float) -> list[Group]:
+        items = tuple(self.items_at(x, y, w))
+        return [Group(self.pain_id, "pain", x, y, w, self.height, items, self.full, self.description())]
+
+    def description(self) -> str:
+        """The group's `desc`: kind, severity and votes in words."""
+        language = self.ctx.language
+        desc = f"{display_name(self.kind, language)} · {words('severity', language)} {self.severity}/5"
+        return f"{desc} · {self.votes_label}" if self.votes else desc
+
+    def box(self, x: float, y: float, w: float) -> Rect:
+        """The marker's background: the first primitive of its drawing."""
+        theme = self.ctx.theme
+        fill = mix(theme.card_fill, theme.pain_colours[self.kind], 0.10)
+        return Rect(x, y, w, self.height, fill=fill, radius=4, ref=self.pain_id, role="pain")
+
+    def items_at(self, x: float, y: float, w: float) -> list[Primitive]:
+        """The marker's primitives drawn at (x, y)."""
         ctx = self.ctx
         sz, theme = ctx.sizes, ctx.theme
         ref = self.pain_id
@@ -68,10 +93,7 @@ class PainBlock(Block):
         ink = ensure_contrast(theme.ink, fill)
         label_colour = ensure_contrast(colour, fill)
         h = self.height
-        items: list[Primitive] = [
-            Rect(x, y, w, h, fill=fill, radius=4, ref=ref, role="pain"),
-            Rect(x, y, 3, h, fill=colour, ref=ref, role="pain-bar"),
-        ]
+        items: list[Primitive] = [self.box(x, y, w), Rect(x, y, 3, h, fill=colour, ref=ref, role="pain-bar")]
         cx, cy = x + 3 + PAD + 6, y + PAD + 6
         items.append(Circle(cx, cy, 6.5, fill=colour, ref=ref, role="pain-icon"))
         items.extend(pain_icon(self.kind, cx, cy, 6.5, readable_on(colour), ref))
@@ -127,11 +149,7 @@ class PainBlock(Block):
         items.extend(
             text_runs(self.lines, x + 3 + PAD, y + PAD + 15, size, "regular", ink, 1.3, ref, "pain-text")
         )
-        kind = display_name(self.kind, ctx.language)
-        desc = f"{kind} · {words('severity', ctx.language)} {self.severity}/5"
-        if self.votes:
-            desc += f" · {self.votes_label}"
-        return [Group(ref, "pain", x, y, w, h, tuple(items), self.full, desc)]
+        return items
 
 
 def measure_pain(pain: PainPoint, width: float, ctx: Context, attached: bool) -> PainBlock:

@@ -4,23 +4,40 @@ A card is measured once per distinct content and width (the engine caches it), s
 5,000-card map re-wraps only the card being edited. Pain points attached to a card
 are drawn in a strip at its bottom, inside its box, as their own groups: the card's
 height includes them, which keeps "nothing overlaps" true by construction.
+
+Placing a card does not draw it: its group's primitives are `DeferredItems`, drawn from
+the measured card when something reads them (a backend painting it, the canvas showing
+it). The values are those of drawing it at the origin and moving it to its place.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from journeymapper.layout.annotations import PainBlock, measure_pain
-from journeymapper.layout.blocks import Block, Context, block_height, text_runs
+from journeymapper.layout.blocks import Block, Context, block_height, shared, text_runs
 from journeymapper.layout.display import Circle, Group, Primitive, Rect, TextRun
 from journeymapper.layout.fonts import text_width
 from journeymapper.layout.icons import channel_icon
+from journeymapper.layout.shift import DeferredItems, new_group
 from journeymapper.layout.text import clean_plain, clean_text, single_line, wrap_clamped
 from journeymapper.layout.theme import ensure_contrast, readable_on, valid_colour
 from journeymapper.model.entities import PainPoint, Touchpoint
 from journeymapper.model.vocabulary import Evidence, display_name
 
+_OBSERVED = Evidence.OBSERVED  # read for every card: an enum member lookup costs a call
 PAIN_GAP = 5.0
 DOT = 10.0  # a card's diameter in the "dots" density
 DOT_ROW = 13.0  # the height a dot takes in its cell
+
+
+_valid_colour = lru_cache(maxsize=256)(valid_colour)  # a theme's few channel colours, for every card
+
+
+@lru_cache(maxsize=256)
+def _tag_width(evidence: Evidence, language: str, size: float) -> float:
+    """The width of an evidence tag (its name and padding): the same few for every card."""
+    return text_width(display_name(evidence, language), "regular", size) + 10
 
 
 def emotion_text(score: int) -> str:
@@ -37,9 +54,9 @@ class CardBlock(Block):
 
     __slots__ = (
         "card_id",
-        "width",
-        "title_lines",
-        "desc_lines",
+        "title",
+        "description",
+        "inner",
         "meta",
         "footer",
         "channel",
@@ -58,9 +75,11 @@ class CardBlock(Block):
     reads = ("title", "description", "channel", "channel_detail", "owner", "evidence", "tags", "emotion")
 
     @classmethod
-    def key_with_pains(cls, card: Touchpoint, pains: list[PainPoint]) -> tuple:
+    def key_with_pains(cls, card: Touchpoint, pains: list[PainPoint], width: float) -> tuple:
         """A card is drawn with its attached pains: their declared fields are part of its key."""
-        return (cls.content_key(card), tuple((p.id, PainBlock.content_key(p)) for p in pains))
+        if not pains:
+            return cls.content_key(card, (), width)
+        return cls.content_key(card, tuple((p.id, PainBlock.content_key(p)) for p in pains), width)
 
     def __init__(self, card: Touchpoint, pains: list[PainPoint], width: float, ctx: Context) -> None:
         self.full_title = clean_plain(card.title)
@@ -71,7 +90,7 @@ class CardBlock(Block):
                     "description": "",
                     "owner": "",
                     "tags": [],
-                    "evidence": Evidence.OBSERVED,
+                    "evidence": _OBSERVED,
                     "channel": None,
                 }
             )
@@ -79,14 +98,12 @@ class CardBlock(Block):
         sz, theme = ctx.sizes, ctx.theme
         self.ctx = ctx
         self.card_id = card.id
-        self.width = width
         pad = sz.card_pad
         inner = width - 2 * pad
         y = pad
         self.channel = card.channel
-        self.channel_colour = (
-            valid_colour(theme.channel_colours.get(card.channel, "#52606D")) if card.channel else ""
-        )
+        colours = theme.channel_colours
+        self.channel_colour = _valid_colour(colours.get(card.channel, "#52606D")) if card.channel else ""
         self.emotion = None if card.emotion is None else card.emotion.score
         self.meta = ""
         has_header = card.channel is not None or self.emotion is not None
@@ -103,45 +120,55 @@ class CardBlock(Block):
                     label = f"{label} · {detail}"
                 self.meta = single_line(label, "regular", sz.small, room)
             y += sz.badge + 6
-        self.title_top = y
-        title = clean_text(card.title, multiline=True)
-        max_lines = 2 if ctx.density == "compact" else 0 if ctx.density == "dots" else sz.max_title_lines
-        self.title_lines = wrap_clamped(title, "bold", sz.title, inner, max_lines).lines if max_lines else ()
-        y += block_height(len(self.title_lines), sz.title, sz.title_leading)
-        description = clean_text(card.description)
-        self.desc_lines: tuple[str, ...] = ()
-        if description:
-            if self.title_lines:
+        self.title_top = shared(y)
+        self.inner = shared(inner)
+        self.title = clean_text(card.title, multiline=True)
+        title_lines = self._title_lines()
+        y += block_height(len(title_lines), sz.title, sz.title_leading)
+        self.description = clean_text(card.description)
+        if self.description:
+            if title_lines:
                 y += 3
-            self.desc_top = y
-            self.desc_lines = wrap_clamped(description, "regular", sz.body, inner, sz.max_desc_lines).lines
-            y += block_height(len(self.desc_lines), sz.body, sz.body_leading)
+            self.desc_top = shared(y)
+            y += block_height(len(self._desc_lines()), sz.body, sz.body_leading)
         else:
-            self.desc_top = y
+            self.desc_top = shared(y)
         self.evidence = card.evidence
         bits = [clean_text(card.owner, multiline=False)] + [
             "#" + clean_text(t, multiline=False) for t in card.tags
         ]
         footer = "  ".join(b for b in bits if b and b != "#")
-        tag_room = self._tag_width() + 6 if self.evidence != Evidence.OBSERVED else 0
+        tag_room = self._tag_width() + 6 if self.evidence != _OBSERVED else 0
         self.footer = single_line(footer, "regular", sz.small, inner - tag_room) if footer else ""
-        self.footer_top = y + 5
-        if self.footer or self.evidence != Evidence.OBSERVED:
+        self.footer_top = shared(y + 5)
+        if self.footer or self.evidence != _OBSERVED:
             y += 5 + sz.small * 1.9
-        self.pains: list[PainBlock] = [
-            measure_pain(p, inner + 2 * pad - 2 * 5, ctx, attached=True) for p in pains
-        ]
-        self.pains_top = y + (7 if self.pains else 0)
+        pain_w = inner + 2 * pad - 2 * 5
+        self.pains: tuple[PainBlock, ...] = (
+            tuple([measure_pain(p, pain_w, ctx, attached=True) for p in pains]) if pains else ()
+        )
+        self.pains_top = shared(y + (7 if self.pains else 0))
         if self.pains:
             y += 7 + sum(p.height for p in self.pains) + PAIN_GAP * (len(self.pains) - 1)
             y += 5 - pad  # pains sit closer to the card's edge than text does
-        self.height = max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW
+        self.height = shared(max(y + pad, 2 * pad + sz.title * 1.6) if ctx.density != "dots" else DOT_ROW)
+
+    def _title_lines(self) -> tuple[str, ...]:
+        """The title wrapped to the card (measured again to draw: lines are not kept)."""
+        ctx = self.ctx
+        sz = ctx.sizes
+        max_lines = 2 if ctx.density == "compact" else 0 if ctx.density == "dots" else sz.max_title_lines
+        return wrap_clamped(self.title, "bold", sz.title, self.inner, max_lines).lines if max_lines else ()
+
+    def _desc_lines(self) -> tuple[str, ...]:
+        """The description wrapped to the card (keeping its lines cost ~200 bytes a card)."""
+        sz = self.ctx.sizes
+        return wrap_clamped(self.description, "regular", sz.body, self.inner, sz.max_desc_lines).lines
 
     def _tag_width(self) -> float:
-        sz = self.ctx.sizes
-        return text_width(display_name(self.evidence, self.ctx.language), "regular", sz.small) + 10
+        return _tag_width(self.evidence, self.ctx.language, self.ctx.sizes.small)
 
-    def _draw_dot(self, x: float, y: float, w: float) -> list[Group]:
+    def _dot(self, x: float, y: float) -> Circle:
         """The "dots" density: one dot in the emotion's colour (the card's border without one)."""
         ctx, ref = self.ctx, self.card_id
         theme = ctx.theme
@@ -150,7 +177,7 @@ class CardBlock(Block):
         else:
             fill = theme.emotion_colour(self.emotion, ctx.scale_min, ctx.scale_max)
         r = DOT / 2
-        dot = Circle(
+        return Circle(
             x + r + 1,
             y + DOT_ROW / 2,
             r,
@@ -160,34 +187,89 @@ class CardBlock(Block):
             ref=ref,
             role="card",
         )
-        desc = self.full_desc
-        return [Group(ref, "card", x, y, w, self.height, (dot,), self.full_title, desc)]
+
+    def _box(self, x: float, y: float, w: float) -> Rect:
+        """The card's box: the first primitive of its drawing."""
+        theme = self.ctx.theme
+        return Rect(
+            x,
+            y,
+            w,
+            self.height,
+            fill=theme.card_fill,
+            stroke=theme.card_border,
+            stroke_width=0.9,
+            radius=self.ctx.sizes.card_radius,
+            dash=theme.evidence_dash.get(self.evidence, ()),
+            ref=self.card_id,
+            role="card",
+        )
+
+    def place(self, x: float, y: float, w: float) -> list[Group]:
+        """The card's group and its pains' at (x, y), their primitives drawn when read.
+
+        The boxes are those of the card drawn at the origin (0.0) and moved by (x, y)."""
+        groups = [
+            new_group(
+                self.card_id,
+                "card",
+                x or 0.0,  # = 0.0 + x (the box at the origin, moved) without a new float object
+                y or 0.0,
+                w,
+                self.height,
+                DeferredItems(self, w, 0, x, y),
+                self.full_title,
+                self.full_desc,
+            )
+        ]
+        if not self.pains:
+            return groups
+        for part, (pain, px, py, pw) in enumerate(self._pain_spots(0.0, 0.0, w), 1):
+            items, desc, h = DeferredItems(self, w, part, x, y), pain.description(), pain.height
+            groups.append(new_group(pain.pain_id, "pain", px + x, py + y, pw, h, items, pain.full, desc))
+        return groups
+
+    def draw_part(self, part: int, w: float) -> list[Primitive]:
+        if part == 0:
+            return self._card_items(0.0, 0.0, w)
+        pain, px, py, pw = self._pain_spots(0.0, 0.0, w)[part - 1]
+        return pain.items_at(px, py, pw)
+
+    def first_primitive(self, part: int, w: float) -> Primitive:
+        if part == 0:
+            return self._dot(0.0, 0.0) if self.ctx.density == "dots" else self._box(0.0, 0.0, w)
+        pain, px, py, pw = self._pain_spots(0.0, 0.0, w)[part - 1]
+        return pain.box(px, py, pw)
 
     def draw(self, x: float, y: float, w: float) -> list[Group]:
+        """The card and its pains drawn at (x, y) now (`place` draws them when read)."""
+        items = tuple(self._card_items(x, y, w))
+        groups = [Group(self.card_id, "card", x, y, w, self.height, items, self.full_title, self.full_desc)]
+        if self.ctx.density == "dots":
+            return groups
+        for pain, px, py, pw in self._pain_spots(x, y, w):
+            groups.extend(pain.draw(px, py, pw))
+        return groups
+
+    def _pain_spots(self, x: float, y: float, w: float) -> list[tuple[PainBlock, float, float, float]]:
+        """Each attached pain with where it is drawn: (pain, x, y, width), stacked in the strip."""
+        spots = []
+        py = y + self.pains_top
+        for pain in self.pains:
+            spots.append((pain, x + 5, py, w - 10))
+            py += pain.height + PAIN_GAP
+        return spots
+
+    def _card_items(self, x: float, y: float, w: float) -> list[Primitive]:
         ctx = self.ctx
         if ctx.density == "dots":
-            return self._draw_dot(x, y, w)
+            return [self._dot(x, y)]
         sz, theme = ctx.sizes, ctx.theme
         ref = self.card_id
         pad = sz.card_pad
-        h = self.height
         ink = ensure_contrast(theme.ink, theme.card_fill)
         muted = ensure_contrast(theme.muted, theme.card_fill)
-        items: list[Primitive] = [
-            Rect(
-                x,
-                y,
-                w,
-                h,
-                fill=theme.card_fill,
-                stroke=theme.card_border,
-                stroke_width=0.9,
-                radius=sz.card_radius,
-                dash=theme.evidence_dash.get(self.evidence, ()),
-                ref=ref,
-                role="card",
-            ),
-        ]
+        items: list[Primitive] = [self._box(x, y, w)]
         top = y + pad
         if self.channel is not None:
             b = sz.badge
@@ -233,7 +315,7 @@ class CardBlock(Block):
             )
         items.extend(
             text_runs(
-                self.title_lines,
+                self._title_lines(),
                 x + pad,
                 y + self.title_top,
                 sz.title,
@@ -246,7 +328,7 @@ class CardBlock(Block):
         )
         items.extend(
             text_runs(
-                self.desc_lines,
+                self._desc_lines() if self.description else (),
                 x + pad,
                 y + self.desc_top,
                 sz.body,
@@ -273,7 +355,7 @@ class CardBlock(Block):
                     "card-footer",
                 )
             )
-        if self.evidence != Evidence.OBSERVED:
+        if self.evidence != _OBSERVED:
             name = display_name(self.evidence, ctx.language)
             tw = self._tag_width()
             tx = x + w - pad - tw
@@ -305,9 +387,4 @@ class CardBlock(Block):
                     "evidence-tag",
                 )
             )
-        groups = [Group(ref, "card", x, y, w, h, tuple(items), self.full_title, self.full_desc)]
-        py = y + self.pains_top
-        for pain in self.pains:
-            groups.extend(pain.draw(x + 5, py, w - 10))
-            py += pain.height + PAIN_GAP
-        return groups
+        return items

@@ -40,12 +40,11 @@ class CellMeasures:
         self.ctx = ctx
         self.columns, self.card_width = columns, card_width  # options may change them (poster fitting)
         self.collapsed_stages = {stage.id for stage in journey.stages if stage.collapsed}
-        self.blocks: dict[ExtraKey, tuple[tuple, Block]] = {}
+        self.blocks: dict[ExtraKey, Block] = {}  # each knows what it was measured from
         self.cell_blocks: dict[Cell, list[tuple[ExtraKey, Block, float, float]]] = {}
         self.cell_height: dict[Cell, float] = {}
         self.cell_version: dict[Cell, int] = {}
         self.restacked: set[Cell] = set()  # restacked since they were last placed
-        self.positions: dict[str, int] = {}
         self.opportunity_cards: set[str | None] = set()
         self.cards: dict[str, Touchpoint] = {}
         self.cell_cards: dict[Cell, list[str]] = {}
@@ -78,7 +77,6 @@ class CellMeasures:
     ) -> set[str]:
         """Cards were added or removed: the cell lists from the map; returns cards to measure."""
         cards, cell_cards = scan_cards(journey)
-        self.positions = {card.id: index for index, card in enumerate(journey.touchpoints)}
         remeasure = set(cards) if full else set(cards) - set(self.cards)
         for cell in set(cell_cards) | set(self.cell_cards):
             if cell_cards.get(cell) != self.cell_cards.get(cell):
@@ -131,7 +129,7 @@ class CellMeasures:
         affected: set[Cell] = set()
         for card_id in moved:
             card = self.cards.get(card_id)
-            if card is None or card_id not in self.positions:
+            if card is None:
                 return False
             affected.add((card.stage_id, card.lane_id))
             old = self.card_cell.get(card_id)
@@ -163,11 +161,11 @@ class CellMeasures:
         kind, ctx = key[0], self.ctx
         if kind == "card":
             pains = self.card_pains.get(obj.id, [])
-            content: tuple = (CardBlock.key_with_pains(obj, pains), width)
+            content: tuple = CardBlock.key_with_pains(obj, pains, width)
         else:
-            content = (BLOCKS[kind].content_key(obj), width)
+            content = BLOCKS[kind].content_key(obj, width)
         cached = self.blocks.get(key)
-        if cached is not None and cached[0] == content:
+        if cached is not None and cached.measured_from == content:
             return False
         if kind == "card":
             block: Block = CardBlock(obj, pains, width, ctx)
@@ -175,7 +173,9 @@ class CellMeasures:
             block = PainBlock(obj, width, ctx, attached=False)
         else:
             block = BLOCKS[kind](obj, width, ctx)  # type: ignore[call-arg]
-        self.blocks[key] = (content, block)
+        block.measured_from = content
+        block.key = cached.key if cached is not None else key  # one key tuple per item, shared
+        self.blocks[key] = block
         return True
 
     def restack(self, cell: Cell) -> None:
@@ -190,11 +190,11 @@ class CellMeasures:
         for card_id in self.cell_cards.get(cell, ()):
             found = self.blocks.get(("card", card_id))
             if found is not None:
-                blocks.append((("card", card_id), found[1]))
+                blocks.append((found.key, found))
         for key in self.extras_cells.get(cell, ()):
             found = self.blocks.get(key)
             if found is not None:
-                blocks.append((key, found[1]))
+                blocks.append((found.key, found))
         stack, height = stack_blocks(blocks, self.columns(), self.card_width(), sz.item_gap)
         self.cell_blocks[cell] = stack
         self.cell_height[cell] = 2 * sz.cell_pad + height if stack else 0.0

@@ -12,6 +12,7 @@ describe them without knowing the layout rules.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -120,6 +121,9 @@ class Group:
 
     `title` and `desc` carry the object's full, unclamped text: SVG writes them as
     <title>/<desc>, the canvas uses them as tooltips.
+
+    `items` is a tuple, or for a card a `layout.shift.DeferredItems`: the same primitives,
+    drawn from the measured card when first read (most cards of a large map never are).
     """
 
     ref: str
@@ -128,7 +132,7 @@ class Group:
     y: float
     w: float
     h: float
-    items: tuple[Primitive, ...]
+    items: Sequence[Primitive]
     title: str = ""
     desc: str = ""
 

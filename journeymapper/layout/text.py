@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple, cast
 
 from journeymapper.layout.display import FontFace
 from journeymapper.layout.fonts import _char_widths, text_width
@@ -38,6 +38,8 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
     """
     if not text:
         return ""
+    if text.isprintable():  # no breaks, tabs, controls or non-characters: nothing to replace
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     if not multiline:
         text = text.replace("\n", " ")
@@ -49,8 +51,8 @@ def clean_text(text: str, *, multiline: bool = True) -> str:
 
 def clean_plain(text: str) -> str:
     """File text for <title>/<desc>/tooltips: controls removed, everything else kept."""
-    if not text:
-        return ""
+    if not text or text.isprintable():  # printable: no breaks, tabs, controls or non-characters
+        return text or ""
     text = _CONTROLS.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     return text if text.isascii() else _NOT_XML.sub(REPLACEMENT, text)
 
@@ -58,7 +60,7 @@ def clean_plain(text: str) -> str:
 class WordWidths:
     """Cached advance widths of words for one face and size."""
 
-    __slots__ = ("face", "size", "space", "_cache", "_chars", "_default")
+    __slots__ = ("face", "size", "space", "cached", "_cache", "_chars", "_default")
 
     def __init__(self, face: FontFace, size: float) -> None:
         self.face = face
@@ -66,6 +68,7 @@ class WordWidths:
         self._cache: dict[str, float] = {}
         self._chars, self._default = _char_widths(face)
         self.space = text_width(" ", face, size)
+        self.cached = self._cache.get  # a word's width if already measured (`wrap`'s inner loop)
 
     def width(self, word: str) -> float:
         cached = self._cache.get(word)
@@ -112,43 +115,77 @@ def wrap(text: str, face: FontFace, size: float, max_width: float) -> list[str]:
     """Break already-cleaned text into lines no wider than `max_width` points.
 
     Explicit line breaks are kept; empty paragraphs give empty lines. Returns [] for
-    empty text.
+    empty text. Greedy: a word joins the line when the line's width plus a space plus
+    the word's fits, widths summed left to right (the breaks depend on those sums).
     """
     if not text:
         return []
     widths = measurer(face, size)
-    space = widths.space
     max_width = max(max_width, size)  # at least one glyph per line
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        words = [w for w in paragraph.split(" ") if w]
-        if not words:
-            lines.append("")
-            continue
-        current: list[str] = []
-        current_w = 0.0
-        for word in words:
-            w = widths.width(word)
-            if w > max_width:
-                if current:
-                    lines.append(" ".join(current))
-                pieces = _break_word(word, widths, max_width)
-                lines.extend(pieces[:-1])
-                current = [pieces[-1]]
-                current_w = widths.width(pieces[-1])
+        words = paragraph.split(" ")
+        if "" in words:
+            words = [w for w in words if w]
+            if not words:
+                lines.append("")
                 continue
-            if not current:
-                current, current_w = [word], w
-            elif current_w + space + w <= max_width:
-                current.append(word)
-                current_w += space + w
-            else:
-                lines.append(" ".join(current))
-                current, current_w = [word], w
-        lines.append(" ".join(current))
+            paragraph = ""  # not the paragraph's own spelling any more (it had extra spaces)
+        _wrap_paragraph(paragraph, words, widths, max_width, lines)
     while lines and not lines[-1]:
         lines.pop()
     return lines
+
+
+def _wrap_paragraph(
+    paragraph: str, words: list[str], widths: WordWidths, max_width: float, lines: list[str]
+) -> None:
+    """Append the lines of one paragraph's words (`paragraph`: their text, or "" if unknown)."""
+    cached = widths.cached
+    found = list(map(cached, words))  # the measured words: one dict lookup each
+    if None in found:
+        found = [w if w is not None else widths.width(words[i]) for i, w in enumerate(found)]
+    sizes = cast(list[float], found)
+    if max(sizes) > max_width:  # a word wider than the line: rare
+        _wrap_breaking_words(words, widths, max_width, lines)
+        return
+    space = widths.space
+    start = 0
+    current_w = sizes[0]
+    for index in range(1, len(words)):
+        w = sizes[index]
+        if current_w + space + w <= max_width:
+            current_w += space + w  # not the sum just tested: (a + s) + w may differ from a + (s + w)
+        else:
+            lines.append(" ".join(words[start:index]))
+            start, current_w = index, w
+    lines.append(paragraph if start == 0 and paragraph else " ".join(words[start:]))
+
+
+def _wrap_breaking_words(words: list[str], widths: WordWidths, max_width: float, lines: list[str]) -> None:
+    """The greedy loop with words wider than the line broken between characters."""
+    space = widths.space
+    current: list[str] = []
+    current_w = 0.0
+    for word in words:
+        w = widths.width(word)
+        if w > max_width:
+            if current:
+                lines.append(" ".join(current))
+            pieces = _break_word(word, widths, max_width)
+            lines.extend(pieces[:-1])
+            current = [pieces[-1]]
+            current_w = widths.width(pieces[-1])
+            continue
+        if not current:
+            current, current_w = [word], w
+        elif current_w + space + w <= max_width:
+            current.append(word)
+            current_w += space + w
+        else:
+            lines.append(" ".join(current))
+            current, current_w = [word], w
+    lines.append(" ".join(current))
 
 
 def fit_line(
@@ -174,9 +211,11 @@ def fit_line(
     return kept.rstrip() + ELLIPSIS
 
 
-@dataclass(frozen=True, slots=True)
-class Wrapped:
-    """Lines ready to draw, and whether the text had to be cut to fit."""
+class Wrapped(NamedTuple):
+    """Lines ready to draw, and whether the text had to be cut to fit.
+
+    A named tuple: made for every text of every card, it is three times cheaper to make
+    than a frozen dataclass."""
 
     lines: tuple[str, ...]
     clamped: bool
@@ -192,7 +231,20 @@ def wrap_clamped(text: str, face: FontFace, size: float, max_width: float, max_l
     return Wrapped(tuple(kept), True)
 
 
+_FITTED: dict[tuple[str, str, float, float], str] = {}
+_MAX_FITTED = 20_000  # labels, not texts: a few MB at most
+
+
 def single_line(text: str, face: FontFace, size: float, max_width: float) -> str:
-    """Text on one line (breaks flattened), cut with '…' if it does not fit."""
-    flat = " ".join(text.split("\n"))
-    return fit_line(flat, face, size, max_width)
+    """Text on one line (breaks flattened), cut with '…' if it does not fit.
+
+    Remembered: the short labels that go through here (a card's channel, owner and tags, a
+    pain's kind) recur across a map's cards."""
+    key = (text, face, size, max_width)
+    found = _FITTED.get(key)
+    if found is None:
+        if len(_FITTED) > _MAX_FITTED:
+            _FITTED.clear()
+        flat = " ".join(text.split("\n"))
+        found = _FITTED[key] = fit_line(flat, face, size, max_width)
+    return found
