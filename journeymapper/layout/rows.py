@@ -128,7 +128,7 @@ class AbsolutePoints(Mapping[str, tuple[float, float]]):
 
     __slots__ = ("local", "top")
 
-    def __init__(self, local: dict[str, tuple[float, float]], top: float) -> None:
+    def __init__(self, local: Mapping[str, tuple[float, float]], top: float) -> None:
         self.local, self.top = local, top
 
     def __getitem__(self, card_id: str) -> tuple[float, float]:

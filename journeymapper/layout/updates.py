@@ -112,7 +112,7 @@ class Sections:
     frame: list[Group]
     connections: dict[str, Group | ArrowSpan]  # the editor's plain arrows are spans (see rows.py)
     cells: dict[tuple[str, str], CellPlacement]
-    points: dict[str, Group]
+    points: Mapping[str, Group]
     # The points again, by stage in the same order; a stage's dict is kept while its points are.
     point_stages: dict[str, dict[str, Group]] | None = None
     # When `connections` was patched from another dict: (that dict, the ids redone in the
