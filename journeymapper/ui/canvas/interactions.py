@@ -71,20 +71,8 @@ class CardDrag(Interaction):
         self._show_target()
 
     def _show_target(self) -> None:
-        indicator = self.indicator
-        if indicator is None:
-            return
-        if self.target is None:
-            indicator.hide()
-            return
-        stage_id, lane_id, index = self.target
-        cell = self.scene.layout.cells.get((stage_id, lane_id))
-        if cell is None:
-            indicator.hide()
-            return
-        indicator.show_cell(QRectF(cell.x, cell.y, cell.w, cell.h))
-        y = self.scene.insertion_y(stage_id, lane_id, index, self.card_ids)
-        indicator.show_bar(cell.x + 6, y, cell.x + cell.w - 6, y)
+        if self.indicator is not None:
+            show_drop_target(self.scene, self.indicator, self.target, self.card_ids)
 
     def release(self, event: QGraphicsSceneMouseEvent) -> None:
         dragged, target = self.dragging, self.target
@@ -241,3 +229,20 @@ def header_drop(scene: MapScene, role: str, ref: str, pos: QPointF) -> tuple[int
     y = boxes[others[index]].y if index < len(others) else boxes[others[-1]].y + boxes[others[-1]].h
     first = boxes[others[0]]
     return index, QLineF(first.x, y, span.x + span.w, y)
+
+
+def show_drop_target(
+    scene: MapScene, indicator: DropIndicator, target: tuple[str, str, int] | None, moving: list[str]
+) -> None:
+    """Light up where a drop would land: the target cell tinted, a bar at the insertion point.
+
+    Cards dragged on the canvas and ideas dragged from the parking lot show the same thing.
+    """
+    cell = scene.layout.cells.get(target[:2]) if target is not None else None
+    if target is None or cell is None:
+        indicator.hide()
+        return
+    stage_id, lane_id, index = target
+    indicator.show_cell(QRectF(cell.x, cell.y, cell.w, cell.h))
+    y = scene.insertion_y(stage_id, lane_id, index, moving)
+    indicator.show_bar(cell.x + 6, y, cell.x + cell.w - 6, y)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from journeymapper.model.commands import AddItem, Command, Macro, MoveCards, RemoveItems
 from journeymapper.model.entities import MAX_NAME, ParkedIdea, Touchpoint, new_id
+from journeymapper.ui.canvas.interactions import show_drop_target
 
 if TYPE_CHECKING:
     from journeymapper.ui.canvas.items import DropIndicator
@@ -224,12 +225,4 @@ class IdeaDrop(QObject):
         return self.panel.editor.scene.drop_indicator
 
     def _show(self, target: tuple[str, str, int] | None) -> None:
-        scene = self.panel.editor.scene
-        cell = scene.layout.cells.get(target[:2]) if target is not None else None
-        if target is None or cell is None:
-            self._indicator().hide()
-            return
-        stage_id, lane_id, index = target
-        self._indicator().show_cell(QRectF(cell.x, cell.y, cell.w, cell.h))
-        y = scene.insertion_y(stage_id, lane_id, index, [])
-        self._indicator().show_bar(cell.x + 6, y, cell.x + cell.w - 6, y)
+        show_drop_target(self.panel.editor.scene, self._indicator(), target, [])
