@@ -131,6 +131,36 @@ def test_bad_file_shows_the_cli_lines_in_one_dialog(qtbot, tmp_path, monkeypatch
         assert line in shown
 
 
+def test_a_bad_file_is_explained_in_the_ui_language(qtbot, tmp_path, monkeypatch):
+    """In the Spanish UI the dialog names the same places as the command line, in Spanish."""
+    from PySide6.QtCore import QLocale
+
+    from journeymapper.fileformat import JourneyFileError, load_journey
+    from journeymapper.ui.translations import install_translations
+
+    QLocale.setDefault(QLocale("es_ES"))
+    assert install_translations("es")
+    journey = build_template("5a", "es")
+    bad = tmp_path / "roto.journey"
+    data = json.loads(dumps_journey(journey))
+    data["map"]["title"] = 7
+    data["map"]["touchpoints"] = [
+        {"id": "tp-1", "stage_id": "st-nada", "lane_id": journey.lanes[0].id, "title": "Hola"}
+    ]
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(JourneyFileError) as caught:
+        load_journey(bad)
+    assert "/map/title: should be a valid string (found a whole number)" in str(caught.value)  # the CLI's
+    answers = Answers(monkeypatch)
+    assert make_workspace().open_path(bad) is None
+    shown = answers.boxes[0][2]
+    assert "roto.journey: /map/title: debería ser un texto válido (hay un número entero)" in shown
+    data["map"]["title"] = "Bien"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert make_workspace().open_path(bad) is None
+    shown = answers.boxes[1][2]
+    assert "/map/touchpoints/0/stage_id: hace referencia a la etapa 'st-nada', que no existe" in shown
+
 def test_newer_minor_opens_with_notice_and_keeps_unknown_fields(qtbot, tmp_path, monkeypatch):
     major, minor = FORMAT_VERSION.split(".")
     path = tmp_path / "newer.journey"

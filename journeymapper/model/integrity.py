@@ -14,6 +14,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
+from journeymapper.messages import QT_TRANSLATE_NOOP, Message
 from journeymapper.model.journey import COLLECTIONS, JourneyMap
 
 
@@ -22,14 +23,37 @@ class Problem:
     """One violation: where it is (a JSON pointer relative to the map) and what is wrong."""
 
     pointer: str
-    message: str
+    message: str | Message  # in English by str(); the editor shows a Message in its language
 
     def __str__(self) -> str:
         return f"{self.pointer}: {self.message}"
 
 
-def _missing(what: str, value: str) -> str:
-    return f"refers to {what} {value!r}, which does not exist"
+def _said(template: str, *values: str | int | float) -> Message:
+    """The loader's words, in the catalogue context the file reader's messages use."""
+    return Message("FileProblem", template, values)
+
+
+_MISSING = {
+    "stage": QT_TRANSLATE_NOOP("FileProblem", "refers to stage %1, which does not exist"),
+    "lane": QT_TRANSLATE_NOOP("FileProblem", "refers to lane %1, which does not exist"),
+    "touchpoint": QT_TRANSLATE_NOOP("FileProblem", "refers to touchpoint %1, which does not exist"),
+    "pain point": QT_TRANSLATE_NOOP("FileProblem", "refers to pain point %1, which does not exist"),
+    "persona": QT_TRANSLATE_NOOP("FileProblem", "refers to persona %1, which does not exist"),
+}
+
+
+def _missing(what: str, value: str) -> Message:
+    return _said(_MISSING[what], repr(value))
+
+
+def _outside_scale(score: int, ctx: Context) -> Message:
+    template = QT_TRANSLATE_NOOP("FileProblem", "emotion %1 lies outside the map's scale %2…%3")
+    return _said(template, score, ctx.low, ctx.high)
+
+
+def _already_used(item_id: str, where: str) -> Message:
+    return _said(QT_TRANSLATE_NOOP("FileProblem", "id %1 is already used at %2"), repr(item_id), where)
 
 
 _ID = attrgetter("id")
@@ -76,8 +100,7 @@ def _card(where: str, card: Any, ctx: Context) -> list[Problem]:
         found.append(Problem(f"{where}/lane_id", _missing("lane", card.lane_id)))
     emotion = card.emotion
     if emotion is not None and not ctx.low <= emotion.score <= ctx.high:
-        found.append(Problem(f"{where}/emotion/score",
-                             f"emotion {emotion.score} lies outside the map's scale {ctx.low}…{ctx.high}"))
+        found.append(Problem(f"{where}/emotion/score", _outside_scale(emotion.score, ctx)))
     return found
 
 
@@ -98,7 +121,12 @@ def _connection(where: str, link: Any, ctx: Context) -> list[Problem]:
     if link.target not in ctx.card_ids:
         found.append(Problem(f"{where}/target", _missing("touchpoint", link.target)))
     if link.source == link.target:
-        found.append(Problem(f"{where}/target", "a connection cannot link a card to itself"))
+        found.append(
+            Problem(
+                f"{where}/target",
+                _said(QT_TRANSLATE_NOOP("FileProblem", "a connection cannot link a card to itself")),
+            )
+        )
     return found
 
 
@@ -125,8 +153,18 @@ _CHECKS: dict[str, Callable[[str, Any, Context], list[Problem]]] = {
     "actions": _action,
 }
 # Fields whose change can break a rule that spans objects; other edits need no check.
-LINKED_FIELDS = {"id", "stage_id", "lane_id", "touchpoint_id", "source", "target", "pain_point_ids",
-                 "emotion", "emotion_scale", "main_persona_id"}
+LINKED_FIELDS = {
+    "id",
+    "stage_id",
+    "lane_id",
+    "touchpoint_id",
+    "source",
+    "target",
+    "pain_point_ids",
+    "emotion",
+    "emotion_scale",
+    "main_persona_id",
+}
 
 
 def item_problems(collection: str, index: int, item: Any, ctx: Context) -> list[Problem]:
@@ -135,8 +173,9 @@ def item_problems(collection: str, index: int, item: Any, ctx: Context) -> list[
     return check(f"/{collection}/{index}", item, ctx) if check else []
 
 
-def id_problem(collection: str, index: int, item_id: str, journey: JourneyMap,
-               ignore: object | None = None) -> Problem | None:
+def id_problem(
+    collection: str, index: int, item_id: str, journey: JourneyMap, ignore: object | None = None
+) -> Problem | None:
     """The loader's duplicate-id problem if `item_id` is already used (by anything but `ignore`)."""
     for name in COLLECTIONS:
         items = getattr(journey, name)
@@ -144,8 +183,7 @@ def id_problem(collection: str, index: int, item_id: str, journey: JourneyMap,
             continue
         for j, other in enumerate(items):
             if other.id == item_id and other is not ignore:
-                message = f"id {item_id!r} is already used at /{name}/{j}/id"
-                return Problem(f"/{collection}/{index}/id", message)
+                return Problem(f"/{collection}/{index}/id", _already_used(item_id, f"/{name}/{j}/id"))
     return None
 
 
@@ -159,9 +197,7 @@ def map_problems(ctx: Context, *, emotions: bool = True) -> list[Problem]:
         for i, card in enumerate(journey.touchpoints):
             emotion = card.emotion
             if emotion is not None and not ctx.low <= emotion.score <= ctx.high:
-                found.append(Problem(f"/touchpoints/{i}/emotion/score",
-                                     f"emotion {emotion.score} lies outside the map's scale "
-                                     f"{ctx.low}…{ctx.high}"))
+                found.append(Problem(f"/touchpoints/{i}/emotion/score", _outside_scale(emotion.score, ctx)))
     return found
 
 
@@ -177,7 +213,7 @@ def find_problems(journey: JourneyMap) -> list[Problem]:
             for index, item in enumerate(getattr(journey, name)):
                 where = f"/{name}/{index}/id"
                 if item.id in seen:
-                    add(Problem(where, f"id {item.id!r} is already used at {seen[item.id]}"))
+                    add(Problem(where, _already_used(item.id, seen[item.id])))
                 else:
                     seen[item.id] = where
 

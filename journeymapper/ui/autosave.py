@@ -34,6 +34,7 @@ from journeymapper.fileformat.writer import dumps_journey
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.document import Document
 from journeymapper.ui.preferences import KEY_AUTOSAVE, app_settings
+from journeymapper.ui.translations import ui_language
 
 STATE_DIR_ENV = "JOURNEYMAPPER_STATE_DIR"
 INTERVAL_ENV = "JOURNEYMAPPER_AUTOSAVE_SECONDS"
@@ -168,7 +169,7 @@ def _check_entry(entry: RecoveryEntry) -> str | None:
     try:
         entry.load()
     except JourneyFileError as error:
-        return " ".join(error.lines()[:2])
+        return " ".join(error.lines(*ui_language())[:2])
     except (OSError, ValueError) as error:
         return str(error)
     return None

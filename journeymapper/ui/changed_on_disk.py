@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from journeymapper.fileformat import JourneyFileError
 from journeymapper.ui.document import Document
+from journeymapper.ui.translations import ui_language
 
 Choice = Literal["reload", "keep", "merge", "later"]
 
@@ -83,8 +84,9 @@ class DiskChangeGuard(QObject):
             elif choice == "merge":
                 self._merge()
         except JourneyFileError as error:
+            why = "\n".join(error.lines(*ui_language()))
             QMessageBox.warning(self.window, self.tr("Map Changed on Disk"), self.tr(
-                "The version on disk cannot be read, so yours is kept:") + "\n" + str(error))
+                "The version on disk cannot be read, so yours is kept:") + "\n" + why)
             self.document.keep_mine()
             return "keep"
         return choice

@@ -31,6 +31,7 @@ from journeymapper.file_lock import LockHolder
 from journeymapper.fileformat import JourneyFileError, SaveError
 from journeymapper.model.journey import JourneyMap
 from journeymapper.ui.autosave import RecoveryEntry
+from journeymapper.ui.translations import ui_language
 
 SB = QMessageBox.StandardButton
 
@@ -79,7 +80,7 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 
 def show_file_error(parent: QWidget | None, error: JourneyFileError) -> None:
     """One dialog with exactly the lines the command line prints for this file."""
-    lines = error.lines()
+    lines = error.lines(*ui_language())
     box = _box(
         parent,
         QMessageBox.Icon.Critical,
@@ -308,7 +309,7 @@ class RecoveryDialog(QDialog):
         try:
             recovered = self.entry.load()
         except JourneyFileError as error:
-            self.details.setPlainText("\n".join(error.lines()))
+            self.details.setPlainText("\n".join(error.lines(*ui_language())))
             self.details.setVisible(True)
             return
         original = None

@@ -42,7 +42,7 @@
 <context>
     <name>Dialogs</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n stage</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n lane</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="199"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="251"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n recovery record could not be read and were set aside (renamed, not deleted) in %1.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>DiskChangeGuard</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
         <source>Merged, but %n change(s) collided; yours were kept.</source>
         <translation>
             <numerusform>Merged, but %n change collided; yours was kept.</numerusform>

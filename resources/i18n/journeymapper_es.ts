@@ -916,107 +916,107 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="65"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="66"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="66"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="67"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>¿Guardar los cambios de “%1” antes de cerrar?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="67"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="68"/>
         <source>If you don&apos;t save, your changes since the last save will be lost.</source>
         <translation>Si no guardas, se perderán los cambios hechos desde la última vez que guardaste.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="86"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="87"/>
         <source>Cannot open the map</source>
         <translation>No se puede abrir el mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="87"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="88"/>
         <source>“%1” could not be opened.</source>
         <translation>No se pudo abrir “%1”.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="100"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="101"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="101"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="102"/>
         <source>The map was not saved: %1.</source>
         <translation>El mapa no se guardó: %1.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="103"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="104"/>
         <source>Your work is still open here and the file on disk is unchanged. Try Save As to save it somewhere else.</source>
         <translation>Tu trabajo sigue abierto aquí y el archivo en disco no ha cambiado. Prueba con Guardar como para guardarlo en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="112"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="113"/>
         <source>Opened with a notice</source>
         <translation>Abierto con un aviso</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="129"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="130"/>
         <source>%1 (process %2) on %3</source>
         <translation>%1 (proceso %2) en %3</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="135"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="136"/>
         <source>another program</source>
         <translation>otro programa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="132"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="133"/>
         <source>this computer</source>
         <translation>este equipo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="144"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="142"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
         <source>“%1” is already open in %2.</source>
         <translation>“%1” ya está abierto en %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="137"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="138"/>
         <source>“%1” is shared in a live session by %2.</source>
         <translation>“%1” se comparte en una sesión en vivo desde %2.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="139"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="140"/>
         <source>Its host saves it. To edit it, join that session (File ▸ Live Session ▸ Join Live Session…), or open it read-only here.</source>
         <translation>Lo guarda su anfitrión. Para editarlo, únete a esa sesión (Archivo ▸ Colaborar en vivo ▸ Unirse a una sesión en vivo…), o ábrelo aquí solo para lectura.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="143"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="144"/>
         <source>You can open it read-only, or cancel and switch to the window that has it.</source>
         <translation>Puedes abrirlo en solo lectura, o cancelar y cambiar a la ventana que lo tiene abierto.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="145"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="146"/>
         <source>Open Read-Only</source>
         <translation>Abrir en solo lectura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="194"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
         <source>The map was never saved: the recovery copy is the only copy.</source>
         <translation>El mapa nunca se guardó: la copia de recuperación es la única copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="195"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
         <source>It has %1, %2 and %3.</source>
         <translation>Tiene %1, %2 y %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="196"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n etapa</numerusform>
@@ -1024,7 +1024,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="197"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
         <source>%n lane(s)</source>
         <translation>
             <numerusform>%n carril</numerusform>
@@ -1032,7 +1032,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="198"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="199"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -1040,52 +1040,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="203"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="204"/>
         <source>Title: “%1” → “%2”</source>
         <translation>Título: “%1” → “%2”</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="206"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
         <source>stages</source>
         <translation>etapas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="207"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
         <source>lanes</source>
         <translation>carriles</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="208"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="209"/>
         <source>cards</source>
         <translation>tarjetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="209"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="210"/>
         <source>pain points</source>
         <translation>puntos de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="210"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="211"/>
         <source>connections</source>
         <translation>conexiones</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="219"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="220"/>
         <source>%1: %2 added, %3 removed, %4 changed</source>
         <translation>%1: %2 más, %3 menos, %4 con cambios</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="231"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="232"/>
         <source>The recovery copy is the same as the saved file.</source>
         <translation>La copia de recuperación es igual al archivo guardado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="248"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="249"/>
         <source>Damaged Recovery Copy</source>
         <translation>Copia de recuperación dañada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/dialogs.py" line="250"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="251"/>
         <source>%n recovery record(s) could not be read and were set aside (renamed, not deleted) in %1.</source>
         <translation>
             <numerusform>%n registro de recuperación no se pudo leer y se ha apartado (renombrado, no borrado) en %1.</numerusform>
@@ -1096,58 +1096,58 @@
 <context>
     <name>DiskChangeGuard</name>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="42"/>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="86"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="43"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="88"/>
         <source>Map Changed on Disk</source>
         <translation>Mapa cambiado en el disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="43"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="44"/>
         <source>“%1” was changed on disk by another program.</source>
         <translation>Otro programa ha cambiado «%1» en el disco.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="46"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="47"/>
         <source>You have unsaved changes. Reload takes the version on disk (Undo brings yours back); Keep Mine saves over it next time; Merge combines both, using the version you opened as the common ancestor.</source>
         <translation>Tienes cambios sin guardar. Recargar toma la versión del disco (Deshacer recupera la tuya); Conservar la mía la sobrescribe al guardar; Combinar une ambas, con la versión que abriste como antecesora común.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="49"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="50"/>
         <source>Reload</source>
         <translation>Recargar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="50"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="51"/>
         <source>Keep Mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="51"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="52"/>
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="79"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="80"/>
         <source>Reloaded “%1”: it was changed on disk.</source>
         <translation>«%1» recargado: había cambiado en el disco.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="87"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="89"/>
         <source>The version on disk cannot be read, so yours is kept:</source>
         <translation>La versión del disco no se puede leer, así que se conserva la tuya:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="97"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="99"/>
         <source>Merged the changes from disk; save to keep the result.</source>
         <translation>Cambios del disco combinados; guarda para conservar el resultado.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="101"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="103"/>
         <source>Merged with Conflicts</source>
         <translation>Combinado con conflictos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="102"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
         <source>Merged, but %n change(s) collided; yours were kept.</source>
         <translation>
             <numerusform>Combinado, pero %n cambio chocaba; se conservó el tuyo.</numerusform>
@@ -1155,7 +1155,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/changed_on_disk.py" line="104"/>
+        <location filename="../../journeymapper/ui/changed_on_disk.py" line="106"/>
         <source>Check the objects listed below, then save.</source>
         <translation>Revisa los objetos de la lista y luego guarda.</translation>
     </message>
@@ -1717,6 +1717,311 @@
         <location filename="../../journeymapper/export/run.py" line="250"/>
         <source>body text prints at %1 pt on this handout, below the %2 pt minimum: a single lane of a stage is too big for the page; export a poster instead</source>
         <translation>el texto se imprime a %1 pt en este folleto, por debajo del mínimo de %2 pt: un solo carril de una etapa no cabe en la página; exporte un póster</translation>
+    </message>
+</context>
+<context>
+    <name>FileProblem</name>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="64"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="66"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="68"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="70"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="72"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="74"/>
+        <source>an array</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="76"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="77"/>
+        <source>a value of another kind</source>
+        <translation>un valor de otro tipo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="82"/>
+        <source>Field required</source>
+        <translation>Campo obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="83"/>
+        <source>should be a valid string</source>
+        <translation>debería ser un texto válido</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="84"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="85"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="86"/>
+        <source>should be a valid integer</source>
+        <translation>debería ser un número entero válido</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="87"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="88"/>
+        <source>should be a valid number</source>
+        <translation>debería ser un número válido</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="89"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="90"/>
+        <source>should be a valid boolean</source>
+        <translation>debería ser true o false</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="91"/>
+        <source>should be a valid list</source>
+        <translation>debería ser una lista válida</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="92"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="93"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="94"/>
+        <source>should be an object</source>
+        <translation>debería ser un objeto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="95"/>
+        <location filename="../../journeymapper/fileformat/reader.py" line="96"/>
+        <source>should be %1</source>
+        <translation>debería ser %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="98"/>
+        <source>text should have at most %1 characters</source>
+        <translation>el texto debería tener como mucho %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="102"/>
+        <source>text should have at least %1 characters</source>
+        <translation>el texto debería tener al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="105"/>
+        <source>text should match pattern %1</source>
+        <translation>el texto debería seguir el patrón %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="106"/>
+        <source>should have at most %1 items</source>
+        <translation>debería tener como mucho %1 elementos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="107"/>
+        <source>should have at least %1 items</source>
+        <translation>debería tener al menos %1 elementos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="108"/>
+        <source>should be greater than or equal to %1</source>
+        <translation>debería ser mayor o igual que %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="109"/>
+        <source>should be greater than %1</source>
+        <translation>debería ser mayor que %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="110"/>
+        <source>should be less than or equal to %1</source>
+        <translation>debería ser menor o igual que %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="111"/>
+        <source>should be less than %1</source>
+        <translation>debería ser menor que %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="127"/>
+        <source>%1 (found %2)</source>
+        <translation>%1 (hay %2)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="180"/>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="184"/>
+        <source>the file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM</source>
+        <translation>el archivo empieza con una marca de orden de bytes UTF-8; guárdelo como UTF-8 sin BOM</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="191"/>
+        <source>the file is UTF-16; .journey files are UTF-8</source>
+        <translation>el archivo está en UTF-16; los archivos .journey son UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="194"/>
+        <source>the file holds too many values (about %1; journey files are limited to %2 objects, arrays and list items)</source>
+        <translation>el archivo contiene demasiados valores (unos %1; los archivos .journey admiten como mucho %2 objetos, listas y elementos)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="229"/>
+        <source>unknown field is nested too deeply</source>
+        <translation>campo desconocido anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="231"/>
+        <source>a number is too large to be read (numbers must be finite)</source>
+        <translation>un número es demasiado grande para leerlo (los números deben ser finitos)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="283"/>
+        <source>not valid UTF-8 text (bad byte at offset %1); is it a .journey file?</source>
+        <translation>no es texto UTF-8 válido (byte erróneo en la posición %1); ¿es un archivo .journey?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="290"/>
+        <source>the JSON is nested too deeply to be a journey map</source>
+        <translation>el JSON está anidado a demasiada profundidad para ser un mapa de viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="295"/>
+        <source>numbers must be finite: NaN and Infinity are not JSON (%1)</source>
+        <translation>los números deben ser finitos: NaN e Infinity no son JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="304"/>
+        <source>a number is too large to be read (%1)</source>
+        <translation>un número es demasiado grande para leerlo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="306"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="310"/>
+        <source>the top level must be a JSON object, not %1</source>
+        <translation>el nivel superior debe ser un objeto JSON, no %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="317"/>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="318"/>
+        <source>not a JourneyMapper file: &apos;format&apos; is %1, expected &apos;%2&apos;</source>
+        <translation>no es un archivo de JourneyMapper: &apos;format&apos; es %1, se esperaba &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="326"/>
+        <source>&apos;format_version&apos; must look like &quot;1.0&quot;, found %1</source>
+        <translation>&apos;format_version&apos; debe tener la forma &quot;1.0&quot; y es %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="333"/>
+        <source>this file is format version %1, made by a newer JourneyMapper; this version reads format %2.x (up to %3). Please update JourneyMapper.</source>
+        <translation>este archivo tiene la versión de formato %1, de un JourneyMapper más reciente; esta versión lee el formato %2.x (hasta %3). Actualice JourneyMapper.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="346"/>
+        <source>format version %1 is not one this version can upgrade</source>
+        <translation>esta versión no puede actualizar la versión de formato %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="357"/>
+        <source>the file has no &apos;map&apos;</source>
+        <translation>el archivo no tiene &apos;map&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="360"/>
+        <source>&apos;map&apos; must be a JSON object</source>
+        <translation>&apos;map&apos; debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="383"/>
+        <source>not a regular file (a pipe, device or socket cannot be opened as a map)</source>
+        <translation>no es un archivo normal (una tubería, un dispositivo o un socket no se pueden abrir como mapa)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="388"/>
+        <source>the file is %1 MiB; journey files are limited to %2 MiB</source>
+        <translation>el archivo ocupa %1 MiB; los archivos .journey admiten como mucho %2 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="396"/>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="400"/>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="404"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/fileformat/reader.py" line="410"/>
+        <source>the file is too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="38"/>
+        <source>refers to stage %1, which does not exist</source>
+        <translation>hace referencia a la etapa %1, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="39"/>
+        <source>refers to lane %1, which does not exist</source>
+        <translation>hace referencia al carril %1, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="40"/>
+        <source>refers to touchpoint %1, which does not exist</source>
+        <translation>hace referencia al punto de contacto %1, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="41"/>
+        <source>refers to pain point %1, which does not exist</source>
+        <translation>hace referencia al punto de dolor %1, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="42"/>
+        <source>refers to persona %1, which does not exist</source>
+        <translation>hace referencia a la persona %1, que no existe</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="51"/>
+        <source>emotion %1 lies outside the map&apos;s scale %2…%3</source>
+        <translation>la emoción %1 está fuera de la escala del mapa %2…%3</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="56"/>
+        <source>id %1 is already used at %2</source>
+        <translation>el id %1 ya se usa en %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/model/integrity.py" line="127"/>
+        <source>a connection cannot link a card to itself</source>
+        <translation>una conexión no puede unir una tarjeta consigo misma</translation>
     </message>
 </context>
 <context>
@@ -3490,42 +3795,42 @@
 <context>
     <name>NewMapDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="159"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="160"/>
         <source>New Journey Map</source>
         <translation>Nuevo mapa de viaje del cliente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="161"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="162"/>
         <source>5 A lifecycle (Attract, Accept, Adopt, Amplify, Advance)</source>
         <translation>Ciclo de las 5 A (atraer, aceptar, adoptar, amplificar, avanzar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="162"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
         <source>Service blueprint (Before, During, After)</source>
         <translation>Blueprint de servicio (antes, durante, después)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="163"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="164"/>
         <source>Blank grid</source>
         <translation>Cuadrícula en blanco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="171"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="172"/>
         <source>(from the template)</source>
         <translation>(el de la plantilla)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="174"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="175"/>
         <source>&amp;Template:</source>
         <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="175"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="176"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="176"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="177"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Título:</translation>
     </message>
@@ -4243,37 +4548,37 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="269"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
         <source>Recover Unsaved Work</source>
         <translation>Recuperar trabajo sin guardar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="270"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="271"/>
         <source>an untitled map</source>
         <translation>un mapa sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="273"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="274"/>
         <source>JourneyMapper closed unexpectedly. A recovery copy of %1 (“%2”) from %3 was found.</source>
         <translation>JourneyMapper se cerró inesperadamente. Se encontró una copia de recuperación de %1 (“%2”) del %3.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="284"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="285"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="286"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="286"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="287"/>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/dialogs.py" line="287"/>
+        <location filename="../../journeymapper/ui/dialogs.py" line="288"/>
         <source>Decide &amp;Later</source>
         <translation>Decidir más &amp;tarde</translation>
     </message>
