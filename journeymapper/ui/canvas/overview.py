@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from journeymapper.layout.display import Circle, Group, Image, Line, Path, Rect, TextRun
 from journeymapper.layout.painter import paint_group
 from journeymapper.ui.canvas.items import Z_BY_ROLE, GroupItem, GroupKey
+from journeymapper.ui.canvas.overview_raster import OverviewRaster
 
 OVERVIEW_BELOW = 0.5  # device pixels per point: below this the map is drawn simplified
 FAR_BELOW = 0.15  # and below this, text bars and badges (under a pixel) are left out too
@@ -222,7 +223,12 @@ class OverviewTile(QGraphicsRectItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR_BELOW
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        self.render(painter, lod, option.exposedRect)  # type: ignore[attr-defined]
+
+    def render(self, painter: QPainter, lod: float, exposed: QRectF) -> None:
+        """Draw the tile as seen at `lod` device pixels per point, its titles only within `exposed`."""
+        far = lod < FAR_BELOW
         picture = self._pictures.get(far)
         if picture is None:
             batches = _Batches(far)
@@ -234,7 +240,6 @@ class OverviewTile(QGraphicsRectItem):
             recorder.end()
             if not far:
                 self._labels = batches.labels
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self._labels is None and lod >= LABEL_BELOW:
             batches = _Batches(False)
             for group in self.groups.values():
@@ -253,7 +258,6 @@ class OverviewTile(QGraphicsRectItem):
         if lod >= LABEL_BELOW and self._labels:
             # only the titles in the exposed area: a pan step exposes a strip of the tile, and
             # laying out every title of the tile again was a third of an overview pan step
-            exposed = option.exposedRect  # type: ignore[attr-defined]
             paint_labels(painter, [label for label in self._labels if label[0].intersects(exposed)], lod)
 
 
@@ -277,6 +281,14 @@ def paint_labels(painter: QPainter, labels: list[tuple[QRectF, str, str, float]]
         painter.drawText(area, int(flags), elided)
 
 
+def _squares(group: Group) -> Iterable[tuple[int, int]]:
+    """The tile squares a group's box meets (its drawing stays within, titles and bars too)."""
+    size = TILE_SIZE
+    for y in range(int((group.y - 2) // size), int((group.y + group.h + 2) // size) + 1):
+        for x in range(int((group.x - 2) // size), int((group.x + group.w + 2) // size) + 1):
+            yield x, y
+
+
 class Overview:
     """The scene's overview tiles and the switch between detailed and overview drawing."""
 
@@ -289,6 +301,9 @@ class Overview:
         self._pending: set[GroupKey] = set()  # changed while the map was shown in detail
         self._pending_rows: set[str] = set()  # rows that moved meanwhile
         self._live: set[GroupItem] = set()  # selected or highlighted: drawn in detail
+        self._order: list[OverviewTile] | None = None  # the tiles in stacking order
+        # The tiles are drawn through the raster (copied images), never as scene items.
+        self.raster = OverviewRaster(self._render_area, scene.sceneRect, scene.update, scene)
 
     def note(self, keys: Iterable[GroupKey]) -> None:
         """These groups were added, changed or removed; `apply` them now if overview is on."""
@@ -298,8 +313,17 @@ class Overview:
         """These rows moved: their groups are somewhere else on the poster (tiles are absolute)."""
         self._pending_rows.update(lanes)
 
-    def apply(self, groups: Mapping[GroupKey, Group], row_of: Mapping[GroupKey, str] | None = None) -> None:
-        """Bring the tiles up to date with the layout's groups (poster coordinates) for the noted keys."""
+    def apply(
+        self,
+        groups: Mapping[GroupKey, Group],
+        row_of: Mapping[GroupKey, str] | None = None,
+        starting: bool = False,
+    ) -> None:
+        """Bring the tiles up to date with the layout's groups (poster coordinates) for the noted keys.
+
+        While the overview is shown, the raster's images of the changed squares go too (and
+        are repainted); when it is `starting`, none was drawn since the raster stopped.
+        """
         if self._pending_rows and row_of is not None:
             lanes = self._pending_rows
             self._pending.update(key for key, lane in row_of.items() if lane in lanes)
@@ -307,17 +331,19 @@ class Overview:
         if not self._pending:
             return
         dirty: set[OverviewTile] = set()
+        squares: set[tuple[int, int]] = set()  # where the drawing changed, in tile squares
         for key in self._pending:
             if key[0] in self.live_roles:
                 continue
             old = self._tile_of.pop(key, None)
             if old is not None:
                 left = self._tiles[old]
-                del left.groups[key]
+                squares.update(_squares(left.groups.pop(key)))
                 dirty.add(left)
             group = groups.get(key)
             if group is None:
                 continue
+            squares.update(_squares(group))
             where = (
                 Z_BY_ROLE.get(group.role, 5),
                 int((group.x + group.w / 2) // TILE_SIZE),
@@ -326,14 +352,18 @@ class Overview:
             tile = self._tiles.get(where)
             if tile is None:
                 tile = self._tiles[where] = OverviewTile(where[0])
-                tile.setVisible(self.active)
+                tile.setVisible(False)  # painted by the raster
                 self.scene.addItem(tile)
+                self._order = None
             tile.groups[key] = group
             self._tile_of[key] = where
             dirty.add(tile)
         self._pending.clear()
         for tile in dirty:
             tile.refresh()
+        if self.active and not starting:
+            size = TILE_SIZE
+            self.raster.invalidate(QRectF(x * size, y * size, size, size) for x, y in squares)
 
     def set_active(
         self,
@@ -347,13 +377,14 @@ class Overview:
             return
         self.active = active
         if active:
-            self.apply(groups, row_of)
+            self.apply(groups, row_of, starting=True)
+            self.raster.start()
+        else:
+            self.raster.stop()
         for item in items:
             if item.key[0] not in self.live_roles:
                 item.setFlag(NO_CONTENTS, active)
         self._live.clear()
-        for tile in self._tiles.values():
-            tile.setVisible(active)
 
     def keep_live(self, items: Iterable[GroupItem]) -> None:
         """Draw these (the selection, the highlighted pains) in detail over the overview."""
@@ -369,6 +400,14 @@ class Overview:
         """A new item while overview is on: the tiles draw it."""
         if self.active and item.key[0] not in self.live_roles:
             item.setFlag(NO_CONTENTS, True)
+
+    def _render_area(self, painter: QPainter, area: QRectF, lod: float) -> None:
+        """Draw the tiles that meet `area` in stacking order (the raster's source)."""
+        if self._order is None:
+            self._order = sorted(self._tiles.values(), key=lambda tile: tile.zValue())  # stable: as added
+        for tile in self._order:
+            if tile.rect().intersects(area):
+                tile.render(painter, lod, area)
 
     def tile_count(self) -> int:
         return len(self._tiles)

@@ -184,7 +184,7 @@ class MapView(QGraphicsView):
         self._zoom_settle = QTimer(self)
         self._zoom_settle.setSingleShot(True)
         self._zoom_settle.setInterval(ZOOM_SETTLE_MS)
-        self._zoom_settle.timeout.connect(lambda: self.map_scene.set_item_cache(True))
+        self._zoom_settle.timeout.connect(self._zoom_settled)
         self.editor = InlineEditor(self)
         self._space_down = False
         self._pan_from: QPoint | None = None
@@ -229,8 +229,16 @@ class MapView(QGraphicsView):
 
         Called once the view has its new scale: only the items it now shows need to stop caching.
         """
-        self.map_scene.set_item_cache(False, self.visible_scene_rect())
+        if self.zoom() * self.devicePixelRatioF() >= OVERVIEW_BELOW:  # zoomed out, items paint nothing
+            self.map_scene.set_item_cache(False, self.visible_scene_rect())
         self._zoom_settle.start()
+
+    def _zoom_settled(self) -> None:
+        """The zooming stopped: sharp item caches again, or the overview's images at this scale."""
+        self.map_scene.set_item_cache(True)
+        overview = self.map_scene.overview
+        if overview.active:
+            overview.raster.settle(self.zoom() * self.devicePixelRatioF(), self.visible_scene_rect())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -486,8 +494,15 @@ class MapView(QGraphicsView):
         # exposed area cost a tenth of a pan step and a third of a rename's repaint at 10,000 cards).
         exposed = QRectF(rect)
         painter.fillRect(exposed.intersected(inside), QColor(d.background))
-        if inside.contains(exposed):
-            return
+        if not inside.contains(exposed):
+            self._draw_desk(painter, exposed, paper, inside)
+        overview = self.map_scene.overview
+        if overview.active:  # zoomed out: the map as images (see `overview_raster`)
+            overview.raster.paint(painter, exposed, zooming=self._zoom_settle.isActive())
+
+    def _draw_desk(self, painter: QPainter, exposed: QRectF, paper: QRectF, inside: QRectF) -> None:
+        """The desk, the paper's shadows and its edge, drawn only outside the paper's inside."""
+        d = self.map_scene.layout.display
         painter.save()
         hole = QRect(  # whole points within `inside`, so the clip never eats the edge or shadows
             math.ceil(inside.left()),
@@ -497,7 +512,7 @@ class MapView(QGraphicsView):
         )
         outside = QRegion(exposed.toAlignedRect()).subtracted(QRegion(hole))
         painter.setClipRegion(outside, Qt.ClipOperation.IntersectClip)
-        super().drawBackground(painter, rect)
+        super().drawBackground(painter, exposed)
         painter.setPen(Qt.PenStyle.NoPen)
         for spread, alpha in ((6.0, 14), (3.0, 22), (1.2, 34)):
             shade = QColor(self.shadow)

@@ -1,0 +1,273 @@
+"""The zoomed-out map as images: the overview tiles rendered once per zoom, then copied.
+
+Replaying the tiles' recordings was most of an overview frame at 10,000 cards: a pan step
+exposes a strip of the screen, yet every tile that strip (and the stuck header row
+repainted over it) meets replays all of its boxes, and a zoom step replays every tile on
+screen and lays out their titles again (~180 tiles, ~25 ms). Here the tiles are rendered
+into square *chunks* of CHUNK device pixels, keyed by the view's scale, and a frame copies
+chunks (pixel for pixel: the chunk grid is anchored at the poster's origin in device
+pixels, and the view only ever scrolls by whole pixels). A chunk is rendered when a frame
+first needs it; the chunks missing from a strip are rendered in one pass, so each tile is
+replayed once for the strip, not once per chunk.
+
+Zooming changes the scale, so no chunk fits the next frame. While the view zooms (a burst
+of steps, see `MapView._zooming`) a frame shows the chunks of the last sharp scale,
+scaled, over a *base*: the whole map rendered once at a small scale (at most BASE_PIXELS),
+in the idle turns after the overview starts. Scaled chunks look slightly soft, as the
+cards' scaled caches do in detail; when the zooming stops the view asks for the chunks
+at the new scale, rendered in idle turns a band at a time. Where neither covers yet, the
+frame renders the chunks at its own scale at once, as a pan frame does.
+
+Edits invalidate the chunks over the tile squares they touched (at every scale; the
+base's are rendered again in an idle turn) and repaint those squares, so an edit shows at
+once. The scene's items stay for clicks, rubber bands and tooltips; they paint nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QRegion, QTransform
+
+CHUNK = 256  # device pixels a side: 256 KB each
+CACHE_BYTES = 64 * 1024 * 1024  # chunks kept at any scale (the base apart): ~4 screens of 1350 × 650
+BASE_PIXELS = 4_000_000  # the base's size at most (16 MB): about a tenth of the poster's points
+BASE_MAX_SCALE = 0.125
+IDLE_SLICE_MS = 12.0  # at most this long per idle turn, so a key or a click is never kept waiting
+
+Cell = tuple[int, int]
+ChunkKey = tuple[float, int, int]  # scale, column, row
+
+
+class OverviewRaster:
+    """Chunks of the overview at the scales the view showed, and the whole map's small base.
+
+    `render_area(painter, rect, lod)` draws the tiles meeting `rect` (scene coordinates),
+    `paper()` is the poster's rectangle; both come from `overview.Overview`.
+    """
+
+    def __init__(
+        self,
+        render_area: Callable[[QPainter, QRectF, float], None],
+        paper: Callable[[], QRectF],
+        repaint: Callable[[QRectF], None],
+        parent: object,
+    ) -> None:
+        self._render_area = render_area
+        self._paper = paper
+        self._repaint = repaint  # the views repaint a scene rectangle
+        self._chunks: OrderedDict[ChunkKey, QImage] = OrderedDict()  # least recently used first
+        self._base: dict[Cell, QImage] = {}
+        self._base_scale = 0.0
+        self._base_todo: list[Cell] = []
+        self._sharp_scale = 0.0  # the last scale shown sharp: what a zoom frame scales
+        self._wanted: tuple[float, QRectF] | None = None  # a settled view's scale and area to fill
+        self._idle = QTimer(parent)  # type: ignore[arg-type]
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._idle_turn)
+
+    # --- what the overview tells it -----------------------------------------------------------
+    def start(self) -> None:
+        """The overview is on: build the base in the idle turns (if it is not built)."""
+        paper = self._paper()
+        area = max(1.0, paper.width() * paper.height())
+        scale = min(BASE_MAX_SCALE, math.sqrt(BASE_PIXELS / area))
+        if abs(scale - self._base_scale) > 1e-9:
+            self._base.clear()
+            self._base_scale = scale
+            self._base_todo = list(self._cells(scale, paper))
+        if self._base_todo:
+            self._idle.start()
+
+    def stop(self) -> None:
+        """The overview is off: the chunks at view scales go (the base is small and stays)."""
+        self._chunks.clear()
+        self._wanted = None
+        self._sharp_scale = 0.0
+        self._idle.stop()
+
+    def clear(self) -> None:
+        """Everything drawn is stale (a new layout): render again when asked."""
+        self.stop()
+        self._base.clear()
+        self._base_scale = 0.0
+        self._base_todo = []
+
+    def invalidate(self, areas: Iterable[QRectF]) -> None:
+        """These scene areas changed: drop their chunks, redo their base, repaint them."""
+        scales = {key[0] for key in self._chunks}
+        for area in areas:
+            for scale in scales:
+                for cell in self._cells(scale, area):
+                    self._chunks.pop((scale, *cell), None)
+            if self._base_scale:
+                for cell in self._cells(self._base_scale, area):
+                    if cell not in self._base_todo:
+                        self._base_todo.append(cell)  # the stale one stays a fallback until redone
+            self._repaint(area)
+        if self._base_todo:
+            self._idle.start()
+
+    def settle(self, scale: float, visible: QRectF) -> None:
+        """The view stopped zooming: fill what it shows at its scale, a band per idle turn."""
+        self._wanted = (scale, QRectF(visible))
+        self._idle.start()
+
+    # --- painting -----------------------------------------------------------------------------
+    def paint(self, painter: QPainter, exposed: QRectF, zooming: bool) -> None:
+        """Draw the overview in `exposed` (scene coordinates) with the painter's scene transform."""
+        world = painter.worldTransform()
+        ratio = _device_ratio(painter)
+        scale = world.m11() * ratio
+        if scale <= 0:
+            return
+        area = exposed.intersected(self._paper())
+        if area.isEmpty():
+            return
+        cells = list(self._cells(scale, area))
+        missing = [cell for cell in cells if (scale, *cell) not in self._chunks]
+        if missing and zooming:
+            missing = self._paint_scaled(painter, scale, missing)
+        if missing:
+            self._render_cells(scale, missing)
+            self._sharp_scale = scale
+        painter.save()
+        painter.setWorldTransform(QTransform())  # device pixels: chunks are copied, not scaled
+        dx, dy = world.dx(), world.dy()
+        for cell in cells:
+            image = self._chunks.get((scale, *cell))
+            if image is not None:
+                self._chunks.move_to_end((scale, *cell))
+                painter.drawImage(
+                    QRectF(
+                        cell[0] * CHUNK / ratio + dx,
+                        cell[1] * CHUNK / ratio + dy,
+                        CHUNK / ratio,
+                        CHUNK / ratio,
+                    ),
+                    image,
+                )
+        painter.restore()
+        self._trim()
+
+    def _paint_scaled(self, painter: QPainter, scale: float, missing: list[Cell]) -> list[Cell]:
+        """A zoom frame: the last sharp chunks and the base, scaled, where they cover `missing`.
+
+        Returns the cells they leave uncovered (rendered at this scale now).
+        """
+        if self._base_todo or not self._base:
+            return missing  # no base yet, or being redone: render at this scale
+        holes = QRegion()
+        for cell in missing:
+            holes += _scene_rect(scale, cell).toAlignedRect()  # whole points: exact chunks go over it
+        wanted = QRectF(holes.boundingRect())
+        painter.save()
+        painter.setClipRegion(holes, Qt.ClipOperation.IntersectClip)
+        for cell in self._cells(self._base_scale, wanted):
+            image = self._base.get(cell)
+            if image is not None:
+                painter.drawImage(_scene_rect(self._base_scale, cell), image)
+        sharp = self._sharp_scale
+        if sharp > 0:
+            for cell in self._cells(sharp, wanted):
+                image = self._chunks.get((sharp, *cell))
+                if image is not None:
+                    painter.drawImage(_scene_rect(sharp, cell), image)
+        painter.restore()
+        return []
+
+    # --- rendering ----------------------------------------------------------------------------
+    def _render_cells(self, scale: float, cells: list[Cell]) -> None:
+        """Render `cells` at `scale` in one pass over their bounding box, then cut it into chunks."""
+        left = min(c[0] for c in cells)
+        top = min(c[1] for c in cells)
+        right = max(c[0] for c in cells) + 1
+        bottom = max(c[1] for c in cells) + 1
+        image = self._render_box(scale, left, top, right - left, bottom - top)
+        for cell in cells:
+            piece = image.copy(QRect((cell[0] - left) * CHUNK, (cell[1] - top) * CHUNK, CHUNK, CHUNK))
+            self._chunks[(scale, *cell)] = piece
+
+    def _render_box(self, scale: float, column: int, row: int, columns: int, rows: int) -> QImage:
+        image = QImage(columns * CHUNK, rows * CHUNK, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.translate(-column * CHUNK, -row * CHUNK)
+        painter.scale(scale, scale)
+        size = CHUNK / scale
+        box = QRectF(column * size, row * size, columns * size, rows * size)
+        self._render_area(painter, box, scale)
+        painter.end()
+        return image
+
+    def _idle_turn(self) -> None:
+        """One slice of background work: the settled view's missing bands, then the base."""
+        budget = IDLE_SLICE_MS / 1000
+        start = time.perf_counter()
+        while time.perf_counter() - start < budget:
+            if not self._next_band() and not self._next_base():
+                self._trim()
+                return
+        self._trim()
+        self._idle.start()
+
+    def _next_band(self) -> bool:
+        if self._wanted is None:
+            return False
+        scale, visible = self._wanted
+        area = visible.intersected(self._paper())
+        missing = [cell for cell in self._cells(scale, area) if (scale, *cell) not in self._chunks]
+        if not missing:
+            self._wanted = None
+            self._sharp_scale = scale
+            return False
+        row = min(cell[1] for cell in missing)
+        band = [cell for cell in missing if cell[1] == row]
+        self._render_cells(scale, band)
+        for cell in band:
+            self._repaint(_scene_rect(scale, cell))
+        return True
+
+    def _next_base(self) -> bool:
+        if not self._base_todo:
+            return False
+        cell = self._base_todo.pop(0)
+        self._base[cell] = self._render_box(self._base_scale, cell[0], cell[1], 1, 1)
+        return True
+
+    def _all_base_cells(self) -> Iterable[Cell]:
+        return self._cells(self._base_scale, self._paper()) if self._base_scale else ()
+
+    def _trim(self) -> None:
+        limit = CACHE_BYTES // (CHUNK * CHUNK * 4)
+        while len(self._chunks) > limit:
+            self._chunks.popitem(last=False)
+
+    @staticmethod
+    def _cells(scale: float, area: QRectF) -> Iterable[Cell]:
+        """The chunk cells at `scale` that meet `area` (scene coordinates)."""
+        if area.isEmpty():
+            return
+        first_x = math.floor(area.left() * scale / CHUNK)
+        last_x = math.ceil(area.right() * scale / CHUNK)
+        first_y = math.floor(area.top() * scale / CHUNK)
+        last_y = math.ceil(area.bottom() * scale / CHUNK)
+        for y in range(first_y, last_y):
+            for x in range(first_x, last_x):
+                yield x, y
+
+
+def _scene_rect(scale: float, cell: Cell) -> QRectF:
+    size = CHUNK / scale
+    return QRectF(cell[0] * size, cell[1] * size, size, size)
+
+
+def _device_ratio(painter: QPainter) -> float:
+    device = painter.device()
+    return device.devicePixelRatioF() if device is not None else 1.0
