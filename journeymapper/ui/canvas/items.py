@@ -109,12 +109,8 @@ def _bounds(p: Rect | Line | Circle) -> QRectF:
     """A primitive's box with room for its stroke and antialiasing."""
     if type(p) is Line:
         pad = p.stroke_width + 2.0
-        return QRectF(
-            min(p.x1, p.x2) - pad,
-            min(p.y1, p.y2) - pad,
-            abs(p.x2 - p.x1) + 2 * pad,
-            abs(p.y2 - p.y1) + 2 * pad,
-        )
+        return QRectF(min(p.x1, p.x2) - pad, min(p.y1, p.y2) - pad, abs(p.x2 - p.x1) + 2 * pad,
+                      abs(p.y2 - p.y1) + 2 * pad)
     if type(p) is Circle:
         pad = p.stroke_width + 2.0
         return QRectF(p.cx - p.r - pad, p.cy - p.r - pad, 2 * (p.r + pad), 2 * (p.r + pad))
