@@ -184,7 +184,7 @@ class MapView(QGraphicsView):
         self._zoom_settle = QTimer(self)
         self._zoom_settle.setSingleShot(True)
         self._zoom_settle.setInterval(ZOOM_SETTLE_MS)
-        self._zoom_settle.timeout.connect(self._zoom_settled)
+        self._zoom_settle.timeout.connect(lambda: self.map_scene.set_item_cache(True))
         self.editor = InlineEditor(self)
         self._space_down = False
         self._pan_from: QPoint | None = None
@@ -232,13 +232,6 @@ class MapView(QGraphicsView):
         if self.zoom() * self.devicePixelRatioF() >= OVERVIEW_BELOW:  # zoomed out, items paint nothing
             self.map_scene.set_item_cache(False, self.visible_scene_rect())
         self._zoom_settle.start()
-
-    def _zoom_settled(self) -> None:
-        """The zooming stopped: sharp item caches again, or the overview's images at this scale."""
-        self.map_scene.set_item_cache(True)
-        overview = self.map_scene.overview
-        if overview.active:
-            overview.raster.settle(self.zoom() * self.devicePixelRatioF(), self.visible_scene_rect())
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -467,6 +460,10 @@ class MapView(QGraphicsView):
             # items are gone, so there are no headers to keep in place.
             return
         self.map_scene.set_overview(self.zoom() * self.devicePixelRatioF() < OVERVIEW_BELOW)
+        if self.map_scene.overview.active:  # the raster's idle work waits, then fills this view
+            self.map_scene.overview.raster.busy(
+                self.zoom() * self.devicePixelRatioF(), self.visible_scene_rect()
+            )
         self.update_sticky(scrolled)
         if self.editor.isVisible():
             self.editor.reposition()
