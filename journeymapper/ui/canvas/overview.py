@@ -248,6 +248,9 @@ class OverviewTile(QGraphicsRectItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         self.render(painter, lod, option.exposedRect)  # type: ignore[attr-defined]
 
+    def recorded(self, mode: Mode) -> bool:
+        return mode in self._pictures
+
     def prepare(self, mode: Mode) -> bool:
         """Record the tile's drawing in `mode` (see `_Batches`); False if it was recorded already."""
         if mode in self._pictures:
@@ -346,7 +349,7 @@ class Overview:
         self._rank: dict[OverviewTile, int] = {}
         # The tiles are drawn through the raster (copied images), never as scene items.
         self.raster = OverviewRaster(
-            self._render_area, self._prepare_area, scene.sceneRect, scene.update, scene
+            self._render_area, self._prepare_area, self._recorded, scene.sceneRect, scene.update, scene
         )
 
     def note(self, keys: Iterable[GroupKey]) -> None:
@@ -466,6 +469,11 @@ class Overview:
         """Draw the tiles that meet `area` (the raster's source); `mode` as in `OverviewTile.render`."""
         for tile in self._in_order(area):
             tile.render(painter, lod, area, mode)
+
+    def _recorded(self, area: QRectF, lod: float) -> bool:
+        """Whether every tile meeting `area` has its drawing for `lod` recorded (a quick render)."""
+        mode: Mode = "far" if lod < FAR_BELOW else "near"
+        return all(tile.recorded(mode) for tile in self._in_order(area))
 
     def _prepare_area(self, area: QRectF, lod: float, mode: Mode | None) -> bool:
         """Record one drawing missing among the tiles meeting `area` (`mode` as in `render`);
