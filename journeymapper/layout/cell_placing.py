@@ -125,12 +125,16 @@ def _patched_boxes(
     gather every card's box into a new dict and compare every cell.
     """
     replaced = [cell for cell in dirty if placed.get(cell) is not previous.get(cell)]
-    gone = [card_id for cell in replaced for card_id in previous[cell][2]]
+    was_in = {card_id: cell for cell in replaced for card_id in previous[cell][2]}
+    now_in = {card_id: cell for cell in replaced if cell in placed for card_id in placed[cell][2]}
+    gone = list(was_in)
     came: dict[str, Box] = {}
     for cell in replaced:
         came.update(placed[cell][2])
     moved = {card_id for card_id in gone if old_boxes[card_id] != came.get(card_id)}
     moved.update(card_id for card_id, box in came.items() if old_boxes.get(card_id) != box)
+    # Boxes are relative to their row: a card that changed lanes may keep an equal box.
+    moved.update(card_id for card_id, cell in now_in.items() if was_in.get(card_id, cell) != cell)
     if not moved:
         return old_boxes, moved  # the same cards in the same boxes
     card_boxes = dict(old_boxes)  # a new dict: earlier layouts keep reading theirs
@@ -152,12 +156,16 @@ def _moved_cards(
         moved |= old_boxes.keys() - card_boxes.keys()
         moved.update(card_id for card_id, box in card_boxes.items() if old_boxes.get(card_id) != box)
         return moved
+    was_in: dict[str, Cell] = {}
     for cell, entry in previous.items():  # cards of a replaced cell moved or are gone
         if placed.get(cell) is not entry:
             moved.update(card_id for card_id in entry[2] if old_boxes[card_id] != card_boxes.get(card_id))
+            was_in.update(dict.fromkeys(entry[2], cell))
     for cell, entry in placed.items():  # and cards may have come from elsewhere
         if previous.get(cell) is not entry:
             moved.update(card_id for card_id, box in entry[2].items() if old_boxes.get(card_id) != box)
+            # Boxes are relative to their row: a card that changed lanes may keep an equal box.
+            moved.update(card_id for card_id in entry[2] if was_in.get(card_id, cell) != cell)
     return moved
 
 
