@@ -107,24 +107,3 @@ def test_a_zoom_step_shows_scaled_images_then_sharp_ones(qtbot):
     view.set_zoom(1.0)  # back to detail: the images go
     assert not view.map_scene.overview.active and not raster._chunks  # noqa: SLF001
     window.document.undo_stack.setClean()
-
-
-def test_zooming_back_in_the_overview_stands_in_until_the_zooming_stops(qtbot):
-    window = open_window(qtbot, make_workspace(), big_map(per_cell=6))
-    window.resize(1100, 760)
-    view, scene = window.view, window.scene
-    view.set_zoom(0.45)
-    calm(qtbot, view)
-    card = visible_card(window)
-    item = scene.item_for(("card", card.id))
-    view.zoom_in()  # 0.56: above half size, but a zoom step
-    QApplication.processEvents()
-    assert view.zoom() >= 0.5 and scene.overview.active and item.flags() & NO_CONTENTS
-    qtbot.waitUntil(lambda: not scene.overview.active, timeout=3000)  # the zooming stopped: detail
-    assert not item.flags() & NO_CONTENTS
-    QApplication.processEvents()
-    assert differing_rows(on_screen(view), fresh(view), QRect()) == []
-    view.set_zoom(0.45)
-    view.set_zoom(1.2)  # a jump to beyond full size leaves the overview at once
-    assert not scene.overview.active
-    window.document.undo_stack.setClean()

@@ -184,7 +184,7 @@ class MapView(QGraphicsView):
         self._zoom_settle = QTimer(self)
         self._zoom_settle.setSingleShot(True)
         self._zoom_settle.setInterval(ZOOM_SETTLE_MS)
-        self._zoom_settle.timeout.connect(self._zoom_settled)
+        self._zoom_settle.timeout.connect(lambda: self.map_scene.set_item_cache(True))
         self.editor = InlineEditor(self)
         self._space_down = False
         self._pan_from: QPoint | None = None
@@ -217,8 +217,6 @@ class MapView(QGraphicsView):
             return
         if not anchor_under_mouse:
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        if step:
-            self._zoom_settle.start()  # a zoom step from here on: scaling scrolls (`_overview_wanted`)
         self.scale(factor / current, factor / current)
         if step:
             self._zooming()
@@ -234,26 +232,6 @@ class MapView(QGraphicsView):
         if self.zoom() * self.devicePixelRatioF() >= OVERVIEW_BELOW:  # zoomed out, items paint nothing
             self.map_scene.set_item_cache(False, self.visible_scene_rect())
         self._zoom_settle.start()
-
-    def _zoom_settled(self) -> None:
-        """The zooming stopped: sharp item caches, and the detail if the overview stood in for it."""
-        self.map_scene.set_item_cache(True)
-        if self.map_scene.overview.active and not self._overview_wanted():
-            self.map_scene.set_overview(False)
-            self.viewport().update()
-
-    def _overview_wanted(self) -> bool:
-        """Below half size; or zooming back in from there, up to full size, until the zooming stops.
-
-        Leaving the overview paints every item on screen in detail (~40 ms at 10,000 cards,
-        the worst zoom step above half size): while the zoom steps come, the overview's
-        images, scaled, stand in (soft for a moment, as the cards' scaled caches are), and the
-        detail is painted once, when the zooming stops.
-        """
-        zoom = self.zoom() * self.devicePixelRatioF()
-        if zoom < OVERVIEW_BELOW:
-            return True
-        return self.map_scene.overview.active and self._zoom_settle.isActive() and zoom < 2 * OVERVIEW_BELOW
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * ZOOM_STEP)
@@ -481,7 +459,7 @@ class MapView(QGraphicsView):
             # The scene is being destroyed (it detaches itself, moving the scroll bars): its
             # items are gone, so there are no headers to keep in place.
             return
-        self.map_scene.set_overview(self._overview_wanted())
+        self.map_scene.set_overview(self.zoom() * self.devicePixelRatioF() < OVERVIEW_BELOW)
         if self.map_scene.overview.active:  # the raster's idle work waits, then fills this view
             self.map_scene.overview.raster.busy(
                 self.zoom() * self.devicePixelRatioF(), self.visible_scene_rect()
