@@ -188,18 +188,36 @@ class OverviewRaster:
         for cell in missing:
             holes += _scene_rect(scale, cell).toAlignedRect()  # whole points: exact chunks go over it
         wanted = QRectF(holes.boundingRect())
-        painter.save()
-        painter.setClipRegion(holes, Qt.ClipOperation.IntersectClip)
-        for cell in self._cells(self._base_scale, wanted, BASE_CHUNK):
-            image = self._base.get(cell)
-            if image is not None:
-                painter.drawImage(_scene_rect(self._base_scale, cell, BASE_CHUNK), image)
         sharp = self._sharp_scale
+        scaled: list[tuple[QRectF, QImage]] = []
+        covered = QRegion()
         if sharp > 0:
             for cell in self._cells(sharp, wanted):
                 image = self._chunks.get((sharp, *cell))
                 if image is not None:
-                    painter.drawImage(_scene_rect(sharp, cell), image)
+                    box = _scene_rect(sharp, cell)
+                    scaled.append((box, image))
+                    inner = QRect(
+                        math.ceil(box.left()),
+                        math.ceil(box.top()),
+                        math.floor(box.right()) - math.ceil(box.left()),
+                        math.floor(box.bottom()) - math.ceil(box.top()),
+                    )
+                    covered += inner
+        painter.save()
+        base_area = holes.subtracted(covered)  # the base only where no sharp chunk goes over it
+        if not base_area.isEmpty():
+            painter.setClipRegion(base_area, Qt.ClipOperation.IntersectClip)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # blurry anyway
+            for cell in self._cells(self._base_scale, QRectF(base_area.boundingRect()), BASE_CHUNK):
+                image = self._base.get(cell)
+                if image is not None:
+                    painter.drawImage(_scene_rect(self._base_scale, cell, BASE_CHUNK), image)
+        painter.restore()
+        painter.save()
+        painter.setClipRegion(holes, Qt.ClipOperation.IntersectClip)
+        for box, image in scaled:
+            painter.drawImage(box, image)
         painter.restore()
 
     def _sketch(self, scale: float, cells: list[Cell]) -> tuple[Cell, QImage]:
