@@ -29,6 +29,7 @@ default sizes (and benchmarks are never part of the test suite):
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor.py [--sizes 100,1000,5000,10000] [--repeat 15]
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor.py --open-only --sizes 50000
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_editor.py --views-only --sizes 10000 [--overview-zoom Z]
 """
 
 from __future__ import annotations
