@@ -80,6 +80,9 @@ class OverviewRaster:
         self._sharp_scale = 0.0  # the last scale shown sharp: what a zoom frame scales
         self._wanted: tuple[float, QRectF] | None = None  # the view's scale and area, to fill when calm
         self._moved = 0.0  # when the view last scrolled or zoomed (`time.perf_counter`)
+        # Device pixels per logical pixel: chunks are rendered in device pixels, but what the
+        # tiles leave out and how big they letter titles follow the zoom, as before the raster.
+        self._ratio = 1.0
         self._idle = QTimer(parent)  # type: ignore[arg-type]
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_turn)
@@ -135,7 +138,7 @@ class OverviewRaster:
     def paint(self, painter: QPainter, exposed: QRectF, zooming: bool) -> None:
         """Draw the overview in `exposed` (scene coordinates) with the painter's scene transform."""
         world = painter.worldTransform()
-        ratio = _device_ratio(painter)
+        ratio = self._ratio = _device_ratio(painter)
         scale = world.m11() * ratio
         if scale <= 0:
             return
@@ -154,7 +157,7 @@ class OverviewRaster:
         if missing and time.perf_counter() - self._moved < CALM_MS / 1000:
             # A pan step: cells whose tiles were never recorded are sketched (recording them
             # made a step into new ground 100-150 ms at 10,000 cards); the detail comes when calm.
-            ready = [cell for cell in missing if self._recorded(_scene_rect(scale, cell), scale)]
+            ready = [cell for cell in missing if self._recorded(_scene_rect(scale, cell), scale / ratio)]
             if len(ready) < len(missing):
                 sketch = self._sketch(scale, [cell for cell in missing if cell not in ready])
             missing = ready
@@ -250,7 +253,7 @@ class OverviewRaster:
         painter.scale(scale, scale)
         size = chunk / scale
         box = QRectF(corner[0] * size, corner[1] * size, cells[0] * size, cells[1] * size)
-        self._render_area(painter, box, scale, mode)
+        self._render_area(painter, box, scale / self._ratio, mode)
         painter.end()
         return image
 
@@ -296,7 +299,7 @@ class OverviewRaster:
             run.append(cell)
         size = CHUNK / scale
         area = QRectF(run[0][0] * size, run[0][1] * size, len(run) * size, size)
-        if self._prepare_area(area, scale, None):
+        if self._prepare_area(area, scale / self._ratio, None):
             return True
         self._render_cells(scale, run)
         if not ring:
