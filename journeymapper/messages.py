@@ -29,11 +29,13 @@ Translate = Callable[[str, str], str]
 FormatNumber = Callable[[float], str]
 
 
-def _english(context: str, template: str) -> str:
+def english(context: str, template: str) -> str:
+    """The template as written: what the command line prints."""
     return template
 
 
-def _plain_number(value: float) -> str:
+def plain_number(value: float) -> str:
+    """A number as Python writes it, with no grouping: the command line's format."""
     return f"{value:g}"
 
 
@@ -49,7 +51,7 @@ class Message:
     template: str
     args: tuple[str | int | float | Message, ...] = ()
 
-    def text(self, translate: Translate = _english, number: FormatNumber = _plain_number) -> str:
+    def text(self, translate: Translate = english, number: FormatNumber = plain_number) -> str:
         """The message filled in: `translate(context, template)` and `number(value)` as given."""
         values = [self._value(arg, translate, number) for arg in self.args]
 

@@ -91,7 +91,7 @@ def test_lanescape_maps_stages_rows_and_cells(tmp_path) -> None:
     assert "Spans 2 stages" in cards[1].description
     assert cards[2].title == "Tarjeta rechazada & 重试"
     assert all("alert" not in c.title + c.description for c in cards)
-    assert any("cells/3" in w and "beyond the last stage" in w for w in results[0].report.warnings)
+    assert any("cells/3" in w and "beyond the last stage" in w for w in map(str, results[0].report.warnings))
     assert "journey.personas" in results[0].report.not_imported  # named, not dropped silently
     assert "not imported: journey.personas" in results[0].report.summary()
 

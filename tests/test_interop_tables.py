@@ -61,7 +61,7 @@ def test_comma_and_tab_delimiters_with_english_headers(tmp_path) -> None:
         assert titles == ["Pay, then wait", "购买确认"]
         assert result.journey.touchpoints[0].emotion is None  # 7 is outside −2…+2: kept, reported
         assert "Emotion: 7" in result.journey.touchpoints[0].description
-        assert any("line 2, column D" in w for w in result.report.warnings)
+        assert any("line 2, column D" in w for w in map(str, result.report.warnings))
 
 
 def test_map_option_names_columns(tmp_path) -> None:

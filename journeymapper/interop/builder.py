@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from journeymapper.interop.errors import ImportProblem, ImportReport
+from journeymapper.interop.errors import ImportProblem, ImportReport, Said, said
+from journeymapper.messages import QT_TRANSLATE_NOOP
 from journeymapper.model.entities import (
     MAX_NAME,
     MAX_TAGS,
@@ -58,7 +59,7 @@ class CardFields:
     evidence: Evidence | None = None
     score: int | None = None
     tags: list[str] = field(default_factory=list)
-    place: str = ""  # where it came from, for warnings
+    place: Said = ""  # where it came from, for warnings
 
 
 class JourneyBuilder:
@@ -78,24 +79,27 @@ class JourneyBuilder:
         self._orders: dict[tuple[str, str], int] = {}
 
     # --- grid ------------------------------------------------------------------------
-    def stage(self, name: str, place: str = "") -> str:
-        name = fit_name(name)[0] or f"Stage {len(self._stages) + 1}"
+    def stage(self, name: str, place: Said = "") -> str:
+        unnamed = "Etapa" if self.map.language == Language.ES else "Stage"
+        name = fit_name(name)[0] or f"{unnamed} {len(self._stages) + 1}"
         key = name.casefold()
         if key not in self._stages:
             if len(self.map.stages) >= MAX_STAGES:
-                raise ImportProblem(self.report.source, place, f"more than {MAX_STAGES} stages")
+                too_many = QT_TRANSLATE_NOOP("ImportMessage", "more than %1 stages")
+                raise ImportProblem(self.report.source, place, said(too_many, MAX_STAGES))
             stage_id = f"st-{len(self.map.stages) + 1}"
             colour = STAGE_COLOURS[len(self.map.stages) % len(STAGE_COLOURS)]
             self.map.stages.append(Stage(id=stage_id, name=name, colour=colour))
             self._stages[key] = stage_id
         return self._stages[key]
 
-    def lane(self, name: str, kind: LaneKind = LaneKind.TOUCHPOINTS, place: str = "") -> str:
+    def lane(self, name: str, kind: LaneKind = LaneKind.TOUCHPOINTS, place: Said = "") -> str:
         name = fit_name(name)[0] or display_name(kind, self.map.language)
         key = name.casefold()
         if key not in self._lanes:
             if len(self.map.lanes) >= MAX_LANES:
-                raise ImportProblem(self.report.source, place, f"more than {MAX_LANES} lanes")
+                too_many = QT_TRANSLATE_NOOP("ImportMessage", "more than %1 lanes")
+                raise ImportProblem(self.report.source, place, said(too_many, MAX_LANES))
             lane_id = f"ln-{len(self.map.lanes) + 1}"
             self.map.lanes.append(Lane(id=lane_id, name=name, kind=kind, colour=LANE_COLOURS[kind]))
             self._lanes[key] = lane_id
@@ -113,14 +117,16 @@ class JourneyBuilder:
     # --- content -----------------------------------------------------------------------
     def card(self, stage_id: str, lane_id: str, fields: CardFields) -> Touchpoint:
         if len(self.map.touchpoints) >= MAX_CARDS:
-            raise ImportProblem(self.report.source, fields.place, f"more than {MAX_CARDS} cards")
+            too_many = QT_TRANSLATE_NOOP("ImportMessage", "more than %1 cards")
+            raise ImportProblem(self.report.source, fields.place, said(too_many, MAX_CARDS))
         title, overflow = fit_name(fields.title)
         description = fields.description
         if overflow:
             description = overflow + ("\n\n" + description if description else "")
-            self.report.warn(
-                fields.place, f"title longer than {MAX_NAME} characters: kept in full in the description"
+            long_title = QT_TRANSLATE_NOOP(
+                "ImportMessage", "title longer than %1 characters: kept in full in the description"
             )
+            self.report.warn(fields.place, said(long_title, MAX_NAME))
         cell = (stage_id, lane_id)
         order = self._orders.get(cell, 0)
         self._orders[cell] = order + 1

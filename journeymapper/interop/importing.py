@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journeymapper.allocation import paused_gc
-from journeymapper.interop.errors import ImportProblem, ImportReport
+from journeymapper.interop.errors import NO_MERMAID, ImportProblem, ImportReport, said
 from journeymapper.interop.source import decode_text, read_capped
 from journeymapper.interop.tables import Table
+from journeymapper.messages import QT_TRANSLATE_NOOP
 from journeymapper.model.journey import JourneyMap
 
 FORMATS = ("mermaid", "csv", "xlsx", "lanescape")
@@ -52,8 +53,9 @@ def detect_format(data: bytes, path: Path) -> str:
     if by_extension and by_extension != "mermaid":
         return by_extension
     if by_extension == "mermaid":
-        raise ImportProblem(path, "", "no Mermaid 'journey' diagram found")
-    raise ImportProblem(path, "", "cannot tell the format; use --from " + "|".join(FORMATS))
+        raise ImportProblem(path, "", said(NO_MERMAID))
+    unknown = QT_TRANSLATE_NOOP("ImportMessage", "cannot tell the format; use --from %1")
+    raise ImportProblem(path, "", said(unknown, "|".join(FORMATS)))
 
 
 def _read_table(data: bytes, path: Path, fmt: str, sheet: str | None) -> Table:
@@ -101,7 +103,8 @@ def _import_file(
     data = read_capped(path)
     fmt = fmt or detect_format(data, path)
     if fmt not in FORMATS:
-        raise ImportProblem(path, "", f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        unknown = QT_TRANSLATE_NOOP("ImportMessage", "unknown format “%1”; use one of %2")
+        raise ImportProblem(path, "", said(unknown, fmt, ", ".join(FORMATS)))
     if fmt == "mermaid":
         from journeymapper.interop.mermaid import import_mermaid
 
@@ -121,10 +124,9 @@ def _import_file(
     journeys = load_document(text, path)
     if journey is not None:
         if not 1 <= journey <= len(journeys):
-            raise ImportProblem(
-                path,
-                "/journeys",
-                f"--journey {journey}: the file holds {len(journeys)} journey(s), numbered from 1",
+            which = QT_TRANSLATE_NOOP(
+                "ImportMessage", "--journey %1: the file holds %2 journeys, numbered from 1"
             )
+            raise ImportProblem(path, "/journeys", said(which, str(journey), len(journeys)))
         return [ImportResult(*import_lanescape_journey(journeys[journey - 1], journey - 1, path, language))]
     return [ImportResult(*import_lanescape_journey(j, i, path, language)) for i, j in enumerate(journeys)]

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from journeymapper.interop.builder import CardFields, JourneyBuilder
-from journeymapper.interop.errors import MAX_ROWS, ImportProblem, ImportReport
+from journeymapper.interop.errors import MAX_ROWS, ImportProblem, ImportReport, said
+from journeymapper.messages import QT_TRANSLATE_NOOP
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind
 
@@ -117,13 +118,21 @@ def _list(value: Any, where: str, source: str | Path) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ImportProblem(source, where, f"expected a list, found {type(value).__name__}")
+        raise ImportProblem(
+            source,
+            where,
+            said(QT_TRANSLATE_NOOP("ImportMessage", "expected a list, found %1"), type(value).__name__),
+        )
     return value
 
 
 def _dict(value: Any, where: str, source: str | Path) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ImportProblem(source, where, f"expected an object, found {type(value).__name__}")
+        raise ImportProblem(
+            source,
+            where,
+            said(QT_TRANSLATE_NOOP("ImportMessage", "expected an object, found %1"), type(value).__name__),
+        )
     return value
 
 
@@ -132,17 +141,25 @@ def load_document(text: str, source: str | Path) -> list[dict[str, Any]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
+        place = said(
+            QT_TRANSLATE_NOOP("ImportMessage", "line %1, column %2"), str(error.lineno), str(error.colno)
+        )
         raise ImportProblem(
-            source, f"line {error.lineno}, column {error.colno}", f"invalid JSON: {error.msg}"
+            source, place, said(QT_TRANSLATE_NOOP("ImportMessage", "invalid JSON: %1"), error.msg)
         ) from None
     except RecursionError:
-        raise ImportProblem(source, "", "JSON nested too deeply") from None
+        raise ImportProblem(
+            source, "", said(QT_TRANSLATE_NOOP("ImportMessage", "JSON nested too deeply"))
+        ) from None
     doc = _dict(data, "/", source)
     if doc.get("type") != FORMAT_TYPE:
-        raise ImportProblem(source, "/type", f"expected {FORMAT_TYPE!r}, found {doc.get('type')!r}")
+        wrong = QT_TRANSLATE_NOOP("ImportMessage", "expected “%1”, found “%2”")
+        raise ImportProblem(source, "/type", said(wrong, FORMAT_TYPE, str(doc.get("type"))))
     journeys = _list(doc.get("journeys"), "/journeys", source)
     if not journeys:
-        raise ImportProblem(source, "/journeys", "the file holds no journeys")
+        raise ImportProblem(
+            source, "/journeys", said(QT_TRANSLATE_NOOP("ImportMessage", "the file holds no journeys"))
+        )
     return [_dict(j, f"/journeys/{i}", source) for i, j in enumerate(journeys)]
 
 
@@ -175,7 +192,9 @@ def import_lanescape_journey(
     journey: dict[str, Any], index: int, source: str | Path, language: str = "en"
 ) -> tuple[JourneyMap, ImportReport]:
     where = f"/journeys/{index}"
-    report = ImportReport(str(source), f"lanescape (journey {index + 1})")
+    report = ImportReport(
+        str(source), said(QT_TRANSLATE_NOOP("ImportMessage", "lanescape (journey %1)"), str(index + 1))
+    )
     builder = JourneyBuilder(report, html_to_text(_text(journey.get("title"))), language)
     stage_ids = [builder.stage(name, where) for name in _stage_names(journey, where, source)]
     _note_unknown(builder, "journey", journey)
@@ -186,7 +205,11 @@ def import_lanescape_journey(
         for r, row_raw in enumerate(_list(sub.get("rows"), f"{sub_where}/rows", source)):
             rows_seen += 1
             if rows_seen > MAX_ROWS:
-                raise ImportProblem(source, f"{sub_where}/rows/{r}", f"more than {MAX_ROWS} rows")
+                raise ImportProblem(
+                    source,
+                    f"{sub_where}/rows/{r}",
+                    said(QT_TRANSLATE_NOOP("ImportMessage", "more than %1 rows"), MAX_ROWS),
+                )
             row = _dict(row_raw, f"{sub_where}/rows/{r}", source)
             row_type = _text(row.get("rowType"))
             label = html_to_text(_text(row.get("laneLabel"))) or row_type or f"Lane {r + 1}"
@@ -214,7 +237,9 @@ def _import_cells(
         _note_unknown(builder, "cell", cell)
         if column >= len(stage_ids):
             if text:
-                builder.report.warn(place, "cell beyond the last stage: skipped")
+                builder.report.warn(
+                    place, said(QT_TRANSLATE_NOOP("ImportMessage", "cell beyond the last stage: skipped"))
+                )
             column += span
             continue
         if text:
@@ -222,11 +247,13 @@ def _import_cells(
             notes = [rest] if rest else []
             if span > 1:
                 notes.append(f"Spans {span} stages")
-                builder.report.keep_aside("cells spanning several stages")
+                builder.report.keep_aside(
+                    said(QT_TRANSLATE_NOOP("ImportMessage", "cells spanning several stages"))
+                )
             mode = _text(cell.get("mode"))
             if mode and mode not in {"text", "html"}:
                 notes.append(f"Mode: {mode}")
-                builder.report.keep_aside("cell modes")
+                builder.report.keep_aside(said(QT_TRANSLATE_NOOP("ImportMessage", "cell modes")))
             tags = [t for t in _list(cell.get("tags"), f"{place}/tags", source) if isinstance(t, str)]
             builder.card(
                 stage_ids[column],

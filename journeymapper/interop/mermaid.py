@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from journeymapper.interop.builder import CardFields, JourneyBuilder
-from journeymapper.interop.errors import MAX_LINES, ImportProblem, ImportReport
+from journeymapper.interop.errors import MAX_LINES, NO_MERMAID, ImportProblem, ImportReport, said
+from journeymapper.interop.errors import line as line_at
+from journeymapper.messages import QT_TRANSLATE_NOOP
 from journeymapper.model.entities import EmotionScale
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import LaneKind
@@ -131,14 +133,17 @@ def _front_matter_title(lines: list[str]) -> tuple[str, int]:
     return "", 0
 
 
+_MORE_LINES = QT_TRANSLATE_NOOP("ImportMessage", "more than %1 lines")
+
+
 def parse_mermaid(text: str, source: str | Path = "<text>") -> MermaidJourney:
     """The diagram's structure; ImportProblem names the line when it is not a journey."""
     if text.count("\n") > 2 * MAX_LINES:  # a page, not a diagram: checked before scanning it
-        raise ImportProblem(source, f"line {2 * MAX_LINES + 1}", f"more than {2 * MAX_LINES} lines")
+        raise ImportProblem(source, line_at(2 * MAX_LINES + 1), said(_MORE_LINES, 2 * MAX_LINES))
     body, first_line = extract_diagram(text)
     lines = body.split("\n")
     if len(lines) > MAX_LINES:
-        raise ImportProblem(source, f"line {MAX_LINES + first_line}", f"more than {MAX_LINES} lines")
+        raise ImportProblem(source, line_at(MAX_LINES + first_line), said(_MORE_LINES, MAX_LINES))
     result = MermaidJourney()
     result.title, start = _front_matter_title(lines)
     seen_header = False
@@ -161,20 +166,18 @@ def parse_mermaid(text: str, source: str | Path = "<text>") -> MermaidJourney:
             if not re.match(r"journey\b", _strip_comments(stripped).strip(), re.IGNORECASE):
                 if _strip_comments(stripped).strip() == "":
                     continue
-                raise ImportProblem(
-                    source,
-                    f"line {number}",
-                    f"a Mermaid journey starts with the word 'journey', not {stripped[:40]!r}",
+                not_journey = QT_TRANSLATE_NOOP(
+                    "ImportMessage", "a Mermaid journey starts with the word 'journey', not “%1”"
                 )
+                raise ImportProblem(source, line_at(number), said(not_journey, stripped[:40]))
             seen_header = True
             continue
         multiline = _statement(result, raw, number, source)
     if not seen_header:
-        raise ImportProblem(source, "", "no Mermaid 'journey' diagram found")
+        raise ImportProblem(source, "", said(NO_MERMAID))
     if multiline is not None:
-        raise ImportProblem(
-            source, f"line {len(lines) + first_line - 1}", "'accDescr {' is never closed by '}'"
-        )
+        unclosed = QT_TRANSLATE_NOOP("ImportMessage", "'accDescr {' has no closing brace")
+        raise ImportProblem(source, line_at(len(lines) + first_line - 1), said(unclosed))
     return result
 
 
@@ -216,9 +219,8 @@ def _simple_statement(result: MermaidJourney, line: str, number: int, source: st
         return
     name, colon, data = line.partition(":")
     if not colon or not name.strip():
-        raise ImportProblem(
-            source, f"line {number}", f"expected 'Task name: score: actors', got {line[:60]!r}"
-        )
+        not_task = QT_TRANSLATE_NOOP("ImportMessage", "expected 'Task name: score: actors', got “%1”")
+        raise ImportProblem(source, line_at(number), said(not_task, line[:60]))
     pieces = data.split(":")
     raw_score = pieces[0].strip()
     actors = [_decode_placeholders(a.strip()) for a in pieces[1].split(",")] if len(pieces) > 1 else []
@@ -236,17 +238,18 @@ def _simple_statement(result: MermaidJourney, line: str, number: int, source: st
 def _map_score(task: MermaidTask, scale: EmotionScale, keep: bool, builder: JourneyBuilder) -> int | None:
     """A Mermaid score on our scale; a score outside 1–5 is reported, never clamped."""
     if task.score is None or task.score != int(task.score):
-        builder.report.warn(
-            f"line {task.line}",
-            f"score {task.raw_score!r} is not a whole number: kept in the card's description",
+        odd = QT_TRANSLATE_NOOP(
+            "ImportMessage", "score “%1” is not a whole number: kept in the card's description"
         )
+        builder.report.warn(line_at(task.line), said(odd, task.raw_score))
         return None
     score = int(task.score)
     if not MERMAID_MIN <= score <= MERMAID_MAX:
-        builder.report.warn(
-            f"line {task.line}",
-            f"score {score} is outside Mermaid's 1–5: kept in the card's description, no emotion set",
+        odd = QT_TRANSLATE_NOOP(
+            "ImportMessage",
+            "score %1 is outside Mermaid's 1–5: kept in the card's description, no emotion set",
         )
+        builder.report.warn(line_at(task.line), said(odd, score))
         return None
     if keep:
         return score
@@ -270,12 +273,12 @@ def import_mermaid(
     cards = []
     for index, section in enumerate(diagram.sections):
         unnamed = f"{'Etapa' if builder.map.language == 'es' else 'Stage'} {index + 1}"
-        stage = builder.stage(section.name or unnamed, f"line {section.line}")
+        stage = builder.stage(section.name or unnamed, line_at(section.line))
         for task in section.tasks:
             score = _map_score(task, builder.map.emotion_scale, keep_scale, builder)
             description = "" if score is not None else f"Mermaid score: {task.raw_score or '(none)'}"
             if description:
-                report.keep_aside("Mermaid scores outside 1–5")
+                report.keep_aside(said(QT_TRANSLATE_NOOP("ImportMessage", "Mermaid scores outside 1–5")))
             for actor in task.actors:
                 builder.persona(actor)
             cards.append(
@@ -287,7 +290,7 @@ def import_mermaid(
                         description=description,
                         score=score,
                         tags=task.actors,
-                        place=f"line {task.line}",
+                        place=line_at(task.line),
                     ),
                 )
             )

@@ -11,7 +11,9 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-from journeymapper.interop.errors import MAX_IMPORT_BYTES, ImportProblem
+from journeymapper.interop.errors import MAX_IMPORT_BYTES, ImportProblem, said
+from journeymapper.interop.errors import line as line_at
+from journeymapper.messages import QT_TRANSLATE_NOOP
 
 
 def read_capped(path: str | Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
@@ -21,13 +23,17 @@ def read_capped(path: str | Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise ImportProblem(path, "", "no such file") from None
+        raise ImportProblem(path, "", said(QT_TRANSLATE_NOOP("ImportMessage", "no such file"))) from None
     except IsADirectoryError:
-        raise ImportProblem(path, "", "is a folder, not a file") from None
+        raise ImportProblem(
+            path, "", said(QT_TRANSLATE_NOOP("ImportMessage", "is a folder, not a file"))
+        ) from None
     except OSError as error:
-        raise ImportProblem(path, "", f"cannot be read: {error.strerror or error}") from None
+        unreadable = QT_TRANSLATE_NOOP("ImportMessage", "cannot be read: %1")
+        raise ImportProblem(path, "", said(unreadable, str(error.strerror or error))) from None
     if len(data) > limit:
-        raise ImportProblem(path, "", f"is larger than the import limit of {limit // 1048576} MiB")
+        too_big = QT_TRANSLATE_NOOP("ImportMessage", "is larger than the import limit of %1 MiB")
+        raise ImportProblem(path, "", said(too_big, limit // 1048576))
     return data
 
 
@@ -57,14 +63,16 @@ def decode_text(data: bytes, source: str | Path) -> tuple[str, str]:
         except UnicodeDecodeError as error:
             if encoding == candidates[-1]:
                 line = data[: error.start].count(b"\n") + 1
-                raise ImportProblem(
-                    source, f"line {line}", f"is not readable text ({encoding}: {error.reason})"
-                ) from None
+                unreadable = QT_TRANSLATE_NOOP("ImportMessage", "is not readable text (%1: %2)")
+                raise ImportProblem(source, line_at(line), said(unreadable, encoding, error.reason)) from None
             continue
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
-            raise ImportProblem(
-                source, f"line {line}", "contains a NUL byte: this looks like a binary file, not text"
+            binary = QT_TRANSLATE_NOOP(
+                "ImportMessage", "contains a NUL byte: this looks like a binary file, not text"
             )
+            raise ImportProblem(source, line_at(line), said(binary))
         return text, encoding
-    raise ImportProblem(source, "", "is not readable text")  # pragma: no cover - loop always returns
+    raise ImportProblem(
+        source, "", said(QT_TRANSLATE_NOOP("ImportMessage", "is not readable text"))
+    )  # pragma: no cover - loop always returns

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from journeymapper.interop.builder import CardFields, JourneyBuilder
-from journeymapper.interop.errors import ImportProblem, ImportReport
+from journeymapper.interop.errors import ImportProblem, ImportReport, said
 from journeymapper.interop.tables import Table, column_letter
+from journeymapper.messages import QT_TRANSLATE_NOOP
 from journeymapper.model.journey import JourneyMap
 from journeymapper.model.vocabulary import Channel, Evidence, LaneKind, PainKind, display_name
 
@@ -146,7 +147,7 @@ def _header_row(table: Table) -> int:
     for index, row in enumerate(table.rows):
         if any(cell.strip() for cell in row):
             return index
-    raise ImportProblem("", "", "the sheet is empty")
+    raise ImportProblem("", "", said(QT_TRANSLATE_NOOP("ImportMessage", "the sheet is empty")))
 
 
 def import_table(
@@ -162,15 +163,17 @@ def import_table(
     try:
         head = _header_row(table)
     except ImportProblem:
-        raise ImportProblem(source, "", "has no rows to import") from None
+        raise ImportProblem(
+            source, "", said(QT_TRANSLATE_NOOP("ImportMessage", "has no rows to import"))
+        ) from None
     fields = map_header(table.rows[head], mapping)
     language = language if language != "auto" else _guess_language(table.rows[head])
     builder = JourneyBuilder(report, title or Path(str(source)).stem, language)
     if "title" in fields:
-        report.fmt = f"{fmt} (long layout, {table.detail})"
+        report.fmt = said(QT_TRANSLATE_NOOP("ImportMessage", "%1 (long layout, %2)"), fmt, table.detail)
         _import_long(table, head, fields, builder)
     else:
-        report.fmt = f"{fmt} (wide layout, {table.detail})"
+        report.fmt = said(QT_TRANSLATE_NOOP("ImportMessage", "%1 (wide layout, %2)"), fmt, table.detail)
         _import_wide(table, head, builder)
     return builder.build(), report
 
@@ -232,18 +235,22 @@ def _card_fields(
     if values.get("evidence"):
         card.evidence = _vocabulary(Evidence, values["evidence"])
         if card.evidence is None:
-            report.warn(
-                table.where(row, _column(fields, "evidence")),
-                f"evidence {values['evidence']!r} is not observed/assumed/proposed: kept in the description",
+            odd = QT_TRANSLATE_NOOP(
+                "ImportMessage", "evidence “%1” is not observed/assumed/proposed: kept in the description"
             )
+            report.warn(table.where(row, _column(fields, "evidence")), said(odd, values["evidence"]))
             extra.append(f"Evidence: {values['evidence']}")
     if values.get("emotion"):
         card.score = _score(values["emotion"], builder)
         if card.score is None:
+            odd = QT_TRANSLATE_NOOP(
+                "ImportMessage",
+                "emotion “%1” is not a whole number on the map's scale (%2…%3): kept in the description",
+            )
+            scale = builder.map.emotion_scale
             report.warn(
                 table.where(row, _column(fields, "emotion")),
-                f"emotion {values['emotion']!r} is not a whole number on the map's scale "
-                f"({builder.map.emotion_scale.min}…{builder.map.emotion_scale.max}): kept in the description",
+                said(odd, values["emotion"], scale.min, scale.max),
             )
             extra.append(f"Emotion: {values['emotion']}")
     if extra:
@@ -270,9 +277,9 @@ def _pain_details(
     if values.get("pain_kind"):
         found = _vocabulary(PainKind, values["pain_kind"])
         if found is None:
+            odd = QT_TRANSLATE_NOOP("ImportMessage", "pain kind “%1” is unknown: frustration used")
             builder.report.warn(
-                table.where(row, _column(fields, "pain_kind")),
-                f"pain kind {values['pain_kind']!r} is unknown: frustration used",
+                table.where(row, _column(fields, "pain_kind")), said(odd, values["pain_kind"])
             )
         kind = found or kind
     severity = 3
@@ -282,10 +289,8 @@ def _pain_details(
         except ValueError:
             severity = 0
         if not 1 <= severity <= 5:
-            builder.report.warn(
-                table.where(row, _column(fields, "severity")),
-                f"severity {values['severity']!r} is not 1–5: 3 used",
-            )
+            odd = QT_TRANSLATE_NOOP("ImportMessage", "severity “%1” is not 1–5: 3 used")
+            builder.report.warn(table.where(row, _column(fields, "severity")), said(odd, values["severity"]))
             severity = 3
     return kind, severity
 
@@ -296,12 +301,12 @@ def _import_wide(table: Table, head: int, builder: JourneyBuilder) -> None:
         i: builder.stage(name, table.where(head, i)) for i, name in enumerate(header) if i and name.strip()
     }
     if not stages:
-        raise ImportProblem(
-            builder.report.source,
-            table.where(head),
+        unclear = QT_TRANSLATE_NOOP(
+            "ImportMessage",
             "no card-title column and no stage names in the header: cannot tell the layout "
             "(name a column 'title' or use --map COLUMN=title)",
         )
+        raise ImportProblem(builder.report.source, table.where(head), said(unclear))
     for row_index in range(head + 1, len(table.rows)):
         row = table.rows[row_index]
         if not any(cell.strip() for cell in row):
@@ -312,10 +317,10 @@ def _import_wide(table: Table, head: int, builder: JourneyBuilder) -> None:
             if column == 0 or not cell.strip():
                 continue
             if column not in stages:
-                builder.report.warn(
-                    table.where(row_index, column),
-                    f"cell under a column with no stage name ({column_letter(column)}): skipped",
+                nameless = QT_TRANSLATE_NOOP(
+                    "ImportMessage", "cell under a column with no stage name (%1): skipped"
                 )
+                builder.report.warn(table.where(row_index, column), said(nameless, column_letter(column)))
                 continue
             for line in cell.splitlines():
                 if line.strip():

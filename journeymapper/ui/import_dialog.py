@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from journeymapper.interop.errors import ImportProblem
 from journeymapper.interop.importing import ImportResult, import_file, load_table
 from journeymapper.interop.table_import import FIELDS, map_header, normalise
+from journeymapper.ui.translations import ui_language
 
 if TYPE_CHECKING:
     from journeymapper.ui.main_window import MainWindow
@@ -206,12 +207,14 @@ class ImportDialog(QDialog):
         try:
             self.results = import_file(Path(path), self.format.currentData() or None, mapping=self.mapping())
         except ImportProblem as problem:
-            self.summary.setText(self.tr("Cannot import: %1").replace("%1", str(problem)))
+            self.summary.setText(self.tr("Cannot import: %1").replace("%1", problem.text(*ui_language())))
             self.warnings.setPlainText("")
             self.import_button.setEnabled(False)
             return
-        self.summary.setText("\n".join(result.report.summary() for result in self.results))
-        self.warnings.setPlainText("\n".join(w for result in self.results for w in result.report.warnings))
+        language = ui_language()
+        self.summary.setText("\n".join(result.report.summary(*language) for result in self.results))
+        warnings = [w.text(*language) for result in self.results for w in result.report.warnings]
+        self.warnings.setPlainText("\n".join(warnings))
         for result in self.results[:5]:
             self._add_preview(result)
         self.import_button.setEnabled(True)
@@ -239,7 +242,7 @@ def import_into_windows(window: MainWindow, path: str | None) -> list[MainWindow
     if dialog.exec() == ImportDialog.DialogCode.Accepted and window.workspace is not None:
         for result in dialog.results:
             new_window = window.workspace.new_window(result.journey)
-            new_window.statusBar().showMessage(result.report.summary(), 15000)
+            new_window.statusBar().showMessage(result.report.summary(*ui_language()), 15000)
             opened.append(new_window)
     dialog.deleteLater()
     return opened

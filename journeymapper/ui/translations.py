@@ -30,7 +30,7 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from journeymapper.messages import Message
+from journeymapper.messages import FormatNumber, Message, Translate
 from journeymapper.resources import resource
 from journeymapper.typesetting.locale_formats import number
 
@@ -185,8 +185,14 @@ def translated(message: Message) -> str:
     Templates are in our catalogue under the message's context; numbers follow the default
     locale's format ("5,1 pt" in Spanish), as the rest of the chrome does.
     """
+    return message.text(*ui_language())
+
+
+def ui_language() -> tuple[Translate, FormatNumber]:
+    """How the UI translates a headless message's template and writes its numbers: for texts
+    made of several messages (an import problem is its place and its message)."""
     language = language_of(QLocale())
-    return message.text(
+    return (
         lambda context, template: QCoreApplication.translate(context, template),
         lambda value: number(value, language),
     )

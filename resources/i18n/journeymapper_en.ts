@@ -110,7 +110,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="344"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n object selected</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="346"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n card selected. Drag to move it, press Delete to remove it, 1–5 to set its emotion.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="464"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n card has an emotion outside that range; change it first.</numerusform>

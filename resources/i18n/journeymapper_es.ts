@@ -1163,37 +1163,37 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="86"/>
+        <location filename="../../journeymapper/ui/document.py" line="114"/>
         <source>This map is open read-only; use Save As to edit a copy.</source>
         <translation>Este mapa está abierto en solo lectura; usa Guardar como para editar una copia.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="95"/>
+        <location filename="../../journeymapper/ui/document.py" line="123"/>
         <source>This change could not be applied. {detail}</source>
         <translation>No se pudo aplicar este cambio. {detail}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="97"/>
+        <location filename="../../journeymapper/ui/document.py" line="125"/>
         <source>This change could not be applied.</source>
         <translation>No se pudo aplicar este cambio.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="124"/>
+        <location filename="../../journeymapper/ui/document.py" line="152"/>
         <source>Untitled</source>
         <translation>Sin título</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="158"/>
+        <location filename="../../journeymapper/ui/document.py" line="186"/>
         <source>Saved, but no backup was written.</source>
         <translation>Guardado, pero no se pudo escribir la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="228"/>
+        <location filename="../../journeymapper/ui/document.py" line="256"/>
         <source>Reload from Disk</source>
         <translation>Recargar del disco</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/document.py" line="246"/>
+        <location filename="../../journeymapper/ui/document.py" line="274"/>
         <source>Merge Changes from Disk</source>
         <translation>Combinar los cambios del disco</translation>
     </message>
@@ -1768,167 +1768,512 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="52"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="119"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="53"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="120"/>
         <source>Import a Journey</source>
         <translation>Importar un viaje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="57"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="58"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="62"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="63"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="63"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
         <source>Mermaid journey</source>
         <translation>Viaje de Mermaid</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="64"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="65"/>
         <source>CSV table</source>
         <translation>Tabla CSV</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="65"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="66"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="66"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="67"/>
         <source>Lanescape JSON</source>
         <translation>JSON de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="74"/>
         <source>Column</source>
         <translation>Columna</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="73"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="74"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="76"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="77"/>
         <source>Columns of the table and the field each one fills:</source>
         <translation>Columnas de la tabla y el campo que rellena cada una:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="83"/>
         <source>Stage / card</source>
         <translation>Etapa / tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="82"/>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="83"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="90"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="91"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="99"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="100"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="100"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="101"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="117"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="118"/>
         <source>Journeys to import (%1)</source>
         <translation>Viajes para importar (%1)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="118"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="119"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="146"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="147"/>
         <source>(keep in description)</source>
         <translation>(conservar en la descripción)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="160"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="161"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="162"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
         <source>Card title</source>
         <translation>Título de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="163"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="164"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="165"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="166"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="167"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="168"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="169"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="169"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
         <source>Pain kind</source>
         <translation>Tipo de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="170"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="171"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="172"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="173"/>
         <source>(ignore)</source>
         <translation>(ignorar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="201"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="202"/>
         <source>Choose a Mermaid diagram, a CSV or Excel table or a Lanescape file.</source>
         <translation>Elige un diagrama de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/import_dialog.py" line="209"/>
+        <location filename="../../journeymapper/ui/import_dialog.py" line="210"/>
         <source>Cannot import: %1</source>
         <translation>No se puede importar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessage</name>
+    <message>
+        <location filename="../../journeymapper/interop/builder.py" line="88"/>
+        <source>more than %1 stages</source>
+        <translation>más de %1 etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/builder.py" line="101"/>
+        <source>more than %1 lanes</source>
+        <translation>más de %1 carriles</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/builder.py" line="120"/>
+        <source>more than %1 cards</source>
+        <translation>más de %1 tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/builder.py" line="126"/>
+        <source>title longer than %1 characters: kept in full in the description</source>
+        <translation>título de más de %1 caracteres: se guarda entero en la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="18"/>
+        <source>no Mermaid &apos;journey&apos; diagram found</source>
+        <translation>no hay ningún diagrama «journey» de Mermaid</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="31"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="81"/>
+        <source>… more warnings not shown</source>
+        <translation>… no se muestran más avisos</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="101"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="102"/>
+        <source>imported as %1: %2</source>
+        <translation>importado como %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="107"/>
+        <source>; kept in descriptions: %1</source>
+        <translation>; guardado en descripciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="112"/>
+        <source>; not imported: %1</source>
+        <translation>; no importado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="120"/>
+        <source>stages: %1</source>
+        <translation>etapas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="121"/>
+        <source>lanes: %1</source>
+        <translation>carriles: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="122"/>
+        <source>cards: %1</source>
+        <translation>tarjetas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="123"/>
+        <source>connections: %1</source>
+        <translation>conexiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="124"/>
+        <source>personas: %1</source>
+        <translation>personas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/errors.py" line="125"/>
+        <source>pain points: %1</source>
+        <translation>puntos de dolor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/importing.py" line="57"/>
+        <source>cannot tell the format; use --from %1</source>
+        <translation>no se reconoce el formato; use --from %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/importing.py" line="106"/>
+        <source>unknown format “%1”; use one of %2</source>
+        <translation>formato desconocido «%1»; use uno de %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/importing.py" line="127"/>
+        <source>--journey %1: the file holds %2 journeys, numbered from 1</source>
+        <translation>--journey %1: el archivo contiene %2 viajes, numerados desde 1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="124"/>
+        <source>expected a list, found %1</source>
+        <translation>se esperaba una lista y hay %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="134"/>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto y hay %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="145"/>
+        <location filename="../../journeymapper/interop/tables.py" line="65"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="148"/>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="152"/>
+        <source>JSON nested too deeply</source>
+        <translation>JSON anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="156"/>
+        <source>expected “%1”, found “%2”</source>
+        <translation>se esperaba «%1» y hay «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="161"/>
+        <source>the file holds no journeys</source>
+        <translation>el archivo no contiene ningún viaje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="196"/>
+        <source>lanescape (journey %1)</source>
+        <translation>lanescape (viaje %1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="211"/>
+        <location filename="../../journeymapper/interop/tables.py" line="32"/>
+        <source>more than %1 rows</source>
+        <translation>más de %1 filas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="241"/>
+        <source>cell beyond the last stage: skipped</source>
+        <translation>celda más allá de la última etapa: omitida</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="251"/>
+        <source>cells spanning several stages</source>
+        <translation>celdas que abarcan varias etapas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/lanescape.py" line="256"/>
+        <source>cell modes</source>
+        <translation>modos de celda</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="136"/>
+        <source>more than %1 lines</source>
+        <translation>más de %1 líneas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="169"/>
+        <source>a Mermaid journey starts with the word &apos;journey&apos;, not “%1”</source>
+        <translation>un «journey» de Mermaid empieza con la palabra «journey», no «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="179"/>
+        <source>&apos;accDescr {&apos; has no closing brace</source>
+        <translation>a «accDescr {» le falta la llave de cierre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="222"/>
+        <source>expected &apos;Task name: score: actors&apos;, got “%1”</source>
+        <translation>se esperaba «Tarea: puntuación: actores» y hay «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="241"/>
+        <source>score “%1” is not a whole number: kept in the card&apos;s description</source>
+        <translation>la puntuación «%1» no es un número entero: se guarda en la descripción de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="248"/>
+        <source>score %1 is outside Mermaid&apos;s 1–5: kept in the card&apos;s description, no emotion set</source>
+        <translation>la puntuación %1 está fuera del 1–5 de Mermaid: se guarda en la descripción de la tarjeta, sin emoción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/mermaid.py" line="281"/>
+        <source>Mermaid scores outside 1–5</source>
+        <translation>puntuaciones de Mermaid fuera del 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="26"/>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="29"/>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="32"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="35"/>
+        <source>is larger than the import limit of %1 MiB</source>
+        <translation>supera el límite de importación de %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="66"/>
+        <source>is not readable text (%1: %2)</source>
+        <translation>no es texto legible (%1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="71"/>
+        <source>contains a NUL byte: this looks like a binary file, not text</source>
+        <translation>contiene un byte NUL: parece un archivo binario, no texto</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/source.py" line="77"/>
+        <source>is not readable text</source>
+        <translation>no es texto legible</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="150"/>
+        <source>the sheet is empty</source>
+        <translation>la hoja está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="167"/>
+        <source>has no rows to import</source>
+        <translation>no tiene filas que importar</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="173"/>
+        <source>%1 (long layout, %2)</source>
+        <translation>%1 (formato en filas, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="176"/>
+        <source>%1 (wide layout, %2)</source>
+        <translation>%1 (formato en columnas, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="238"/>
+        <source>evidence “%1” is not observed/assumed/proposed: kept in the description</source>
+        <translation>la evidencia «%1» no es observada/supuesta/propuesta: se guarda en la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="246"/>
+        <source>emotion “%1” is not a whole number on the map&apos;s scale (%2…%3): kept in the description</source>
+        <translation>la emoción «%1» no es un número entero de la escala del mapa (%2…%3): se guarda en la descripción</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="280"/>
+        <source>pain kind “%1” is unknown: frustration used</source>
+        <translation>tipo de dolor «%1» desconocido: se usa frustración</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="292"/>
+        <source>severity “%1” is not 1–5: 3 used</source>
+        <translation>la severidad «%1» no está entre 1 y 5: se usa 3</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="304"/>
+        <source>no card-title column and no stage names in the header: cannot tell the layout (name a column &apos;title&apos; or use --map COLUMN=title)</source>
+        <translation>no hay columna de título de tarjeta ni nombres de etapa en la cabecera: no se reconoce el formato (llame «título» a una columna o use --map COLUMNA=title)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/table_import.py" line="320"/>
+        <source>cell under a column with no stage name (%1): skipped</source>
+        <translation>celda bajo una columna sin nombre de etapa (%1): omitida</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="33"/>
+        <source>more than %1 columns</source>
+        <translation>más de %1 columnas</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="72"/>
+        <source>sheet %1, row %2</source>
+        <translation>hoja %1, fila %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="74"/>
+        <source>sheet %1, cell %2</source>
+        <translation>hoja %1, celda %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="94"/>
+        <source>cell is longer than %1 characters</source>
+        <translation>la celda tiene más de %1 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="101"/>
+        <source>%1, delimiter %2</source>
+        <translation>%1, separador %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="117"/>
+        <source>is not valid CSV: %1</source>
+        <translation>no es un CSV válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="139"/>
+        <source>is not an Excel .xlsx workbook (not a zip archive)</source>
+        <translation>no es un libro de Excel .xlsx (no es un archivo zip)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="142"/>
+        <source>unpacks to more than %1 MiB; refused as a possible zip bomb</source>
+        <translation>se descomprime en más de %1 MiB; rechazado como posible bomba zip</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="156"/>
+        <source>is not a readable .xlsx workbook (%1)</source>
+        <translation>no es un libro .xlsx legible (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="163"/>
+        <source>has a sheet that cannot be read (%1)</source>
+        <translation>tiene una hoja que no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="172"/>
+        <source>has no sheet “%1”; sheets: %2</source>
+        <translation>no tiene ninguna hoja «%1»; hojas: %2</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/interop/tables.py" line="176"/>
+        <source>sheet %1</source>
+        <translation>hoja %1</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +2300,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="334"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="344"/>
         <source>%n object(s) selected</source>
         <translation>
             <numerusform>%n objeto seleccionado</numerusform>
@@ -1963,7 +2308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="336"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="346"/>
         <source>%n card(s) selected. Drag to move them together, press Delete to remove them, 1–5 to set their emotion.</source>
         <translation>
             <numerusform>%n tarjeta seleccionada. Arrástrala para moverla, pulsa Supr para eliminarla o 1–5 para asignar su emoción.</numerusform>
@@ -1971,122 +2316,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
         <source>KPI</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="355"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="343"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="353"/>
         <source>Edit this KPI in the KPIs panel.</source>
         <translation>Edita este indicador en el panel Indicadores.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="345"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="355"/>
         <source>Edit this opportunity in the Opportunities panel.</source>
         <translation>Edita esta oportunidad en el panel Oportunidades.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="371"/>
         <source>Map</source>
         <translation>Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="371"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="372"/>
         <source>Pain point</source>
         <translation>Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="361"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="371"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="362"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="372"/>
         <source>Lane</source>
         <translation>Carril</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="393"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="462"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="403"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="394"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="404"/>
         <source>Subtitle:</source>
         <translation>Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="395"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="463"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="551"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="405"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="473"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="561"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="576"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="396"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="406"/>
         <source>Authors:</source>
         <translation>Autores:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="397"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="407"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="398"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="408"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="399"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="409"/>
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="400"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="472"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="410"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="482"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="401"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="411"/>
         <source>Emotion scale</source>
         <translation>Escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="405"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="415"/>
         <source>Lowest score:</source>
         <translation>Puntuación mínima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="413"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="423"/>
         <source>Highest score:</source>
         <translation>Puntuación máxima:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="421"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="431"/>
         <source>Scale labels:</source>
         <translation>Etiquetas de la escala:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="428"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="438"/>
         <source>One per line, as “score: label”, e.g. “-2: Very unhappy”.</source>
         <translation>Una por línea, como “puntuación: etiqueta”; p. ej., “-2: Muy insatisfecho”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../journeymapper/ui/inspector.py" line="454"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="464"/>
         <source>%n card(s) have emotions outside that range; change them first.</source>
         <translation>
             <numerusform>%n tarjeta tiene una emoción fuera de ese rango; cámbiala primero.</numerusform>
@@ -2094,111 +2439,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="458"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="468"/>
         <source>Change emotion scale</source>
         <translation>Cambiar escala emocional</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="475"/>
         <source>Channel:</source>
         <translation>Canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="465"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="509"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="475"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="519"/>
         <source>(none)</source>
         <translation>(sin asignar)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="469"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="479"/>
         <source>Channel detail:</source>
         <translation>Detalle del canal:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="470"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="480"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="471"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="481"/>
         <source>Evidence:</source>
         <translation>Evidencia:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="474"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="484"/>
         <source>Emotion:</source>
         <translation>Emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="481"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="491"/>
         <source>Emotion label:</source>
         <translation>Etiqueta de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="487"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="497"/>
         <source>Emotion note:</source>
         <translation>Nota de la emoción:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="494"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="504"/>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="497"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="507"/>
         <source>Lane:</source>
         <translation>Carril:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="529"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="539"/>
         <source>Set emotion</source>
         <translation>Asignar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="538"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="548"/>
         <source>Edit emotion</source>
         <translation>Editar emoción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="547"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="557"/>
         <source>Move card</source>
         <translation>Mover tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="552"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="573"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="562"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="583"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="553"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="563"/>
         <source>Severity (1–5):</source>
         <translation>Gravedad (1–5):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="554"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="564"/>
         <source>Votes:</source>
         <translation>Votos:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="556"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="566"/>
         <source>Five whys:</source>
         <translation>Cinco porqués:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="565"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="572"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="575"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="582"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="567"/>
-        <location filename="../../journeymapper/ui/inspector.py" line="574"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="577"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="584"/>
         <source>Colour:</source>
         <translation>Color:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/inspector.py" line="575"/>
+        <location filename="../../journeymapper/ui/inspector.py" line="585"/>
         <source>Collapsed:</source>
         <translation>Plegado:</translation>
     </message>
@@ -2645,143 +2990,143 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="129"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="132"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="136"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
         <source>Undo the last change</source>
         <translation>Deshacer el último cambio</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="137"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="138"/>
         <source>Redo the change you undid</source>
         <translation>Rehacer el cambio que deshiciste</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="166"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="167"/>
         <source>Double-click a cell to add a card. Drag cards to move them; 1–5 set the emotion; P adds a pain point.</source>
         <translation>Haz doble clic en una celda para añadir una tarjeta. Arrastra las tarjetas para moverlas; 1–5 asignan la emoción; P añade un punto de dolor.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="219"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="221"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="212"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="224"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="215"/>
         <source>Import a Mermaid journey, a CSV or Excel table or a Lanescape file</source>
         <translation>Importar un viaje de Mermaid, una tabla CSV o de Excel o un archivo de Lanescape</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="227"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="244"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="235"/>
         <source>&amp;Map</source>
         <translation>&amp;Mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="248"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="239"/>
         <source>&amp;Emotion</source>
         <translation>E&amp;moción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="251"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="242"/>
         <source>&amp;Pain Point</source>
         <translation>&amp;Punto de dolor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="258"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="271"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="262"/>
         <source>&amp;Workshop</source>
         <translation>&amp;Taller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="273"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="334"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="325"/>
         <source>(no recent maps)</source>
         <translation>(no hay mapas recientes)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="369"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="360"/>
         <source>That item is not drawn on the map.</source>
         <translation>Ese elemento no aparece en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="395"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="386"/>
         <source>Select a pain point on the map first.</source>
         <translation>Primero selecciona un punto de dolor en el mapa.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="400"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="391"/>
         <source>Action added to the plan: type its task, then its owner and due date.</source>
         <translation>Acción añadida al plan: escribe su tarea y después su responsable y su fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="414"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="405"/>
         <source>The new language applies from the next start.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que abras JourneyMapper.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="468"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="459"/>
         <source> (read-only)</source>
         <translation> (solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="485"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
         <source>Open Map</source>
         <translation>Abrir mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="485"/>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="476"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="496"/>
         <source>JourneyMapper maps (*.journey)</source>
         <translation>Mapas de JourneyMapper (*.journey)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="505"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="496"/>
         <source>Save Map As</source>
         <translation>Guardar mapa como</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="517"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="508"/>
         <source>Map already open</source>
         <translation>Mapa ya abierto</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="518"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="509"/>
         <source>“%1” is open in another window; choose another name.</source>
         <translation>“%1” está abierto en otra ventana; elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/main_window.py" line="537"/>
+        <location filename="../../journeymapper/ui/main_window.py" line="528"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -3408,52 +3753,52 @@
 <context>
     <name>ParkingLotPanel</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="82"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="83"/>
         <source>An idea for later, then Enter</source>
         <translation>Una idea para más tarde y luego Intro</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="88"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="89"/>
         <source>&amp;Place in Cell</source>
         <translation>&amp;Colocar en la celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="89"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="90"/>
         <source>Make the selected idea a card in the cell cursor&apos;s cell (Enter)</source>
         <translation>Convierte la idea seleccionada en una tarjeta en la celda del cursor (Intro)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="91"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="92"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="113"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="114"/>
         <source>Park idea</source>
         <translation>Aparcar idea</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="121"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="122"/>
         <source>Select a card to park it.</source>
         <translation>Selecciona una tarjeta para aparcarla.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="125"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="126"/>
         <source>Park card</source>
         <translation>Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="126"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="127"/>
         <source>“%1” is in the parking lot.</source>
         <translation>«%1» está en el aparcamiento de ideas.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="153"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="154"/>
         <source>Place idea in cell</source>
         <translation>Colocar idea en la celda</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/parking.py" line="161"/>
+        <location filename="../../journeymapper/ui/workshop/parking.py" line="162"/>
         <source>Remove idea</source>
         <translation>Quitar idea</translation>
     </message>
@@ -4251,32 +4596,32 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="46"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="47"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
         <source>KPIs</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="48"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
         <source>Action plan</source>
         <translation>Plan de acción</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="49"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="51"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="50"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="52"/>
         <source>Insights</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workbench.py" line="75"/>
+        <location filename="../../journeymapper/ui/workbench.py" line="112"/>
         <source>Show or hide the %s panel</source>
         <translation>Mostrar u ocultar el panel %s</translation>
     </message>
@@ -4307,107 +4652,107 @@
 <context>
     <name>WorkshopTools</name>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="34"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="37"/>
         <source>Dot Voting</source>
         <translation>Votación con puntos</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="37"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="38"/>
         <source>Parking Lot</source>
         <translation>Aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="41"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="42"/>
         <source>Time is up.</source>
         <translation>Se acabó el tiempo.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="43"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="44"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="50"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="51"/>
         <source>Start / End &amp;Voting Round</source>
         <translation>Empezar / terminar ronda de &amp;votación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="51"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="52"/>
         <source>Digits give the selected item a participant&apos;s dot while a round runs</source>
         <translation>Durante una ronda, los dígitos dan al elemento seleccionado un punto del participante</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="57"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="58"/>
         <source>Par&amp;k Card</source>
         <translation>&amp;Aparcar tarjeta</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="58"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="59"/>
         <source>Move the selected card to the parking lot</source>
         <translation>Lleva la tarjeta seleccionada al aparcamiento de ideas</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="64"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="65"/>
         <source>Start / Pause &amp;Timer</source>
         <translation>Iniciar / pausar &amp;temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="65"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="66"/>
         <source>A countdown in the corner of the map, also in the presentation view</source>
         <translation>Una cuenta atrás en la esquina del mapa, también en la vista de presentación</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="71"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="72"/>
         <source>R&amp;eset Timer</source>
         <translation>R&amp;einiciar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="72"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="73"/>
         <source>Back to the full duration</source>
         <translation>Vuelve a la duración completa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="78"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="79"/>
         <source>Set Timer &amp;Duration…</source>
         <translation>&amp;Duración del temporizador…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="79"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="80"/>
         <source>How many minutes the timer counts down</source>
         <translation>Cuántos minutos cuenta atrás el temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="85"/>
         <source>&amp;Hide Timer</source>
         <translation>&amp;Ocultar temporizador</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="84"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="85"/>
         <source>Take the timer off the map</source>
         <translation>Quita el temporizador del mapa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="88"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="89"/>
         <source>Highli&amp;ght Cards…</source>
         <translation>Resaltar tar&amp;jetas…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="89"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="90"/>
         <source>Show only the cards of a channel, owner, evidence level, persona or tag; the rest dims</source>
         <translation>Muestra solo las tarjetas de un canal, responsable, nivel de evidencia, persona o etiqueta; el resto se atenúa</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="95"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="96"/>
         <source>&amp;Quick Capture…</source>
         <translation>Captura &amp;rápida…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="96"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="97"/>
         <source>Type or paste lines; each becomes a card in the cursor&apos;s cell (one undo step)</source>
         <translation>Escribe o pega líneas; cada una se convierte en una tarjeta en la celda del cursor (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/ui/workshop/tools.py" line="145"/>
+        <location filename="../../journeymapper/ui/workshop/tools.py" line="166"/>
         <source>Add the participants first.</source>
         <translation>Añade antes a los participantes.</translation>
     </message>
