@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journeymapper.layout.display import Circle, Group, Image, Line, Path, Rect, TextRun
+from journeymapper.layout.display import Circle, Group, Image, Line, Path, Primitive, Rect, TextRun
 from journeymapper.layout.painter import paint_group
+from journeymapper.layout.shift import DeferredItems
 from journeymapper.ui.canvas.items import Z_BY_ROLE, GroupItem, GroupKey
+from journeymapper.ui.canvas.overview_raster import Mode, OverviewRaster
 
 OVERVIEW_BELOW = 0.5  # device pixels per point: below this the map is drawn simplified
 FAR_BELOW = 0.15  # and below this, text bars and badges (under a pixel) are left out too
@@ -42,6 +44,7 @@ TEXT_ALPHA = 110
 LABEL_ROLES = frozenset({"card-title", "stage-name"})
 LABEL_PX = 9.0
 LABEL_BELOW = 0.12
+SKETCH_LEFT_OUT = frozenset({"connection"})  # not in a sketch (see `_Batches`)
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 TileKey = tuple[float, int, int]  # stacking level, column, row
@@ -55,11 +58,16 @@ class _Batches:
 
     Rank 0 is each group's first primitive (its box), rank 1 the other shapes, rank 2 text
     and lines, so a card's badges and text never vanish under another card's box. Seen
-    from `far`, only boxes, lines and connections are kept.
+    from `far`, only boxes, lines and connections are kept; as a `sketch` (the raster's
+    base and first frames, shown only while zooming), a card's or a pain's box alone and no
+    connections: their drawing is made when read (`layout.shift.DeferredItems`, the arrows'
+    paths moved into their rows), and reading only a card's box makes only the box
+    (recording every tile far took 1.6 s at 10,000 cards, the cards' boxes 0.08 s).
     """
 
-    def __init__(self, far: bool) -> None:
-        self.far = far
+    def __init__(self, mode: Mode) -> None:
+        self.far = mode != "near"
+        self.sketch = mode == "sketch"
         self.rects: dict[tuple[int, Style], list[QRectF]] = {}
         self.lines: dict[str, list[QLineF]] = {}
         self.polylines: dict[str, list[QPolygonF]] = {}
@@ -74,7 +82,20 @@ class _Batches:
         self.rects.setdefault((rank, (fill, stroke)), []).append(box)
 
     def add(self, group: Group) -> None:
+        if self.sketch:
+            if group.role in SKETCH_LEFT_OUT:
+                return  # the arrows' paths are made when read: most of a sketch's cost
+            if isinstance(group.items, DeferredItems):
+                self._first = True
+                self.rect_first(group.items[0])
+                return
         paint_group(group, self)
+
+    def rect_first(self, p: Primitive) -> None:
+        if isinstance(p, Rect):
+            self.rect(p)
+        elif isinstance(p, Circle):
+            self.circle(p)
 
     # The `Painter` protocol: the one display-list walker hands primitives here.
     def begin_group(self, group: Group) -> bool:
@@ -199,11 +220,11 @@ class OverviewTile(QGraphicsRectItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # exposedRect
         self.groups: dict[GroupKey, Group] = {}
-        self._pictures: dict[bool, QPicture] = {}  # near and far recordings
+        self._pictures: dict[Mode, QPicture] = {}  # near, far and sketch recordings
         self._labels: list[tuple[QRectF, str, str, float]] | None = None
 
-    def refresh(self) -> None:
-        """Its groups changed: new bounds now, a new recording at the next paint."""
+    def refresh(self) -> bool:
+        """Its groups changed: new bounds now, a new recording at the next paint. True if it moved."""
         groups = self.groups.values()
         if groups:
             left = min(g.x for g in groups) - 2
@@ -213,30 +234,50 @@ class OverviewTile(QGraphicsRectItem):
             bounds = QRectF(left, top, right - left, bottom - top)
         else:
             bounds = QRectF()
-        if bounds != self.rect():
+        moved = bounds != self.rect()
+        if moved:
             self.setRect(bounds)
         self._pictures.clear()
         self._labels = None
         self.update()
+        return moved
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        far = option.levelOfDetailFromTransform(painter.worldTransform()) < FAR_BELOW
-        picture = self._pictures.get(far)
-        if picture is None:
-            batches = _Batches(far)
-            for group in self.groups.values():
-                batches.add(group)
-            picture = self._pictures[far] = QPicture()
-            recorder = QPainter(picture)
-            batches.paint(recorder, _colour)
-            recorder.end()
-            if not far:
-                self._labels = batches.labels
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self._labels is None and lod >= LABEL_BELOW:
-            batches = _Batches(False)
+        self.render(painter, lod, option.exposedRect)  # type: ignore[attr-defined]
+
+    def recorded(self, mode: Mode) -> bool:
+        return mode in self._pictures
+
+    def prepare(self, mode: Mode) -> bool:
+        """Record the tile's drawing in `mode` (see `_Batches`); False if it was recorded already."""
+        if mode in self._pictures:
+            return False
+        batches = _Batches(mode)
+        for group in self.groups.values():
+            batches.add(group)
+        picture = self._pictures[mode] = QPicture()
+        recorder = QPainter(picture)
+        batches.paint(recorder, _colour)
+        recorder.end()
+        if mode == "near":
+            self._labels = batches.labels
+        return True
+
+    def render(self, painter: QPainter, lod: float, exposed: QRectF, mode: Mode | None = None) -> None:
+        """Draw the tile as seen at `lod` device pixels per point, its titles only within `exposed`.
+
+        `mode` chooses the recording (by default: near or far, as `lod` asks).
+        """
+        if mode is None:
+            mode = "far" if lod < FAR_BELOW else "near"
+        self.prepare(mode)
+        picture = self._pictures[mode]
+        titled = lod >= LABEL_BELOW and mode != "sketch"  # a sketch has boxes only
+        if self._labels is None and titled:
+            batches = _Batches("near")
             for group in self.groups.values():
                 batches.add(group)
             self._labels = batches.labels
@@ -250,10 +291,9 @@ class OverviewTile(QGraphicsRectItem):
             painter.scale(ratio, ratio)
         painter.drawPicture(0, 0, picture)
         painter.restore()
-        if lod >= LABEL_BELOW and self._labels:
+        if titled and self._labels:
             # only the titles in the exposed area: a pan step exposes a strip of the tile, and
             # laying out every title of the tile again was a third of an overview pan step
-            exposed = option.exposedRect  # type: ignore[attr-defined]
             paint_labels(painter, [label for label in self._labels if label[0].intersects(exposed)], lod)
 
 
@@ -277,6 +317,21 @@ def paint_labels(painter: QPainter, labels: list[tuple[QRectF, str, str, float]]
         painter.drawText(area, int(flags), elided)
 
 
+def _squares(group: Group) -> Iterable[tuple[int, int]]:
+    """The tile squares a group's box meets (its drawing stays within, titles and bars too)."""
+    return _squares_of(QRectF(group.x - 2, group.y - 2, group.w + 4, group.h + 4))
+
+
+def _squares_of(box: QRectF) -> Iterable[tuple[int, int]]:
+    """The tile squares (TILE_SIZE points a side) that `box` meets."""
+    if box.isEmpty():
+        return
+    size = TILE_SIZE
+    for y in range(int(box.top() // size), int(box.bottom() // size) + 1):
+        for x in range(int(box.left() // size), int(box.right() // size) + 1):
+            yield x, y
+
+
 class Overview:
     """The scene's overview tiles and the switch between detailed and overview drawing."""
 
@@ -289,6 +344,13 @@ class Overview:
         self._pending: set[GroupKey] = set()  # changed while the map was shown in detail
         self._pending_rows: set[str] = set()  # rows that moved meanwhile
         self._live: set[GroupItem] = set()  # selected or highlighted: drawn in detail
+        # The tiles by the squares their bounds meet, each list in stacking order (None: to make).
+        self._index: dict[tuple[int, int], list[OverviewTile]] | None = None
+        self._rank: dict[OverviewTile, int] = {}
+        # The tiles are drawn through the raster (copied images), never as scene items.
+        self.raster = OverviewRaster(
+            self._render_area, self._prepare_area, self._recorded, scene.sceneRect, scene.update, scene
+        )
 
     def note(self, keys: Iterable[GroupKey]) -> None:
         """These groups were added, changed or removed; `apply` them now if overview is on."""
@@ -298,8 +360,17 @@ class Overview:
         """These rows moved: their groups are somewhere else on the poster (tiles are absolute)."""
         self._pending_rows.update(lanes)
 
-    def apply(self, groups: Mapping[GroupKey, Group], row_of: Mapping[GroupKey, str] | None = None) -> None:
-        """Bring the tiles up to date with the layout's groups (poster coordinates) for the noted keys."""
+    def apply(
+        self,
+        groups: Mapping[GroupKey, Group],
+        row_of: Mapping[GroupKey, str] | None = None,
+        starting: bool = False,
+    ) -> None:
+        """Bring the tiles up to date with the layout's groups (poster coordinates) for the noted keys.
+
+        While the overview is shown, the raster's images of the changed squares go too (and
+        are repainted); when it is `starting`, none was drawn since the raster stopped.
+        """
         if self._pending_rows and row_of is not None:
             lanes = self._pending_rows
             self._pending.update(key for key, lane in row_of.items() if lane in lanes)
@@ -307,17 +378,22 @@ class Overview:
         if not self._pending:
             return
         dirty: set[OverviewTile] = set()
+        squares: set[tuple[int, int]] = set()  # where the drawing changed, in tile squares
         for key in self._pending:
             if key[0] in self.live_roles:
                 continue
             old = self._tile_of.pop(key, None)
             if old is not None:
                 left = self._tiles[old]
-                del left.groups[key]
+                gone = left.groups.pop(key)
+                if not starting:
+                    squares.update(_squares(gone))
                 dirty.add(left)
             group = groups.get(key)
             if group is None:
                 continue
+            if not starting:
+                squares.update(_squares(group))
             where = (
                 Z_BY_ROLE.get(group.role, 5),
                 int((group.x + group.w / 2) // TILE_SIZE),
@@ -326,14 +402,19 @@ class Overview:
             tile = self._tiles.get(where)
             if tile is None:
                 tile = self._tiles[where] = OverviewTile(where[0])
-                tile.setVisible(self.active)
+                tile.setVisible(False)  # painted by the raster
                 self.scene.addItem(tile)
+                self._index = None
             tile.groups[key] = group
             self._tile_of[key] = where
             dirty.add(tile)
         self._pending.clear()
         for tile in dirty:
-            tile.refresh()
+            if tile.refresh():
+                self._index = None
+        if self.active and not starting:
+            size = TILE_SIZE
+            self.raster.invalidate(QRectF(x * size, y * size, size, size) for x, y in squares)
 
     def set_active(
         self,
@@ -347,13 +428,14 @@ class Overview:
             return
         self.active = active
         if active:
-            self.apply(groups, row_of)
+            self.apply(groups, row_of, starting=True)
+            self.raster.start()
+        else:
+            self.raster.stop()
         for item in items:
             if item.key[0] not in self.live_roles:
                 item.setFlag(NO_CONTENTS, active)
         self._live.clear()
-        for tile in self._tiles.values():
-            tile.setVisible(active)
 
     def keep_live(self, items: Iterable[GroupItem]) -> None:
         """Draw these (the selection, the highlighted pains) in detail over the overview."""
@@ -369,6 +451,36 @@ class Overview:
         """A new item while overview is on: the tiles draw it."""
         if self.active and item.key[0] not in self.live_roles:
             item.setFlag(NO_CONTENTS, True)
+
+    def _in_order(self, area: QRectF) -> list[OverviewTile]:
+        """The tiles that meet `area`, in stacking order (through the index: a scan of all
+        1,200 tiles for each piece of the raster's base took two seconds at 10,000 cards)."""
+        if self._index is None:
+            self._index = {}
+            ordered = sorted(self._tiles.values(), key=lambda tile: tile.zValue())  # stable: as added
+            self._rank = {tile: i for i, tile in enumerate(ordered)}
+            for tile in ordered:
+                for square in _squares_of(tile.rect()):
+                    self._index.setdefault(square, []).append(tile)
+        found = {tile for square in _squares_of(area) for tile in self._index.get(square, ())}
+        return sorted((tile for tile in found if tile.rect().intersects(area)), key=self._rank.__getitem__)
+
+    def _render_area(self, painter: QPainter, area: QRectF, lod: float, mode: Mode | None) -> None:
+        """Draw the tiles that meet `area` (the raster's source); `mode` as in `OverviewTile.render`."""
+        for tile in self._in_order(area):
+            tile.render(painter, lod, area, mode)
+
+    def _recorded(self, area: QRectF, lod: float) -> bool:
+        """Whether every tile meeting `area` has its drawing for `lod` recorded (a quick render)."""
+        mode: Mode = "far" if lod < FAR_BELOW else "near"
+        return all(tile.recorded(mode) for tile in self._in_order(area))
+
+    def _prepare_area(self, area: QRectF, lod: float, mode: Mode | None) -> bool:
+        """Record one drawing missing among the tiles meeting `area` (`mode` as in `render`);
+        False if none is missing."""
+        if mode is None:
+            mode = "far" if lod < FAR_BELOW else "near"
+        return any(tile.prepare(mode) for tile in self._in_order(area))
 
     def tile_count(self) -> int:
         return len(self._tiles)

@@ -229,7 +229,8 @@ class MapView(QGraphicsView):
 
         Called once the view has its new scale: only the items it now shows need to stop caching.
         """
-        self.map_scene.set_item_cache(False, self.visible_scene_rect())
+        if self.zoom() * self.devicePixelRatioF() >= OVERVIEW_BELOW:  # zoomed out, items paint nothing
+            self.map_scene.set_item_cache(False, self.visible_scene_rect())
         self._zoom_settle.start()
 
     def zoom_in(self) -> None:
@@ -459,6 +460,10 @@ class MapView(QGraphicsView):
             # items are gone, so there are no headers to keep in place.
             return
         self.map_scene.set_overview(self.zoom() * self.devicePixelRatioF() < OVERVIEW_BELOW)
+        if self.map_scene.overview.active:  # the raster's idle work waits, then fills this view
+            self.map_scene.overview.raster.busy(
+                self.zoom() * self.devicePixelRatioF(), self.visible_scene_rect()
+            )
         self.update_sticky(scrolled)
         if self.editor.isVisible():
             self.editor.reposition()
@@ -486,8 +491,15 @@ class MapView(QGraphicsView):
         # exposed area cost a tenth of a pan step and a third of a rename's repaint at 10,000 cards).
         exposed = QRectF(rect)
         painter.fillRect(exposed.intersected(inside), QColor(d.background))
-        if inside.contains(exposed):
-            return
+        if not inside.contains(exposed):
+            self._draw_desk(painter, exposed, paper, inside)
+        overview = self.map_scene.overview
+        if overview.active:  # zoomed out: the map as images (see `overview_raster`)
+            overview.raster.paint(painter, exposed, zooming=self._zoom_settle.isActive())
+
+    def _draw_desk(self, painter: QPainter, exposed: QRectF, paper: QRectF, inside: QRectF) -> None:
+        """The desk, the paper's shadows and its edge, drawn only outside the paper's inside."""
+        d = self.map_scene.layout.display
         painter.save()
         hole = QRect(  # whole points within `inside`, so the clip never eats the edge or shadows
             math.ceil(inside.left()),
@@ -497,7 +509,7 @@ class MapView(QGraphicsView):
         )
         outside = QRegion(exposed.toAlignedRect()).subtracted(QRegion(hole))
         painter.setClipRegion(outside, Qt.ClipOperation.IntersectClip)
-        super().drawBackground(painter, rect)
+        super().drawBackground(painter, exposed)
         painter.setPen(Qt.PenStyle.NoPen)
         for spread, alpha in ((6.0, 14), (3.0, 22), (1.2, 34)):
             shade = QColor(self.shadow)
